@@ -1,0 +1,37 @@
+-- Shared by the wrk scripts of bench/run.sh: a form POST with client_secret_basic, and a
+-- done() that prints one JSON line the script parses.
+local M = {}
+local threads = {}
+
+-- Answers that are HTTP 200 but wrong (e.g. an inactive introspection) are counted in the
+-- thread-global `bad` and subtracted in done().
+function M.setup(thread)
+  table.insert(threads, thread)
+end
+
+function M.post(path, body)
+  return wrk.format("POST", path, {
+    ["Authorization"] = "Basic " .. os.getenv("BENCH_BASIC"),
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }, body)
+end
+
+function M.done(summary)
+  local e = summary.errors
+  local bad = 0
+  for _, thread in ipairs(threads) do
+    bad = bad + (tonumber(thread:get("bad")) or 0)
+  end
+  local failed = e.connect + e.read + e.write + e.status + e.timeout + bad
+  local seconds = summary.duration / 1e6
+  local ok = summary.requests - failed
+  io.write(string.format(
+    'BENCH {"completed":%d,"errors":%d,"seconds":%.3f,"rate":%.1f,"status_errors":%d,"bad_answers":%d}\n',
+    ok, failed, seconds, ok / seconds, e.status, bad))
+end
+
+function M.urlencode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+return M

@@ -1,0 +1,8 @@
+//! oidcc-scope-phone: scope openid phone; the phone claims should come back from userinfo.
+use anyhow::Result;
+
+use crate::harness::Run;
+
+pub async fn run(run: &Run<'_>) -> Result<()> {
+    super::scopes::run_scopes(run, &["phone"]).await
+}

@@ -1,0 +1,12 @@
+//! oidcc-ui-locales: a request with ui_locales=se must succeed.
+use anyhow::Result;
+
+use crate::harness::Run;
+
+pub async fn run(run: &Run<'_>) -> Result<()> {
+    super::happy_with(run, |r| {
+        r.set("ui_locales", "se");
+    })
+    .await
+    .map(|_| ())
+}

@@ -1,0 +1,1 @@
+//! Account life cycle: registration, e-mail links, set and reset password.

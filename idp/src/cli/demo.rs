@@ -1,0 +1,189 @@
+//! `idp demo`: dev mode on the demo seed. The first start creates the clients and users and
+//! writes `<data>/demo.json`; later starts reuse them.
+
+use super::client::{add_client, AddClient};
+use super::user::add_user;
+use super::{build_state, serve};
+use crate::config::Config;
+use crate::secret::{random_token, Secret};
+use crate::state::AppState;
+use crate::store;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DemoFile {
+    pub issuer: String,
+    pub clients: Vec<DemoClient>,
+    pub users: Vec<DemoUser>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DemoClient {
+    pub name: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    pub redirect_uris: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DemoUser {
+    pub email: String,
+    pub password: String,
+    pub roles: Vec<String>,
+}
+
+pub async fn demo(config: Config) -> anyhow::Result<()> {
+    let path = config.data_dir.join("demo.json");
+    let state = build_state(config).await?;
+    let demo = match std::fs::read(&path) {
+        Ok(bytes) => {
+            let mut demo: DemoFile = serde_json::from_slice(&bytes)?;
+            demo.issuer = state.issuer.to_string();
+            demo
+        }
+        Err(_) => seed(&state).await?,
+    };
+    std::fs::write(&path, serde_json::to_vec_pretty(&demo)?)?;
+    print_summary(&state, &demo, &path);
+    serve::run(state).await
+}
+
+fn client(name: &str, id: &str, redirects: &[String]) -> AddClient {
+    AddClient {
+        name: name.into(),
+        client_id: Some(id.into()),
+        redirect_uris: redirects.to_vec(),
+        post_logout_redirect_uris: Vec::new(),
+        auth_method: "client_secret_basic".into(),
+        grant_types: vec!["authorization_code".into(), "refresh_token".into()],
+        scope: "openid profile email offline_access".into(),
+        minimum_acr: None,
+        allowed_methods: Vec::new(),
+        backchannel_logout_uri: None,
+        jwks: None,
+        jwks_uri: None,
+        json: false,
+    }
+}
+
+async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
+    let rp = vec![
+        "http://127.0.0.1:9000/callback".to_owned(),
+        "http://localhost:9000/callback".to_owned(),
+    ];
+    let cpms = vec![
+        "http://127.0.0.1:8081/callback".to_owned(),
+        "http://localhost:8081/callback".to_owned(),
+    ];
+    let access = vec![state.url("/access/callback")];
+    let mut specs = vec![
+        AddClient {
+            post_logout_redirect_uris: vec![
+                "http://127.0.0.1:9000/".into(),
+                "http://localhost:9000/".into(),
+            ],
+            grant_types: vec![
+                "authorization_code".into(),
+                "refresh_token".into(),
+                "client_credentials".into(),
+            ],
+            ..client("Demo relying party", "demo-rp", &rp)
+        },
+        AddClient {
+            minimum_acr: Some("medium".into()),
+            post_logout_redirect_uris: vec![
+                "http://127.0.0.1:8081/".into(),
+                "http://localhost:8081/".into(),
+            ],
+            backchannel_logout_uri: Some("http://127.0.0.1:8081/backchannel-logout".into()),
+            ..client("CPMS", "cpms", &cpms)
+        },
+        client("Authorization system", "authorization-system", &access),
+    ];
+    let mut clients = Vec::new();
+    for spec in specs.drain(..) {
+        let redirect_uris = spec.redirect_uris.clone();
+        let (c, secret) =
+            match store::clients::find(&state.db, spec.client_id.as_deref().unwrap_or("")).await? {
+                Some(existing) => (existing, None),
+                None => add_client(state, spec).await?,
+            };
+        clients.push(DemoClient {
+            name: c.name,
+            client_id: c.client_id,
+            client_secret: secret,
+            redirect_uris,
+        });
+    }
+    let mut users = Vec::new();
+    for (email, first, last, roles) in [
+        ("test.user@example.org", "Francesco", "Rotolo", vec![]),
+        (
+            "helpdesk@example.org",
+            "Helpdesk",
+            "Cpms",
+            vec!["helpdesk:cpms".to_owned()],
+        ),
+    ] {
+        let password = format!("demo-{}", random_token(16).expose());
+        if store::users::find_by_email(&state.db, email)
+            .await?
+            .is_none()
+        {
+            add_user(
+                state,
+                email,
+                &Secret::new(password.clone()),
+                first,
+                last,
+                &roles,
+            )
+            .await?;
+        }
+        users.push(DemoUser {
+            email: email.into(),
+            password,
+            roles,
+        });
+    }
+    Ok(DemoFile {
+        issuer: state.issuer.to_string(),
+        clients,
+        users,
+    })
+}
+
+fn print_summary(state: &AppState, demo: &DemoFile, path: &std::path::Path) {
+    println!("EU Login demo identity provider");
+    println!("  issuer:        {}", state.issuer);
+    println!(
+        "  discovery:     {}/.well-known/openid-configuration",
+        state.issuer
+    );
+    println!("  sign in:       {}/login", state.issuer);
+    println!("  register:      {}/register", state.issuer);
+    println!(
+        "  dev outbox:    {}/dev/outbox  (e-mails and SMS land here)",
+        state.issuer
+    );
+    println!("Clients:");
+    for c in &demo.clients {
+        println!("  {}", c.name);
+        println!("    client_id:     {}", c.client_id);
+        println!(
+            "    client_secret: {}",
+            c.client_secret.as_deref().unwrap_or("(see demo.json)")
+        );
+        println!("    redirect_uris: {}", c.redirect_uris.join(" "));
+    }
+    println!("Users:");
+    for u in &demo.users {
+        println!(
+            "  {}  password {}  roles [{}]",
+            u.email,
+            u.password,
+            u.roles.join(", ")
+        );
+    }
+    println!("All of this is also in {}", path.display());
+}

@@ -1,0 +1,127 @@
+//! The `idp` command line: serve, demo, migrate, keys, client, user.
+
+pub mod client;
+mod demo;
+mod keys_cmd;
+mod serve;
+pub mod user;
+
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::state::AppState;
+use crate::store;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "idp",
+    version,
+    about = "OpenID Connect identity provider with EU Login assurance levels"
+)]
+pub struct Cli {
+    /// Address to listen on (also IDP_LISTEN).
+    #[arg(long, env = "IDP_LISTEN", global = true)]
+    pub listen: Option<String>,
+    /// Data folder: SQLite database, master key, outbox (also IDP_DATA).
+    #[arg(long, env = "IDP_DATA", global = true)]
+    pub data: Option<PathBuf>,
+    /// Configuration file (also IDP_CONFIG); default <data>/idp.toml when present.
+    #[arg(long, env = "IDP_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the provider.
+    Serve,
+    /// Run the provider in dev mode on the demo seed (idempotent).
+    Demo,
+    /// Apply database migrations.
+    Migrate,
+    /// Signing keys.
+    #[command(subcommand)]
+    Keys(keys_cmd::KeysCommand),
+    /// Relying parties.
+    #[command(subcommand)]
+    Client(client::ClientCommand),
+    /// Accounts.
+    #[command(subcommand)]
+    User(user::UserCommand),
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = load_config(&cli)?;
+    if matches!(cli.command, Command::Demo) {
+        config.dev_mode = true;
+    }
+    std::fs::create_dir_all(&config.data_dir)?;
+    match cli.command {
+        Command::Serve => serve::serve(config).await,
+        Command::Demo => demo::demo(config).await,
+        Command::Migrate => {
+            let db = store::connect(&config.database_url()).await?;
+            store::migrate(&db).await?;
+            eprintln!("migrations applied");
+            Ok(())
+        }
+        Command::Keys(cmd) => keys_cmd::run(build_state(config).await?, cmd).await,
+        Command::Client(cmd) => client::run(build_state(config).await?, cmd).await,
+        Command::User(cmd) => user::run(build_state(config).await?, cmd).await,
+    }
+}
+
+fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+    let data = cli.data.clone().unwrap_or_else(|| PathBuf::from("data"));
+    let file = cli.config.clone().or_else(|| {
+        let default = data.join("idp.toml");
+        default.exists().then_some(default)
+    });
+    let mut config = Config::load(file.as_deref(), std::env::vars())?;
+    config.data_dir = data;
+    if let Some(listen) = &cli.listen {
+        config.listen = listen.clone();
+    }
+    Ok(config)
+}
+
+/// The master key: from the configuration, else from `<data>/master.key` (created on
+/// first start with mode 0600).
+fn master_key(config: &Config) -> anyhow::Result<keys::MasterKey> {
+    if let Some(k) = &config.master_key {
+        return Ok(keys::MasterKey::from_base64(k)?);
+    }
+    let path = config.data_dir.join("master.key");
+    if path.exists() {
+        let text = std::fs::read_to_string(&path)?;
+        return Ok(keys::MasterKey::from_base64(text.trim())?);
+    }
+    let key = keys::MasterKey::generate();
+    write_private(&path, &key.to_base64())?;
+    tracing::info!(path = %path.display(), "generated a new master key");
+    Ok(key)
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
+    let db = store::connect(&config.database_url()).await?;
+    store::migrate(&db).await?;
+    let master = master_key(&config)?;
+    Ok(AppState::build(config, db, Arc::new(SystemClock), master).await?)
+}

@@ -1,0 +1,431 @@
+//! Configuration: one TOML file plus `IDP_<SECTION>_<KEY>` environment variables.
+//!
+//! Every number of SPEC section 5 lives here with its default. Tests lower the argon2 cost
+//! explicitly through the same mechanism an operator would use.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Public issuer URL. Defaults to `http://<listen>`; plain http only for loopback.
+    pub issuer: Option<String>,
+    pub listen: String,
+    pub data_dir: PathBuf,
+    /// `sqlite://...` or `postgres://...`; defaults to `<data>/idp.db`.
+    pub database_url: Option<String>,
+    /// Base64 of 32 bytes; seals private keys and device secrets. Generated into
+    /// `<data>/master.key` when absent.
+    pub master_key: Option<String>,
+    /// Dev mode: outbox files and `/dev/outbox`. Never enable in production.
+    pub dev_mode: bool,
+    pub tls: Tls,
+    pub argon2: Argon2,
+    pub password: PasswordRules,
+    pub lockout: Lockout,
+    pub tokens: Tokens,
+    pub session: Session,
+    pub acr: AcrNames,
+    pub smtp: Smtp,
+    pub keys: Keys,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tls {
+    pub certificate: Option<PathBuf>,
+    pub private_key: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Argon2 {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    /// Hashes computed at once; further sign-ins wait. 0 = number of cores.
+    pub max_concurrent: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordRules {
+    pub min_length: usize,
+    pub max_length: usize,
+    /// Minimum time between two password changes (FAQ Q4), seconds.
+    pub min_age_secs: i64,
+    /// Lifetime of set-password and reset links, seconds (EU Login: 5 minutes).
+    pub link_ttl_secs: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Lockout {
+    /// Consecutive failures that lock an account temporarily.
+    pub max_consecutive_failures: i32,
+    pub lock_secs: i64,
+    /// Hard cap on failures per account per 24 h (NIST 800-63B).
+    pub max_failures_per_day: i32,
+    /// Failed sign-ins per source IP per window before 429.
+    pub ip_failures_per_window: i32,
+    pub ip_window_secs: i64,
+    /// Progressive delay per recent failure, milliseconds, capped.
+    pub delay_step_ms: u64,
+    pub delay_max_ms: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tokens {
+    pub code_ttl_secs: i64,
+    pub access_token_ttl_secs: i64,
+    pub id_token_ttl_secs: i64,
+    /// Absolute lifetime of a refresh-token family.
+    pub refresh_token_ttl_secs: i64,
+    pub flow_ttl_secs: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Session {
+    /// Maximum age of a basic (password) sign-in.
+    pub basic_max_age_secs: i64,
+    /// Maximum age of a second-factor sign-in; an elevated level expires sooner.
+    pub mfa_max_age_secs: i64,
+    /// Idle timeout.
+    pub idle_secs: i64,
+}
+
+/// The acr values published for each level; defaults are `<issuer>/loa/<level>`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AcrNames {
+    pub basic: Option<String>,
+    pub medium: Option<String>,
+    pub high: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Smtp {
+    /// `smtp://host:port` or `smtps://user:pass@host`; no SMTP when absent (dev outbox only).
+    pub url: Option<String>,
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Keys {
+    pub algorithm: String,
+    /// How long a rotated key is published before it signs (JWKS caches).
+    pub publish_lead_secs: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Largest accepted request body, bytes.
+    pub max_body_bytes: usize,
+    /// Largest accepted query string / single parameter, bytes.
+    pub max_param_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            issuer: None,
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            master_key: None,
+            dev_mode: false,
+            tls: Tls::default(),
+            argon2: Argon2::default(),
+            password: PasswordRules::default(),
+            lockout: Lockout::default(),
+            tokens: Tokens::default(),
+            session: Session::default(),
+            acr: AcrNames::default(),
+            smtp: Smtp::default(),
+            keys: Keys::default(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+impl Default for Argon2 {
+    fn default() -> Self {
+        // OWASP: argon2id, 19 MiB, 2 iterations, 1 lane.
+        Self {
+            memory_kib: 19 * 1024,
+            iterations: 2,
+            parallelism: 1,
+            max_concurrent: 0,
+        }
+    }
+}
+
+impl Default for PasswordRules {
+    fn default() -> Self {
+        Self {
+            min_length: 15,
+            max_length: 256,
+            min_age_secs: 24 * 3600,
+            link_ttl_secs: 300,
+        }
+    }
+}
+
+impl Default for Lockout {
+    fn default() -> Self {
+        Self {
+            max_consecutive_failures: 10,
+            lock_secs: 15 * 60,
+            max_failures_per_day: 100,
+            ip_failures_per_window: 50,
+            ip_window_secs: 15 * 60,
+            delay_step_ms: 200,
+            delay_max_ms: 2000,
+        }
+    }
+}
+
+impl Default for Tokens {
+    fn default() -> Self {
+        Self {
+            code_ttl_secs: 60,
+            access_token_ttl_secs: 600,
+            id_token_ttl_secs: 3600,
+            refresh_token_ttl_secs: 30 * 24 * 3600,
+            flow_ttl_secs: 30 * 60,
+        }
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            basic_max_age_secs: 12 * 3600,
+            mfa_max_age_secs: 3600,
+            idle_secs: 2 * 3600,
+        }
+    }
+}
+
+impl Default for Keys {
+    fn default() -> Self {
+        Self {
+            algorithm: "ES256".into(),
+            publish_lead_secs: 600,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body_bytes: 64 * 1024,
+            max_param_bytes: 8 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read configuration file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Reads the TOML file (if any), then applies `IDP_*` environment variables.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Iterator<Item = (String, String)>,
+    ) -> Result<Self, ConfigError> {
+        let mut table = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                text.parse::<toml::Table>()
+                    .map_err(|e| ConfigError::Invalid(format!("{}: {e}", path.display())))?
+            }
+            None => toml::Table::new(),
+        };
+        for (name, value) in env {
+            if let Some(key) = name.strip_prefix("IDP_") {
+                apply_env(&mut table, key, &value)?;
+            }
+        }
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            table
+                .entry("database_url")
+                .or_insert(toml::Value::String(url));
+        }
+        let config: Config = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.password.min_length < 8 || self.password.max_length < 64 {
+            return Err(ConfigError::Invalid(
+                "password.min_length must be at least 8 and password.max_length at least 64".into(),
+            ));
+        }
+        if self.tls.certificate.is_some() != self.tls.private_key.is_some() {
+            return Err(ConfigError::Invalid(
+                "tls.certificate and tls.private_key go together".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn tls_enabled(&self) -> bool {
+        self.tls.certificate.is_some()
+    }
+
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("idp.db").display()
+            ),
+        }
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    /// The issuer, checked: https, or http on a loopback host only.
+    pub fn issuer(&self) -> Result<url::Url, ConfigError> {
+        let raw = match &self.issuer {
+            Some(issuer) => issuer.clone(),
+            None if self.tls_enabled() => format!("https://{}", self.listen),
+            None => format!("http://{}", self.listen),
+        };
+        let url = url::Url::parse(raw.trim_end_matches('/'))
+            .map_err(|e| ConfigError::Invalid(format!("issuer {raw}: {e}")))?;
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(ConfigError::Invalid(
+                "the issuer has no query or fragment".into(),
+            ));
+        }
+        match url.scheme() {
+            "https" => Ok(url),
+            "http" if is_loopback(&url) => Ok(url),
+            "http" => Err(ConfigError::Invalid(format!(
+                "issuer {url} uses plain http on a non-loopback host; configure TLS (tls.certificate, tls.private_key) or an https issuer"
+            ))),
+            other => Err(ConfigError::Invalid(format!("issuer scheme {other} is not http(s)"))),
+        }
+    }
+}
+
+pub fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
+/// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
+fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
+    const SECTIONS: [&str; 10] = [
+        "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
+        "limits",
+    ];
+    const NOT_CONFIG: [&str; 3] = ["CONFIG", "DATA", "LOG"];
+    let lower = key.to_ascii_lowercase();
+    if NOT_CONFIG.contains(&key) {
+        return Ok(());
+    }
+    let parsed = parse_scalar(value);
+    if lower == "data" || lower == "data_dir" {
+        table.insert("data_dir".into(), toml::Value::String(value.into()));
+        return Ok(());
+    }
+    for section in SECTIONS {
+        if let Some(field) = lower
+            .strip_prefix(section)
+            .and_then(|r| r.strip_prefix('_'))
+        {
+            let entry = table
+                .entry(section.to_string())
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            let toml::Value::Table(inner) = entry else {
+                return Err(ConfigError::Invalid(format!("{section} must be a table")));
+            };
+            inner.insert(field.to_string(), parsed);
+            return Ok(());
+        }
+    }
+    table.insert(lower, parsed);
+    Ok(())
+}
+
+fn parse_scalar(value: &str) -> toml::Value {
+    if let Ok(b) = value.parse::<bool>() {
+        return toml::Value::Boolean(b);
+    }
+    if let Ok(i) = value.parse::<i64>() {
+        return toml::Value::Integer(i);
+    }
+    toml::Value::String(value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Iterator<Item = (String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn environment_overrides_nested_numbers() {
+        let config = Config::load(
+            None,
+            env(&[("IDP_ARGON2_MEMORY_KIB", "8"), ("IDP_DEV_MODE", "true")]),
+        )
+        .unwrap();
+        assert_eq!(config.argon2.memory_kib, 8);
+        assert!(config.dev_mode);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err = Config::load(None, env(&[("IDP_ARGON2_MEMORY", "8")])).unwrap_err();
+        assert!(err.to_string().contains("memory"), "{err}");
+    }
+
+    #[test]
+    fn plain_http_issuer_only_on_loopback() {
+        let mut config = Config::default();
+        config.issuer = Some("http://idp.example.org".into());
+        assert!(config.issuer().is_err());
+        config.issuer = Some("http://localhost:8080/".into());
+        assert_eq!(config.issuer().unwrap().as_str(), "http://localhost:8080/");
+        config.issuer = Some("https://idp.example.org".into());
+        assert!(config.issuer().is_ok());
+    }
+}

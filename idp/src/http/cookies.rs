@@ -1,0 +1,48 @@
+//! Cookie names and attributes: `__Host-` prefix and `Secure` under TLS, always HttpOnly,
+//! SameSite=Lax, Path=/.
+
+use axum::http::HeaderMap;
+
+pub const SESSION: &str = "idp_session";
+pub const CSRF: &str = "idp_csrf";
+pub const REMEMBER: &str = "idp_remember";
+
+pub fn name(base: &str, tls: bool) -> String {
+    if tls {
+        format!("__Host-{base}")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// The value of cookie `base` (under its TLS or plain name).
+pub fn get(headers: &HeaderMap, base: &str, tls: bool) -> Option<String> {
+    let wanted = name(base, tls);
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == wanted)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 512)
+}
+
+pub fn set(base: &str, value: &str, tls: bool, max_age: Option<i64>) -> String {
+    let mut cookie = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax",
+        name(base, tls)
+    );
+    if tls {
+        cookie.push_str("; Secure");
+    }
+    if let Some(age) = max_age {
+        cookie.push_str(&format!("; Max-Age={age}"));
+    }
+    cookie
+}
+
+pub fn clear(base: &str, tls: bool) -> String {
+    set(base, "", tls, Some(0))
+}

@@ -1,0 +1,35 @@
+//! Dev mode only: the outbox of e-mails and SMS, at `/dev/outbox` and `/dev/outbox.json`.
+
+use crate::error::AppError;
+use crate::mail::read_outbox;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use axum::{Json, Router};
+
+pub fn routes(state: &AppState) -> Router<AppState> {
+    if !state.config.dev_mode {
+        return Router::new();
+    }
+    Router::new()
+        .route("/dev/outbox", get(page))
+        .route("/dev/outbox.json", get(json))
+}
+
+async fn json(State(state): State<AppState>) -> Json<Vec<crate::mail::OutboxEntry>> {
+    Json(read_outbox(&state.config.outbox_dir()))
+}
+
+async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    let mut entries = read_outbox(&state.config.outbox_dir());
+    entries.reverse();
+    super::page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "outbox.html",
+        minijinja::context! { entries },
+    )
+}

@@ -1,0 +1,117 @@
+//! The one place that decides status codes and headers for errors.
+
+use crate::error::AppError;
+use crate::oidc::error::{ErrorCode, OAuthError};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        tracing::error!(error = %self, "request failed");
+        let mut response = (
+            status,
+            Html("<!doctype html><title>Error</title><p>Something went wrong on our side. Please try again in a moment.</p>"),
+        )
+            .into_response();
+        no_store(&mut response);
+        response
+    }
+}
+
+impl IntoResponse for OAuthError {
+    fn into_response(self) -> Response {
+        if let Some(cause) = &self.cause {
+            tracing::error!(error = %cause, code = self.code.as_str(), "protocol request failed");
+        }
+        let status = match self.code {
+            ErrorCode::InvalidClient | ErrorCode::InvalidToken => StatusCode::UNAUTHORIZED,
+            ErrorCode::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::TemporarilyUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        let mut body = serde_json::Map::new();
+        body.insert("error".into(), self.code.as_str().into());
+        if let Some(description) = &self.description {
+            body.insert("error_description".into(), description.as_str().into());
+        }
+        let mut response = (status, axum::Json(serde_json::Value::Object(body))).into_response();
+        match self.code {
+            ErrorCode::InvalidClient => {
+                response.headers_mut().insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Basic realm=\"idp\""),
+                );
+            }
+            ErrorCode::InvalidToken => {
+                let value = format!(
+                    "Bearer error=\"invalid_token\", error_description=\"{}\"",
+                    self.description
+                        .as_deref()
+                        .unwrap_or("")
+                        .replace(['"', '\\'], "")
+                );
+                if let Ok(v) = HeaderValue::from_str(&value) {
+                    response.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+                }
+            }
+            _ => {}
+        }
+        no_store(&mut response);
+        response
+    }
+}
+
+pub fn no_store(response: &mut Response) {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+}
+
+/// A user-facing error page: a clear message and a 4xx, never a stack trace.
+#[derive(Debug)]
+pub struct PageError {
+    pub status: StatusCode,
+    pub title: String,
+    pub message: String,
+}
+
+impl PageError {
+    pub fn new(status: StatusCode, title: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            title: title.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "Invalid request", message)
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let body = format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+             <link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main class=\"card\">\
+             <h1>{title}</h1><p class=\"error\">{message}</p><p><a href=\"/\">EU Login home</a></p></main></body></html>",
+            title = html_escape(&self.title),
+            message = html_escape(&self.message)
+        );
+        let mut response = (self.status, Html(body)).into_response();
+        no_store(&mut response);
+        response
+    }
+}
+
+pub fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}

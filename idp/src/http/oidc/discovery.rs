@@ -1,0 +1,34 @@
+use crate::error::AppError;
+use crate::oidc::discovery;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/.well-known/openid-configuration", get(configuration))
+        .route("/jwks.json", get(jwks))
+}
+
+async fn configuration(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
+    let loaded = state.signer.current().await?;
+    let alg = loaded.signing.alg().to_string();
+    Ok((
+        [(header::CACHE_CONTROL, "public, max-age=300")],
+        Json(discovery::metadata(&state, &alg)),
+    ))
+}
+
+async fn jwks(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
+    let loaded = state.signer.current().await?;
+    Ok((
+        [
+            (header::CACHE_CONTROL, "public, max-age=300"),
+            (header::CONTENT_TYPE, "application/jwk-set+json"),
+        ],
+        Json(loaded.jwks_json.clone()),
+    ))
+}

@@ -1,0 +1,110 @@
+//! Protocol parameters from a query string or a form body: invalid UTF-8, repeated
+//! parameters and oversized values are refused with `invalid_request`, never a panic.
+
+use crate::oidc::error::OAuthError;
+use std::collections::HashMap;
+
+#[derive(Debug, Default, Clone)]
+pub struct Params(HashMap<String, String>);
+
+impl Params {
+    pub fn parse(raw: &[u8], max_value: usize) -> Result<Self, OAuthError> {
+        let mut map = HashMap::new();
+        for (key, value) in form_urlencoded_pairs(raw)? {
+            if value.len() > max_value || key.len() > 256 {
+                return Err(OAuthError::invalid_request(format!(
+                    "parameter {key} is too long"
+                )));
+            }
+            if value.is_empty() {
+                // RFC 6749 3.1: parameters sent without a value are treated as omitted.
+                continue;
+            }
+            if map.insert(key.clone(), value).is_some() {
+                return Err(OAuthError::invalid_request(format!(
+                    "parameter {key} is repeated"
+                )));
+            }
+        }
+        Ok(Self(map))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    pub fn require(&self, key: &str) -> Result<&str, OAuthError> {
+        self.get(key)
+            .ok_or_else(|| OAuthError::invalid_request(format!("missing parameter {key}")))
+    }
+
+    pub fn insert(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    pub fn merge_missing(&mut self, other: &Params) {
+        for (k, v) in &other.0 {
+            self.0.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter()
+    }
+}
+
+fn form_urlencoded_pairs(raw: &[u8]) -> Result<Vec<(String, String)>, OAuthError> {
+    let mut out = Vec::new();
+    for part in raw.split(|b| *b == b'&').filter(|p| !p.is_empty()) {
+        let (k, v) = match part.iter().position(|b| *b == b'=') {
+            Some(i) => (&part[..i], &part[i + 1..]),
+            None => (part, &b""[..]),
+        };
+        out.push((decode(k)?, decode(v)?));
+    }
+    Ok(out)
+}
+
+fn decode(raw: &[u8]) -> Result<String, OAuthError> {
+    let replaced: Vec<u8> = raw
+        .iter()
+        .map(|b| if *b == b'+' { b' ' } else { *b })
+        .collect();
+    let bytes: Vec<u8> = percent_decode(&replaced);
+    String::from_utf8(bytes).map_err(|_| OAuthError::invalid_request("parameters must be UTF-8"))
+}
+
+fn percent_decode(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        if input[i] == b'%' && i + 2 < input.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(input[i + 1]), hex(input[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(input[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_and_refuses_repeats_and_bad_utf8() {
+        let p = Params::parse(b"a=b%20c&d=e+f&empty=", 100).unwrap();
+        assert_eq!(p.get("a"), Some("b c"));
+        assert_eq!(p.get("d"), Some("e f"));
+        assert_eq!(p.get("empty"), None);
+        assert!(Params::parse(b"a=1&a=2", 100).is_err());
+        assert!(Params::parse(b"a=%ff%fe", 100).is_err());
+        assert!(Params::parse(b"a=12345", 3).is_err());
+        assert_eq!(Params::parse(b"a=%4", 100).unwrap().get("a"), Some("%4"));
+    }
+}

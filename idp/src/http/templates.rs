@@ -1,0 +1,45 @@
+//! HTML templates (minijinja, auto-escaped), embedded in the binary.
+
+use crate::error::AppError;
+use minijinja::Environment;
+
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+macro_rules! embed {
+    ($env:ident, $($name:literal),* $(,)?) => {
+        $( $env.add_template($name, include_str!(concat!("../../templates/", $name)))
+            .map_err(|e| AppError::Internal(format!("template {}: {e}", $name)))?; )*
+    };
+}
+
+impl Templates {
+    pub fn new() -> Result<Self, AppError> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        embed!(
+            env,
+            "base.html",
+            "message.html",
+            "error.html",
+            "form_post.html",
+            "login_identifier.html",
+            "login_password.html",
+            "register.html",
+            "set_password.html",
+            "forgot_password.html",
+            "home.html",
+            "logout.html",
+            "outbox.html",
+        );
+        Ok(Self { env })
+    }
+
+    pub fn render(&self, name: &str, ctx: minijinja::Value) -> Result<String, AppError> {
+        self.env
+            .get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| AppError::Internal(format!("rendering {name}: {e}")))
+    }
+}

@@ -1,0 +1,144 @@
+//! Outgoing messages: e-mail through SMTP (lettre), SMS later through a gateway, and in dev
+//! mode a copy of each as one JSON file in the outbox folder.
+
+use crate::config::Config;
+use crate::error::AppError;
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct OutboxEntry {
+    pub channel: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: i64,
+}
+
+pub struct Mailer {
+    smtp: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    from: Mailbox,
+    outbox: Option<PathBuf>,
+    sequence: AtomicU64,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> Result<Self, AppError> {
+        let smtp = match &config.smtp.url {
+            Some(url) => Some(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| AppError::Mail(format!("smtp.url: {e}")))?
+                    .build(),
+            ),
+            None => None,
+        };
+        let from = config
+            .smtp
+            .from
+            .as_deref()
+            .unwrap_or("EU Login <no-reply@localhost>")
+            .parse::<Mailbox>()
+            .map_err(|e| AppError::Mail(format!("smtp.from: {e}")))?;
+        let outbox = config.dev_mode.then(|| config.outbox_dir());
+        if smtp.is_none() && outbox.is_none() {
+            tracing::warn!(
+                "no smtp.url configured and dev mode is off: e-mails will not be delivered"
+            );
+        }
+        Ok(Self {
+            smtp,
+            from,
+            outbox,
+            sequence: AtomicU64::new(0),
+        })
+    }
+
+    pub fn outbox_dir(&self) -> Option<&PathBuf> {
+        self.outbox.as_ref()
+    }
+
+    #[tracing::instrument(skip_all, fields(to = %to, subject = %subject))]
+    pub async fn send_email(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<(), AppError> {
+        self.write_outbox("email", to, subject, body, now).await?;
+        if let Some(smtp) = &self.smtp {
+            let message = Message::builder()
+                .from(self.from.clone())
+                .to(to
+                    .parse()
+                    .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
+                .subject(subject)
+                .body(body.to_owned())
+                .map_err(|e| AppError::Mail(e.to_string()))?;
+            smtp.send(message)
+                .await
+                .map_err(|e| AppError::Mail(e.to_string()))?;
+        }
+        tracing::info!("e-mail sent");
+        Ok(())
+    }
+
+    async fn write_outbox(
+        &self,
+        channel: &str,
+        to: &str,
+        subject: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<(), AppError> {
+        let Some(dir) = &self.outbox else {
+            return Ok(());
+        };
+        let entry = OutboxEntry {
+            channel: channel.into(),
+            to: to.into(),
+            subject: subject.into(),
+            body: body.into(),
+            created_at: now,
+        };
+        let json =
+            serde_json::to_vec_pretty(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
+        tokio::fs::create_dir_all(dir)
+            .await
+            .map_err(|e| AppError::Mail(format!("outbox {}: {e}", dir.display())))?;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let seq = self.sequence.fetch_add(1, Ordering::Relaxed);
+        let name = format!("{nanos:024}-{seq:06}-{channel}.json");
+        let tmp = dir.join(format!(".{name}.tmp"));
+        tokio::fs::write(&tmp, json)
+            .await
+            .map_err(|e| AppError::Mail(e.to_string()))?;
+        tokio::fs::rename(&tmp, dir.join(name))
+            .await
+            .map_err(|e| AppError::Mail(e.to_string()))?;
+        Ok(())
+    }
+}
+
+/// Reads the outbox, oldest first.
+pub fn read_outbox(dir: &std::path::Path) -> Vec<OutboxEntry> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .filter_map(|b| serde_json::from_slice(&b).ok())
+        .collect()
+}

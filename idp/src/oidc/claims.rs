@@ -1,0 +1,62 @@
+//! The user's claims, released by scope (OpenID Connect Core 5.4) and by the claims
+//! parameter (5.5).
+
+use crate::store::users::User;
+use serde_json::{json, Map, Value};
+
+fn claim(user: &User, name: &str) -> Option<Value> {
+    Some(match name {
+        "name" => json!(format!("{} {}", user.first_name, user.last_name)),
+        "given_name" => json!(user.first_name),
+        "family_name" => json!(user.last_name),
+        "locale" => json!(user.language),
+        "updated_at" => json!(user.updated_at),
+        "email" => json!(user.email),
+        "email_verified" => json!(user.email_verified),
+        _ => return None,
+    })
+}
+
+const PROFILE: [&str; 5] = ["name", "given_name", "family_name", "locale", "updated_at"];
+const EMAIL: [&str; 2] = ["email", "email_verified"];
+
+/// Claims for the userinfo endpoint: by scope, plus those named in `claims.userinfo`.
+pub fn userinfo(user: &User, scope: &str, requested: Option<&Value>) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("sub".into(), json!(user.id));
+    let scopes: Vec<&str> = scope.split(' ').collect();
+    let mut names: Vec<&str> = Vec::new();
+    if scopes.contains(&"profile") {
+        names.extend(PROFILE);
+    }
+    if scopes.contains(&"email") {
+        names.extend(EMAIL);
+    }
+    let extra = requested_names(requested, "userinfo");
+    names.extend(extra.iter().map(String::as_str));
+    for name in names {
+        if let Some(v) = claim(user, name) {
+            out.insert(name.to_owned(), v);
+        }
+    }
+    out
+}
+
+/// Claims requested for the ID token through the claims parameter.
+pub fn id_token_extra(user: &User, requested: Option<&Value>) -> Map<String, Value> {
+    let mut out = Map::new();
+    for name in requested_names(requested, "id_token") {
+        if let Some(v) = claim(user, &name) {
+            out.insert(name, v);
+        }
+    }
+    out
+}
+
+fn requested_names(requested: Option<&Value>, member: &str) -> Vec<String> {
+    requested
+        .and_then(|c| c.get(member))
+        .and_then(|m| m.as_object())
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,47 @@
+//! Provider metadata (OpenID Connect Discovery 1.0, RFC 8414 fields, RFC 9207).
+
+use super::acr::AcrValues;
+use super::request::SUPPORTED_SCOPES;
+use crate::state::AppState;
+use serde_json::{json, Value};
+
+pub fn metadata(state: &AppState, signing_alg: &str) -> Value {
+    let i = &*state.issuer;
+    let acr = AcrValues::new(&state.config, i);
+    json!({
+        "issuer": i,
+        "authorization_endpoint": format!("{i}/authorize"),
+        "token_endpoint": format!("{i}/token"),
+        "userinfo_endpoint": format!("{i}/userinfo"),
+        "jwks_uri": format!("{i}/jwks.json"),
+        "introspection_endpoint": format!("{i}/introspect"),
+        "revocation_endpoint": format!("{i}/revoke"),
+        "end_session_endpoint": format!("{i}/logout"),
+        "scopes_supported": SUPPORTED_SCOPES,
+        "response_types_supported": ["code"],
+        "response_modes_supported": ["query", "form_post"],
+        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
+        "subject_types_supported": ["public"],
+        "id_token_signing_alg_values_supported": [signing_alg],
+        "userinfo_signing_alg_values_supported": [],
+        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
+        "token_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "EdDSA"],
+        "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+        "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
+        "code_challenge_methods_supported": ["S256"],
+        "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "azp", "at_hash", "sid",
+                             "name", "given_name", "family_name", "locale", "updated_at", "email", "email_verified"],
+        "claims_parameter_supported": true,
+        "request_parameter_supported": false,
+        "request_uri_parameter_supported": false,
+        "require_request_uri_registration": false,
+        "acr_values_supported": acr.all(),
+        "prompt_values_supported": ["none", "login", "consent", "select_account"],
+        "ui_locales_supported": ["en"],
+        "claim_types_supported": ["normal"],
+        "authorization_response_iss_parameter_supported": true,
+        "backchannel_logout_supported": true,
+        "backchannel_logout_session_supported": true,
+        "frontchannel_logout_supported": false,
+    })
+}

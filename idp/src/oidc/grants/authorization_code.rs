@@ -1,0 +1,141 @@
+//! authorization_code (RFC 6749 4.1.3, PKCE RFC 7636): single use; a replayed code
+//! revokes everything issued from it.
+
+use super::{mint_access, mint_refresh, TokenResponse};
+use crate::http::params::Params;
+use crate::oidc::claims;
+use crate::oidc::error::OAuthError;
+use crate::oidc::id_token::{self, IdTokenInput};
+use crate::secret::{constant_time_eq, sha256_b64url, token_hash};
+use crate::state::AppState;
+use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
+
+#[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
+pub async fn exchange(
+    state: &AppState,
+    client: &Client,
+    params: &Params,
+) -> Result<TokenResponse, OAuthError> {
+    let code = params.require("code")?;
+    let code_hash = token_hash(code);
+    let now = state.now();
+    let invalid =
+        || OAuthError::invalid_grant("the authorization code is invalid, expired or already used");
+    let Some(row) = store::tokens::find_code(&state.db, &code_hash).await? else {
+        return Err(invalid());
+    };
+    let Some(grant) = store::tokens::find_grant(&state.db, &row.grant_id).await? else {
+        return Err(invalid());
+    };
+    if grant.client_id != client.client_id {
+        return Err(OAuthError::invalid_grant(
+            "the authorization code was issued to another client",
+        ));
+    }
+    if params.get("redirect_uri") != Some(row.redirect_uri.as_str()) {
+        return Err(OAuthError::invalid_grant(
+            "redirect_uri does not match the authorization request",
+        ));
+    }
+    match (&row.code_challenge, params.get("code_verifier")) {
+        (Some(challenge), Some(verifier)) => {
+            let well_formed = (43..=128).contains(&verifier.len())
+                && verifier
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b));
+            if !well_formed
+                || !constant_time_eq(
+                    sha256_b64url(verifier.as_bytes()).as_bytes(),
+                    challenge.as_bytes(),
+                )
+            {
+                return Err(OAuthError::invalid_grant(
+                    "code_verifier does not match the code_challenge",
+                ));
+            }
+        }
+        (Some(_), None) => return Err(OAuthError::invalid_grant("code_verifier is required")),
+        (None, Some(_)) => {
+            return Err(OAuthError::invalid_grant(
+                "no code_challenge was sent with the authorization request",
+            ))
+        }
+        (None, None) => {}
+    }
+    let tx = store::begin(&state.db).await?;
+    let code_row = match store::tokens::consume_code(&tx, &code_hash, now).await? {
+        Redemption::Redeemed(c) => c,
+        Redemption::Replayed { grant_id } => {
+            store::tokens::revoke_grant(&tx, &grant_id, now).await?;
+            store::audit::record(
+                &tx,
+                NewEvent {
+                    at: now,
+                    event: "token.code_replay",
+                    user_id: grant.user_id.as_deref(),
+                    client_id: Some(&client.client_id),
+                    ip: None,
+                    detail: Some(
+                        serde_json::json!({ "grant": grant_id, "action": "grant revoked" }),
+                    ),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            return Err(invalid());
+        }
+        Redemption::Invalid => return Err(invalid()),
+    };
+    if grant.revoked_at.is_some() {
+        return Err(invalid());
+    }
+    let user_id = grant.user_id.clone().ok_or_else(invalid)?;
+    let user = store::users::find(&tx, &user_id)
+        .await?
+        .ok_or_else(invalid)?;
+    let access_token =
+        mint_access(state, &tx, &client.client_id, Some(&grant.id), &grant.scope).await?;
+    let refresh_token = if client.allows_grant("refresh_token") {
+        Some(mint_refresh(state, &tx, &grant.id, &grant.scope).await?)
+    } else {
+        None
+    };
+    let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
+        let requested: Option<serde_json::Value> = grant
+            .claims
+            .as_deref()
+            .and_then(|c| serde_json::from_str(c).ok());
+        Some(
+            id_token::issue(
+                state,
+                IdTokenInput {
+                    sub: &user.id,
+                    client_id: &client.client_id,
+                    nonce: code_row.nonce.as_deref(),
+                    acr: grant.acr.as_deref(),
+                    amr: grant
+                        .amr
+                        .as_deref()
+                        .and_then(|a| serde_json::from_str(a).ok()),
+                    auth_time: grant.auth_time,
+                    sid: grant.sid.as_deref(),
+                    access_token: Some(&access_token),
+                    code: None,
+                    extra: claims::id_token_extra(&user, requested.as_ref()),
+                },
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
+    tx.commit().await?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer",
+        expires_in: state.config.tokens.access_token_ttl_secs,
+        refresh_token,
+        id_token,
+        scope: grant.scope,
+    })
+}

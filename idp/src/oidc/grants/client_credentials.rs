@@ -1,0 +1,47 @@
+//! client_credentials (RFC 6749 4.4): a token for the client itself, no user, no refresh.
+
+use super::{mint_access, TokenResponse};
+use crate::http::params::Params;
+use crate::oidc::error::{ErrorCode, OAuthError};
+use crate::state::AppState;
+use crate::store::clients::Client;
+
+pub async fn exchange(
+    state: &AppState,
+    client: &Client,
+    params: &Params,
+) -> Result<TokenResponse, OAuthError> {
+    if !client.allows_grant("client_credentials") || client.is_public() {
+        return Err(OAuthError::new(
+            ErrorCode::UnauthorizedClient,
+            "this client may not use client_credentials",
+        ));
+    }
+    let allowed: Vec<&str> = client
+        .scope
+        .split(' ')
+        .filter(|s| !s.is_empty() && *s != "openid")
+        .collect();
+    let scope = match params.get("scope") {
+        None => allowed.join(" "),
+        Some(requested) => {
+            let requested: Vec<&str> = requested.split(' ').filter(|s| !s.is_empty()).collect();
+            if let Some(bad) = requested.iter().find(|s| !allowed.contains(s)) {
+                return Err(OAuthError::new(
+                    ErrorCode::InvalidScope,
+                    format!("scope {bad} is not allowed for this client"),
+                ));
+            }
+            requested.join(" ")
+        }
+    };
+    let access_token = mint_access(state, &state.db, &client.client_id, None, &scope).await?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer",
+        expires_in: state.config.tokens.access_token_ttl_secs,
+        refresh_token: None,
+        id_token: None,
+        scope,
+    })
+}

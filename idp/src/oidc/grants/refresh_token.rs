@@ -1,0 +1,125 @@
+//! refresh_token (RFC 6749 6) with rotation: each refresh token works once; presenting a
+//! used one revokes its whole family (the grant). The family has an absolute lifetime.
+
+use super::{mint_access, mint_refresh, TokenResponse};
+use crate::http::params::Params;
+use crate::oidc::claims;
+use crate::oidc::error::{ErrorCode, OAuthError};
+use crate::oidc::id_token::{self, IdTokenInput};
+use crate::secret::token_hash;
+use crate::state::AppState;
+use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
+
+#[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
+pub async fn exchange(
+    state: &AppState,
+    client: &Client,
+    params: &Params,
+) -> Result<TokenResponse, OAuthError> {
+    if !client.allows_grant("refresh_token") {
+        return Err(OAuthError::new(
+            ErrorCode::UnauthorizedClient,
+            "this client may not use refresh tokens",
+        ));
+    }
+    let presented = params.require("refresh_token")?;
+    let hash = token_hash(presented);
+    let now = state.now();
+    let invalid = || OAuthError::invalid_grant("the refresh token is invalid, expired or revoked");
+    let Some(row) = store::tokens::find_refresh(&state.db, &hash).await? else {
+        return Err(invalid());
+    };
+    let Some(grant) = store::tokens::find_grant(&state.db, &row.grant_id).await? else {
+        return Err(invalid());
+    };
+    if grant.client_id != client.client_id {
+        return Err(OAuthError::invalid_grant(
+            "the refresh token was issued to another client",
+        ));
+    }
+    let scope = match params.get("scope") {
+        None => row.scope.clone(),
+        Some(requested) => {
+            let original: Vec<&str> = row.scope.split(' ').collect();
+            let requested: Vec<&str> = requested.split(' ').filter(|s| !s.is_empty()).collect();
+            if requested.iter().any(|s| !original.contains(s)) {
+                return Err(OAuthError::new(
+                    ErrorCode::InvalidScope,
+                    "a refresh cannot widen the scope",
+                ));
+            }
+            requested.join(" ")
+        }
+    };
+    let tx = store::begin(&state.db).await?;
+    match store::tokens::use_refresh(&tx, &hash, now).await? {
+        Redemption::Redeemed(_) => {}
+        Redemption::Replayed { grant_id } => {
+            store::tokens::revoke_grant(&tx, &grant_id, now).await?;
+            store::audit::record(
+                &tx,
+                NewEvent {
+                    at: now,
+                    event: "token.refresh_reuse",
+                    user_id: grant.user_id.as_deref(),
+                    client_id: Some(&client.client_id),
+                    ip: None,
+                    detail: Some(
+                        serde_json::json!({ "grant": grant_id, "action": "family revoked" }),
+                    ),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            return Err(invalid());
+        }
+        Redemption::Invalid => return Err(invalid()),
+    }
+    if grant.revoked_at.is_some() || grant.expires_at <= now {
+        return Err(invalid());
+    }
+    let access_token = mint_access(state, &tx, &client.client_id, Some(&grant.id), &scope).await?;
+    let refresh_token = mint_refresh(state, &tx, &grant.id, &row.scope).await?;
+    let id_token = match (&grant.user_id, scope.split(' ').any(|s| s == "openid")) {
+        (Some(user_id), true) => {
+            let user = store::users::find(&tx, user_id)
+                .await?
+                .ok_or_else(invalid)?;
+            let requested: Option<serde_json::Value> = grant
+                .claims
+                .as_deref()
+                .and_then(|c| serde_json::from_str(c).ok());
+            Some(
+                id_token::issue(
+                    state,
+                    IdTokenInput {
+                        sub: &user.id,
+                        client_id: &client.client_id,
+                        nonce: None,
+                        acr: grant.acr.as_deref(),
+                        amr: grant
+                            .amr
+                            .as_deref()
+                            .and_then(|a| serde_json::from_str(a).ok()),
+                        auth_time: grant.auth_time,
+                        sid: grant.sid.as_deref(),
+                        access_token: Some(&access_token),
+                        code: None,
+                        extra: claims::id_token_extra(&user, requested.as_ref()),
+                    },
+                )
+                .await?,
+            )
+        }
+        _ => None,
+    };
+    tx.commit().await?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer",
+        expires_in: state.config.tokens.access_token_ttl_secs,
+        refresh_token: Some(refresh_token),
+        id_token,
+        scope,
+    })
+}

@@ -1,0 +1,110 @@
+//! Token introspection (RFC 7662). Inactive, unknown, expired and revoked tokens all give
+//! `{"active": false}` and nothing else.
+
+use crate::error::AppError;
+use crate::secret::token_hash;
+use crate::state::AppState;
+use crate::store;
+use serde_json::{json, Map, Value};
+
+pub async fn introspect(
+    state: &AppState,
+    token: &str,
+    hint: Option<&str>,
+) -> Result<Value, AppError> {
+    let hash = token_hash(token);
+    let now = state.now();
+    let as_access = hint != Some("refresh_token");
+    if as_access {
+        if let Some(v) = access(state, &hash, now).await? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = refresh(state, &hash, now).await? {
+        return Ok(v);
+    }
+    if !as_access {
+        if let Some(v) = access(state, &hash, now).await? {
+            return Ok(v);
+        }
+    }
+    Ok(json!({ "active": false }))
+}
+
+async fn access(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>, AppError> {
+    let Some((token, grant)) = store::tokens::find_active_access(&state.db, hash, now).await?
+    else {
+        return Ok(None);
+    };
+    let mut out = Map::new();
+    out.insert("active".into(), json!(true));
+    out.insert("token_type".into(), json!("Bearer"));
+    out.insert("scope".into(), json!(token.scope));
+    out.insert("client_id".into(), json!(token.client_id));
+    out.insert("iss".into(), json!(&*state.issuer));
+    out.insert("iat".into(), json!(token.created_at));
+    out.insert("exp".into(), json!(token.expires_at));
+    match grant {
+        Some(g) => add_grant_claims(state, &mut out, &g).await?,
+        None => {
+            out.insert("sub".into(), json!(token.client_id));
+        }
+    }
+    Ok(Some(Value::Object(out)))
+}
+
+async fn refresh(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>, AppError> {
+    let Some(token) = store::tokens::find_refresh(&state.db, hash).await? else {
+        return Ok(None);
+    };
+    if token.used_at.is_some() {
+        return Ok(None);
+    }
+    let Some(grant) = store::tokens::find_grant(&state.db, &token.grant_id).await? else {
+        return Ok(None);
+    };
+    if grant.revoked_at.is_some() || grant.expires_at <= now {
+        return Ok(None);
+    }
+    let mut out = Map::new();
+    out.insert("active".into(), json!(true));
+    out.insert("token_type".into(), json!("refresh_token"));
+    out.insert("scope".into(), json!(token.scope));
+    out.insert("client_id".into(), json!(grant.client_id));
+    out.insert("iss".into(), json!(&*state.issuer));
+    out.insert("iat".into(), json!(token.created_at));
+    out.insert("exp".into(), json!(grant.expires_at));
+    add_grant_claims(state, &mut out, &grant).await?;
+    Ok(Some(Value::Object(out)))
+}
+
+async fn add_grant_claims(
+    state: &AppState,
+    out: &mut Map<String, Value>,
+    g: &store::tokens::Grant,
+) -> Result<(), AppError> {
+    if let Some(user_id) = &g.user_id {
+        out.insert("sub".into(), json!(user_id));
+        if let Some(user) = store::users::find(&state.db, user_id).await? {
+            out.insert("username".into(), json!(user.email));
+        }
+    }
+    out.insert("aud".into(), json!(g.client_id));
+    if let Some(acr) = &g.acr {
+        out.insert("acr".into(), json!(acr));
+    }
+    if let Some(amr) = g
+        .amr
+        .as_deref()
+        .and_then(|a| serde_json::from_str::<Value>(a).ok())
+    {
+        out.insert("amr".into(), amr);
+    }
+    if let Some(t) = g.auth_time {
+        out.insert("auth_time".into(), json!(t));
+    }
+    if let Some(sid) = &g.sid {
+        out.insert("sid".into(), json!(sid));
+    }
+    Ok(())
+}

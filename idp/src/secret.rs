@@ -1,0 +1,85 @@
+//! Secrets that redact themselves and compare in constant time, and the random values and
+//! hashes used for codes, tokens and links.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+use zeroize::Zeroize;
+
+/// A secret string: password, code, token, PIN. `Debug` never shows it.
+#[derive(Clone, Default, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(**redacted**)")
+    }
+}
+
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        constant_time_eq(self.0.as_bytes(), other.0.as_bytes())
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+/// A random URL-safe token with `bytes` bytes of entropy (at least 16 = 128 bits).
+pub fn random_token(bytes: usize) -> Secret {
+    let mut buf = vec![0u8; bytes.max(16)];
+    rand::thread_rng().fill_bytes(&mut buf);
+    Secret(URL_SAFE_NO_PAD.encode(&buf))
+}
+
+/// What is stored for a high-entropy token: SHA-256, hex. Tokens carry 256 bits of
+/// entropy, so a fast hash is enough; passwords and PINs use argon2id instead.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn sha256_b64url(value: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_do_not_print() {
+        let s = Secret::new("hunter2");
+        assert_eq!(format!("{s:?}"), "Secret(**redacted**)");
+    }
+
+    #[test]
+    fn random_tokens_carry_at_least_128_bits() {
+        let a = random_token(8);
+        assert!(a.expose().len() >= 22);
+        assert_ne!(a, random_token(8));
+    }
+}

@@ -1,0 +1,211 @@
+//! The provider's signing keys as a service: loads the sealed keys from the database, asks
+//! the `keys` crate which one signs and which are published, and caches that briefly so
+//! every node follows a rotation within `RELOAD_SECS`.
+
+use crate::clock::Clock;
+use crate::error::AppError;
+use crate::store::{self, Db};
+use keys::{Algorithm, Jwks, KeyRecord, MasterKey, SigningKey};
+use std::sync::Arc;
+use tokio::sync::RwLock;
+
+const RELOAD_SECS: i64 = 30;
+
+pub struct Signer {
+    db: Db,
+    master: Arc<MasterKey>,
+    clock: Arc<dyn Clock>,
+    algorithm: Algorithm,
+    publish_lead_secs: i64,
+    max_token_lifetime_secs: i64,
+    cache: RwLock<Option<Arc<Loaded>>>,
+}
+
+pub struct Loaded {
+    loaded_at: i64,
+    pub signing: SigningKey,
+    pub published: Jwks,
+    pub jwks_json: serde_json::Value,
+}
+
+impl Signer {
+    pub fn new(
+        db: Db,
+        master: Arc<MasterKey>,
+        clock: Arc<dyn Clock>,
+        algorithm: Algorithm,
+        publish_lead_secs: i64,
+        max_token_lifetime_secs: i64,
+    ) -> Self {
+        Self {
+            db,
+            master,
+            clock,
+            algorithm,
+            publish_lead_secs,
+            max_token_lifetime_secs,
+            cache: RwLock::new(None),
+        }
+    }
+
+    /// Creates the first key of a fresh installation; it signs at once.
+    pub async fn ensure_key(&self) -> Result<(), AppError> {
+        if store::keys::all(&self.db).await?.is_empty() {
+            let now = self.clock.now();
+            self.insert_new(self.algorithm, now, now).await?;
+        }
+        Ok(())
+    }
+
+    async fn insert_new(
+        &self,
+        alg: Algorithm,
+        now: i64,
+        activate_at: i64,
+    ) -> Result<String, AppError> {
+        let sealed = keys::generate(alg, &self.master)?;
+        let kid = sealed.kid.clone();
+        store::keys::insert(
+            &self.db,
+            store::keys::StoredKey {
+                kid: sealed.kid,
+                alg: sealed.alg.to_string(),
+                public_jwk: sealed.public_jwk,
+                sealed_private: sealed.sealed_private,
+                created_at: now,
+                activate_at,
+                deactivated_at: None,
+                retire_at: None,
+            },
+        )
+        .await?;
+        Ok(kid)
+    }
+
+    /// Rotation: the new key is published now and signs after the publish lead; the old one
+    /// stays published until every token it signed has expired.
+    pub async fn rotate(&self, alg: Option<Algorithm>) -> Result<String, AppError> {
+        let now = self.clock.now();
+        let records = self.records().await?;
+        let plan = keys::rotation(
+            now,
+            &records,
+            self.publish_lead_secs,
+            self.max_token_lifetime_secs,
+        );
+        let tx = store::begin(&self.db).await?;
+        let kid = {
+            let sealed = keys::generate(alg.unwrap_or(self.algorithm), &self.master)?;
+            let kid = sealed.kid.clone();
+            store::keys::insert(
+                &tx,
+                store::keys::StoredKey {
+                    kid: sealed.kid,
+                    alg: sealed.alg.to_string(),
+                    public_jwk: sealed.public_jwk,
+                    sealed_private: sealed.sealed_private,
+                    created_at: now,
+                    activate_at: plan.new_activate_at,
+                    deactivated_at: None,
+                    retire_at: None,
+                },
+            )
+            .await?;
+            kid
+        };
+        if let (Some(old), Some(deactivated), Some(retire)) =
+            (plan.old_kid, plan.old_deactivated_at, plan.old_retire_at)
+        {
+            store::keys::set_deactivation(&tx, &old, deactivated, retire).await?;
+        }
+        tx.commit().await?;
+        *self.cache.write().await = None;
+        Ok(kid)
+    }
+
+    /// Retires a key at once: it no longer signs and is no longer published.
+    pub async fn retire(&self, kid: &str) -> Result<bool, AppError> {
+        let now = self.clock.now();
+        let done = store::keys::set_deactivation(&self.db, kid, now, now).await?;
+        *self.cache.write().await = None;
+        Ok(done)
+    }
+
+    pub async fn records(&self) -> Result<Vec<KeyRecord>, AppError> {
+        let stored = store::keys::all(&self.db).await?;
+        stored
+            .into_iter()
+            .map(|k| {
+                Ok(KeyRecord {
+                    alg: k.alg.parse().map_err(|_| {
+                        AppError::Internal(format!("key {} has algorithm {}", k.kid, k.alg))
+                    })?,
+                    kid: k.kid,
+                    created_at: k.created_at,
+                    activate_at: k.activate_at,
+                    deactivated_at: k.deactivated_at,
+                    retire_at: k.retire_at,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn current(&self) -> Result<Arc<Loaded>, AppError> {
+        let now = self.clock.now();
+        if let Some(loaded) = self.cache.read().await.as_ref() {
+            if now - loaded.loaded_at < RELOAD_SECS && now >= loaded.loaded_at {
+                return Ok(loaded.clone());
+            }
+        }
+        let loaded = Arc::new(self.load(now).await?);
+        *self.cache.write().await = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    async fn load(&self, now: i64) -> Result<Loaded, AppError> {
+        let stored = store::keys::all(&self.db).await?;
+        let records = self.records().await?;
+        let plan = keys::plan(now, &records);
+        let signing_kid = plan
+            .signing
+            .ok_or_else(|| AppError::Internal("no signing key: run `idp keys rotate`".into()))?;
+        let signing_row = stored
+            .iter()
+            .find(|k| k.kid == signing_kid)
+            .ok_or_else(|| AppError::Internal("signing key vanished".into()))?;
+        let signing = SigningKey::unseal(
+            &keys::SealedKey {
+                kid: signing_row.kid.clone(),
+                alg: signing_row
+                    .alg
+                    .parse()
+                    .map_err(|_| AppError::Internal("bad algorithm".into()))?,
+                public_jwk: signing_row.public_jwk.clone(),
+                sealed_private: signing_row.sealed_private.clone(),
+            },
+            &self.master,
+        )?;
+        let published_jwks: Vec<&str> = stored
+            .iter()
+            .filter(|k| plan.published.contains(&k.kid))
+            .map(|k| k.public_jwk.as_str())
+            .collect();
+        let published = Jwks::from_public_jwks(published_jwks)?;
+        let jwks_json = published.to_json();
+        Ok(Loaded {
+            loaded_at: now,
+            signing,
+            published,
+            jwks_json,
+        })
+    }
+
+    pub async fn sign(
+        &self,
+        claims: &serde_json::Map<String, serde_json::Value>,
+        typ: Option<&str>,
+    ) -> Result<(String, Algorithm), AppError> {
+        let loaded = self.current().await?;
+        Ok((loaded.signing.sign_jwt(claims, typ)?, loaded.signing.alg()))
+    }
+}

@@ -1,0 +1,90 @@
+//! What every handler gets: a cheap-to-clone bundle of shared services. No global statics.
+
+use crate::authn::password::PasswordHasher;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::error::AppError;
+use crate::http::templates::Templates;
+use crate::mail::Mailer;
+use crate::signing::Signer;
+use crate::store::Db;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    /// The issuer without a trailing slash, exactly as published.
+    pub issuer: Arc<str>,
+    pub clock: Arc<dyn Clock>,
+    pub signer: Arc<Signer>,
+    pub mailer: Arc<Mailer>,
+    pub hasher: Arc<PasswordHasher>,
+    pub templates: Arc<Templates>,
+    pub master: Arc<keys::MasterKey>,
+    /// HMAC key of the signed double-submit CSRF tokens.
+    pub csrf_key: Arc<[u8; 32]>,
+    /// Outgoing HTTP (back-channel logout, client JWKS).
+    pub http: reqwest::Client,
+}
+
+impl AppState {
+    pub async fn build(
+        config: Config,
+        db: Db,
+        clock: Arc<dyn Clock>,
+        master: keys::MasterKey,
+    ) -> Result<Self, AppError> {
+        let issuer = config
+            .issuer()
+            .map_err(|e| AppError::Internal(e.to_string()))?
+            .as_str()
+            .trim_end_matches('/')
+            .to_owned();
+        let algorithm = config.keys.algorithm.parse().map_err(|_| {
+            AppError::Internal(format!(
+                "keys.algorithm {} is not ES256, RS256 or EdDSA",
+                config.keys.algorithm
+            ))
+        })?;
+        let master = Arc::new(master);
+        let signer = Signer::new(
+            db.clone(),
+            master.clone(),
+            clock.clone(),
+            algorithm,
+            config.keys.publish_lead_secs,
+            config
+                .tokens
+                .id_token_ttl_secs
+                .max(config.tokens.access_token_ttl_secs),
+        );
+        signer.ensure_key().await?;
+        let http = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(5))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(Self {
+            csrf_key: Arc::new(master.derive("csrf")),
+            mailer: Arc::new(Mailer::from_config(&config)?),
+            hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
+            templates: Arc::new(Templates::new()?),
+            signer: Arc::new(signer),
+            master,
+            issuer: issuer.into(),
+            config: Arc::new(config),
+            db,
+            clock,
+            http,
+        })
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.issuer, path)
+    }
+}

@@ -1,0 +1,103 @@
+//! Registered relying parties.
+
+use super::entities::client;
+use super::{json_list, to_json_list, Conn, StoreError};
+use sea_orm::{ActiveValue::Set, EntityTrait, QueryOrder};
+
+#[derive(Clone, Debug)]
+pub struct Client {
+    pub client_id: String,
+    pub name: String,
+    /// SHA-256 of the secret (secrets are 256-bit random values).
+    pub secret_hash: Option<String>,
+    /// client_secret_basic, client_secret_post, private_key_jwt or none.
+    pub auth_method: String,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub grant_types: Vec<String>,
+    pub scope: String,
+    pub minimum_acr: Option<String>,
+    /// Second-factor methods this client accepts; `None` = all enabled ones.
+    pub allowed_methods: Option<Vec<String>>,
+    pub backchannel_logout_uri: Option<String>,
+    pub jwks: Option<String>,
+    pub jwks_uri: Option<String>,
+    pub created_at: i64,
+}
+
+impl Client {
+    pub fn is_public(&self) -> bool {
+        self.auth_method == "none"
+    }
+
+    pub fn allows_grant(&self, grant: &str) -> bool {
+        self.grant_types.iter().any(|g| g == grant)
+    }
+}
+
+fn from_model(m: client::Model) -> Result<Client, StoreError> {
+    Ok(Client {
+        redirect_uris: json_list(&m.redirect_uris)?,
+        post_logout_redirect_uris: json_list(&m.post_logout_redirect_uris)?,
+        grant_types: json_list(&m.grant_types)?,
+        allowed_methods: m.allowed_methods.as_deref().map(json_list).transpose()?,
+        client_id: m.client_id,
+        name: m.name,
+        secret_hash: m.secret_hash,
+        auth_method: m.auth_method,
+        scope: m.scope,
+        minimum_acr: m.minimum_acr,
+        backchannel_logout_uri: m.backchannel_logout_uri,
+        jwks: m.jwks,
+        jwks_uri: m.jwks_uri,
+        created_at: m.created_at,
+    })
+}
+
+pub async fn insert(db: &impl Conn, c: &Client) -> Result<(), StoreError> {
+    client::Entity::insert(client::ActiveModel {
+        client_id: Set(c.client_id.clone()),
+        name: Set(c.name.clone()),
+        secret_hash: Set(c.secret_hash.clone()),
+        auth_method: Set(c.auth_method.clone()),
+        redirect_uris: Set(to_json_list(&c.redirect_uris)),
+        post_logout_redirect_uris: Set(to_json_list(&c.post_logout_redirect_uris)),
+        grant_types: Set(to_json_list(&c.grant_types)),
+        scope: Set(c.scope.clone()),
+        minimum_acr: Set(c.minimum_acr.clone()),
+        allowed_methods: Set(c.allowed_methods.as_deref().map(to_json_list)),
+        backchannel_logout_uri: Set(c.backchannel_logout_uri.clone()),
+        jwks: Set(c.jwks.clone()),
+        jwks_uri: Set(c.jwks_uri.clone()),
+        created_at: Set(c.created_at),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find(db: &impl Conn, client_id: &str) -> Result<Option<Client>, StoreError> {
+    client::Entity::find_by_id(client_id.to_owned())
+        .one(db)
+        .await?
+        .map(from_model)
+        .transpose()
+}
+
+pub async fn list(db: &impl Conn) -> Result<Vec<Client>, StoreError> {
+    client::Entity::find()
+        .order_by_asc(client::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect()
+}
+
+/// Removes a client and, by cascade, every grant, code and token issued to it.
+pub async fn remove(db: &impl Conn, client_id: &str) -> Result<bool, StoreError> {
+    let res = client::Entity::delete_by_id(client_id.to_owned())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
+}

@@ -1,0 +1,179 @@
+//! sea-orm entities, one per table of the migrations crate. Only `store` sees these.
+
+macro_rules! entity {
+    ($module:ident, $table:literal, { $($body:tt)* }) => {
+        pub mod $module {
+            use sea_orm::entity::prelude::*;
+
+            #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+            #[sea_orm(table_name = $table)]
+            pub struct Model { $($body)* }
+
+            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+            pub enum Relation {}
+
+            impl ActiveModelBehavior for ActiveModel {}
+        }
+    };
+}
+
+entity!(user, "users", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub email: String,
+    pub email_verified: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub language: String,
+    pub password_hash: Option<String>,
+    pub password_changed_at: Option<i64>,
+    pub roles: String,
+    pub consecutive_failures: i32,
+    pub failure_window_start: Option<i64>,
+    pub failures_in_window: i32,
+    pub locked_until: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+});
+
+entity!(client, "clients", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub client_id: String,
+    pub name: String,
+    pub secret_hash: Option<String>,
+    pub auth_method: String,
+    pub redirect_uris: String,
+    pub post_logout_redirect_uris: String,
+    pub grant_types: String,
+    pub scope: String,
+    pub minimum_acr: Option<String>,
+    pub allowed_methods: Option<String>,
+    pub backchannel_logout_uri: Option<String>,
+    pub jwks: Option<String>,
+    pub jwks_uri: Option<String>,
+    pub created_at: i64,
+});
+
+entity!(signing_key, "signing_keys", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub kid: String,
+    pub alg: String,
+    pub public_jwk: String,
+    pub sealed_private: String,
+    pub created_at: i64,
+    pub activate_at: i64,
+    pub deactivated_at: Option<i64>,
+    pub retire_at: Option<i64>,
+});
+
+entity!(session, "sessions", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub sid: String,
+    pub user_id: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+    pub password_at: i64,
+    pub mfa_at: Option<i64>,
+    pub mfa_acr: Option<String>,
+    pub mfa_amr: Option<String>,
+    pub ip: String,
+    pub user_agent: String,
+    pub ended_at: Option<i64>,
+});
+
+entity!(auth_flow, "auth_flows", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub client_id: Option<String>,
+    pub request: Option<String>,
+    pub email: Option<String>,
+    pub user_id: Option<String>,
+    pub password_at: Option<i64>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub completed_at: Option<i64>,
+});
+
+entity!(grant, "grants", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub client_id: String,
+    pub user_id: Option<String>,
+    pub sid: Option<String>,
+    pub scope: String,
+    pub acr: Option<String>,
+    pub amr: Option<String>,
+    pub auth_time: Option<i64>,
+    pub claims: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+});
+
+entity!(authorization_code, "authorization_codes", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub code_hash: String,
+    pub grant_id: String,
+    pub redirect_uri: String,
+    pub nonce: Option<String>,
+    pub code_challenge: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub consumed_at: Option<i64>,
+});
+
+entity!(access_token, "access_tokens", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub token_hash: String,
+    pub grant_id: Option<String>,
+    pub client_id: String,
+    pub scope: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+});
+
+entity!(refresh_token, "refresh_tokens", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub token_hash: String,
+    pub grant_id: String,
+    pub scope: String,
+    pub created_at: i64,
+    pub used_at: Option<i64>,
+});
+
+entity!(email_token, "email_tokens", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub token_hash: String,
+    pub user_id: String,
+    pub purpose: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+});
+
+entity!(rate_limit, "rate_limits", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub key: String,
+    pub window_start: i64,
+    pub count: i32,
+});
+
+entity!(used_assertion, "used_assertions", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub jti_hash: String,
+    pub expires_at: i64,
+});
+
+entity!(audit_event, "audit_events", {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub at: i64,
+    pub event: String,
+    pub user_id: Option<String>,
+    pub client_id: Option<String>,
+    pub ip: Option<String>,
+    pub detail: Option<String>,
+});

@@ -1,0 +1,242 @@
+//! Grants and what is issued from them: authorization codes, access tokens, refresh tokens.
+//! Every token is stored as a hash. Single use is enforced by conditional updates, so two
+//! concurrent redemptions of one code or refresh token succeed at most once.
+
+use super::entities::{access_token, authorization_code, grant, refresh_token, used_assertion};
+use super::{Conn, StoreError};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+pub type Grant = grant::Model;
+pub type AuthorizationCode = authorization_code::Model;
+pub type AccessToken = access_token::Model;
+pub type RefreshToken = refresh_token::Model;
+
+pub async fn insert_grant(db: &impl Conn, g: Grant) -> Result<(), StoreError> {
+    grant::Entity::insert(grant::ActiveModel {
+        id: Set(g.id),
+        client_id: Set(g.client_id),
+        user_id: Set(g.user_id),
+        sid: Set(g.sid),
+        scope: Set(g.scope),
+        acr: Set(g.acr),
+        amr: Set(g.amr),
+        auth_time: Set(g.auth_time),
+        claims: Set(g.claims),
+        created_at: Set(g.created_at),
+        expires_at: Set(g.expires_at),
+        revoked_at: Set(g.revoked_at),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find_grant(db: &impl Conn, id: &str) -> Result<Option<Grant>, StoreError> {
+    Ok(grant::Entity::find_by_id(id.to_owned()).one(db).await?)
+}
+
+/// Revokes a grant: every code, access token and refresh token issued from it dies with it.
+pub async fn revoke_grant(db: &impl Conn, id: &str, now: i64) -> Result<bool, StoreError> {
+    let res = grant::Entity::update_many()
+        .col_expr(grant::Column::RevokedAt, now.into())
+        .filter(grant::Column::Id.eq(id))
+        .filter(grant::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+/// Grants of a browser session (for logout), still live.
+pub async fn live_grants_for_sid(db: &impl Conn, sid: &str) -> Result<Vec<Grant>, StoreError> {
+    Ok(grant::Entity::find()
+        .filter(grant::Column::Sid.eq(sid))
+        .filter(grant::Column::RevokedAt.is_null())
+        .all(db)
+        .await?)
+}
+
+pub async fn insert_code(db: &impl Conn, c: AuthorizationCode) -> Result<(), StoreError> {
+    authorization_code::Entity::insert(authorization_code::ActiveModel {
+        code_hash: Set(c.code_hash),
+        grant_id: Set(c.grant_id),
+        redirect_uri: Set(c.redirect_uri),
+        nonce: Set(c.nonce),
+        code_challenge: Set(c.code_challenge),
+        created_at: Set(c.created_at),
+        expires_at: Set(c.expires_at),
+        consumed_at: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub enum Redemption<T> {
+    /// First and only successful use.
+    Redeemed(T),
+    /// Already used: the grant it belongs to must be revoked.
+    Replayed { grant_id: String },
+    /// Unknown or expired.
+    Invalid,
+}
+
+pub async fn consume_code(
+    db: &impl Conn,
+    code_hash: &str,
+    now: i64,
+) -> Result<Redemption<AuthorizationCode>, StoreError> {
+    let res = authorization_code::Entity::update_many()
+        .col_expr(authorization_code::Column::ConsumedAt, now.into())
+        .filter(authorization_code::Column::CodeHash.eq(code_hash))
+        .filter(authorization_code::Column::ConsumedAt.is_null())
+        .filter(authorization_code::Column::ExpiresAt.gt(now))
+        .exec(db)
+        .await?;
+    let row = authorization_code::Entity::find_by_id(code_hash.to_owned())
+        .one(db)
+        .await?;
+    Ok(match row {
+        Some(code) if res.rows_affected == 1 => Redemption::Redeemed(code),
+        Some(code) if code.consumed_at.is_some() => Redemption::Replayed {
+            grant_id: code.grant_id,
+        },
+        _ => Redemption::Invalid,
+    })
+}
+
+pub async fn insert_access(db: &impl Conn, t: AccessToken) -> Result<(), StoreError> {
+    access_token::Entity::insert(access_token::ActiveModel {
+        token_hash: Set(t.token_hash),
+        grant_id: Set(t.grant_id),
+        client_id: Set(t.client_id),
+        scope: Set(t.scope),
+        created_at: Set(t.created_at),
+        expires_at: Set(t.expires_at),
+        revoked_at: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// An access token that is unexpired, unrevoked, and whose grant (if any) is live.
+pub async fn find_active_access(
+    db: &impl Conn,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(AccessToken, Option<Grant>)>, StoreError> {
+    let Some(token) = access_token::Entity::find_by_id(token_hash.to_owned())
+        .filter(access_token::Column::RevokedAt.is_null())
+        .filter(access_token::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let grant = match &token.grant_id {
+        None => None,
+        Some(id) => match find_grant(db, id).await? {
+            Some(g) if g.revoked_at.is_none() => Some(g),
+            _ => return Ok(None),
+        },
+    };
+    Ok(Some((token, grant)))
+}
+
+pub async fn find_access(
+    db: &impl Conn,
+    token_hash: &str,
+) -> Result<Option<AccessToken>, StoreError> {
+    Ok(access_token::Entity::find_by_id(token_hash.to_owned())
+        .one(db)
+        .await?)
+}
+
+pub async fn revoke_access(db: &impl Conn, token_hash: &str, now: i64) -> Result<bool, StoreError> {
+    let res = access_token::Entity::update_many()
+        .col_expr(access_token::Column::RevokedAt, now.into())
+        .filter(access_token::Column::TokenHash.eq(token_hash))
+        .filter(access_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+pub async fn insert_refresh(db: &impl Conn, t: RefreshToken) -> Result<(), StoreError> {
+    refresh_token::Entity::insert(refresh_token::ActiveModel {
+        token_hash: Set(t.token_hash),
+        grant_id: Set(t.grant_id),
+        scope: Set(t.scope),
+        created_at: Set(t.created_at),
+        used_at: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find_refresh(
+    db: &impl Conn,
+    token_hash: &str,
+) -> Result<Option<RefreshToken>, StoreError> {
+    Ok(refresh_token::Entity::find_by_id(token_hash.to_owned())
+        .one(db)
+        .await?)
+}
+
+/// Uses a refresh token once (rotation). A second use reports the family to revoke.
+pub async fn use_refresh(
+    db: &impl Conn,
+    token_hash: &str,
+    now: i64,
+) -> Result<Redemption<RefreshToken>, StoreError> {
+    let res = refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::UsedAt, now.into())
+        .filter(refresh_token::Column::TokenHash.eq(token_hash))
+        .filter(refresh_token::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    let row = find_refresh(db, token_hash).await?;
+    Ok(match row {
+        Some(t) if res.rows_affected == 1 => Redemption::Redeemed(t),
+        Some(t) => Redemption::Replayed {
+            grant_id: t.grant_id,
+        },
+        None => Redemption::Invalid,
+    })
+}
+
+/// Remembers a client assertion's `jti` until it expires; false if it was seen before.
+pub async fn remember_assertion(
+    db: &impl Conn,
+    jti_hash: &str,
+    expires_at: i64,
+    now: i64,
+) -> Result<bool, StoreError> {
+    used_assertion::Entity::delete_many()
+        .filter(used_assertion::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?;
+    let res = used_assertion::Entity::insert(used_assertion::ActiveModel {
+        jti_hash: Set(jti_hash.to_owned()),
+        expires_at: Set(expires_at),
+    })
+    .on_conflict(
+        OnConflict::column(used_assertion::Column::JtiHash)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(res == 1)
+}
+
+pub async fn find_code(
+    db: &impl Conn,
+    code_hash: &str,
+) -> Result<Option<AuthorizationCode>, StoreError> {
+    Ok(authorization_code::Entity::find_by_id(code_hash.to_owned())
+        .one(db)
+        .await?)
+}

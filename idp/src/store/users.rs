@@ -1,0 +1,128 @@
+//! Accounts.
+
+use super::entities::user;
+use super::{json_list, to_json_list, Conn, StoreError};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+pub type User = user::Model;
+
+impl User {
+    pub fn role_list(&self) -> Vec<String> {
+        json_list(&self.roles).unwrap_or_default()
+    }
+
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name.to_uppercase())
+    }
+}
+
+/// E-mail addresses are compared case-insensitively: stored lower-cased and trimmed.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+pub struct NewUser<'a> {
+    pub id: String,
+    pub email: &'a str,
+    pub email_verified: bool,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub language: &'a str,
+    pub password_hash: Option<String>,
+    pub roles: &'a [String],
+    pub now: i64,
+}
+
+pub async fn insert(db: &impl Conn, u: NewUser<'_>) -> Result<(), StoreError> {
+    user::Entity::insert(user::ActiveModel {
+        id: Set(u.id),
+        email: Set(normalise_email(u.email)),
+        email_verified: Set(u.email_verified),
+        first_name: Set(u.first_name.to_owned()),
+        last_name: Set(u.last_name.to_owned()),
+        language: Set(u.language.to_owned()),
+        password_changed_at: Set(u.password_hash.as_ref().map(|_| u.now)),
+        password_hash: Set(u.password_hash),
+        roles: Set(to_json_list(u.roles)),
+        consecutive_failures: Set(0),
+        failure_window_start: Set(None),
+        failures_in_window: Set(0),
+        locked_until: Set(None),
+        created_at: Set(u.now),
+        updated_at: Set(u.now),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find(db: &impl Conn, id: &str) -> Result<Option<User>, StoreError> {
+    Ok(user::Entity::find_by_id(id.to_owned()).one(db).await?)
+}
+
+pub async fn find_by_email(db: &impl Conn, email: &str) -> Result<Option<User>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(normalise_email(email)))
+        .one(db)
+        .await?)
+}
+
+pub async fn set_password(
+    db: &impl Conn,
+    id: &str,
+    hash: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, hash.into())
+        .col_expr(user::Column::PasswordChangedAt, now.into())
+        .col_expr(user::Column::EmailVerified, true.into())
+        .col_expr(user::Column::ConsecutiveFailures, 0.into())
+        .col_expr(user::Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(user::Column::UpdatedAt, now.into())
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_roles(
+    db: &impl Conn,
+    id: &str,
+    roles: &[String],
+    now: i64,
+) -> Result<(), StoreError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Roles, to_json_list(roles).into())
+        .col_expr(user::Column::UpdatedAt, now.into())
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Stores the failure counters computed by the sign-in service.
+pub async fn set_failures(
+    db: &impl Conn,
+    id: &str,
+    consecutive: i32,
+    window_start: Option<i64>,
+    in_window: i32,
+    locked_until: Option<i64>,
+) -> Result<(), StoreError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::ConsecutiveFailures, consecutive.into())
+        .col_expr(user::Column::FailureWindowStart, Expr::value(window_start))
+        .col_expr(user::Column::FailuresInWindow, in_window.into())
+        .col_expr(user::Column::LockedUntil, Expr::value(locked_until))
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(db: &impl Conn, id: &str) -> Result<bool, StoreError> {
+    let res = user::Entity::delete_by_id(id.to_owned()).exec(db).await?;
+    Ok(res.rows_affected > 0)
+}

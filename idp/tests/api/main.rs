@@ -1,0 +1,8 @@
+//! Integration tests: the real router (`app(state).oneshot`) on a migrated SQLite database,
+//! and on PostgreSQL as well when TEST_DATABASE_URL is set.
+
+mod accounts;
+mod oidc;
+mod robustness;
+mod storage;
+mod support;

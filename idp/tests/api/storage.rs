@@ -1,0 +1,89 @@
+//! Storage behaviour that must hold on SQLite and PostgreSQL alike: migrations apply twice
+//! idempotently, and concurrent redemptions of one code succeed at most once.
+
+use crate::support::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn migrations_are_idempotent_on_every_backend() {
+    for app in backends().await {
+        idp::store::migrate(&app.state.db).await.unwrap();
+        idp::store::ping(&app.state.db).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn concurrent_redemption_of_one_code_succeeds_once() {
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        app.user("ada@example.org").await;
+        let mut jar = Jar::default();
+        let query = app
+            .authorize(&format!("response_type=code&client_id={}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback&scope=openid", client.0), "ada@example.org", &mut jar)
+            .await;
+        let code = query["code"].clone();
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let app_state = app.state.clone();
+            let (id, secret, code) = (client.0.clone(), client.1.clone(), code.clone());
+            tasks.push(tokio::spawn(async move {
+                let app = idp::app(app_state);
+                let body = format!("grant_type=authorization_code&code={code}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback");
+                let basic = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, format!("{id}:{secret}"));
+                let req = axum::http::Request::post("/token")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("authorization", format!("Basic {basic}"))
+                    .body(axum::body::Body::from(body))
+                    .unwrap();
+                tower::ServiceExt::oneshot(app, req).await.unwrap().status()
+            }));
+        }
+        let mut ok = 0;
+        for t in tasks {
+            let status = t.await.unwrap();
+            assert!(
+                status == StatusCode::OK || status == StatusCode::BAD_REQUEST,
+                "{} on {}",
+                status,
+                app.backend
+            );
+            if status == StatusCode::OK {
+                ok += 1;
+            }
+        }
+        assert_eq!(ok, 1, "exactly one redemption on {}", app.backend);
+    }
+}
+
+#[tokio::test]
+async fn a_flow_begun_on_one_node_finishes_on_another() {
+    // Two AppStates on the same database are two provider nodes.
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        app.user("ada@example.org").await;
+        let other = idp::AppState::build(
+            (*app.state.config).clone(),
+            app.state.db.clone(),
+            std::sync::Arc::new(app.clock.clone()),
+            (*app.state.master).clone(),
+        )
+        .await
+        .unwrap();
+        let node_b = TestApp {
+            state: other,
+            clock: app.clock.clone(),
+            dir: tempfile::tempdir().unwrap(),
+            backend: app.backend,
+        };
+        let mut jar = Jar::default();
+        let first = app
+            .get(&format!("/authorize?response_type=code&client_id={}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback&scope=openid&state=x", client.0), &mut jar)
+            .await;
+        let done = node_b
+            .sign_in_at(&first.location(), "ada@example.org", PASSWORD, &mut jar)
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        let resumed = app.get(&done.location(), &mut jar).await;
+        assert!(redirect_query(&resumed.location()).contains_key("code"));
+    }
+}

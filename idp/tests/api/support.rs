@@ -1,0 +1,395 @@
+//! Test harness: a provider per test on its own database, a movable clock, a cookie jar,
+//! and helpers that sign in through the real forms.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{header, Request, Response, StatusCode};
+use axum::Router;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use http_body_util::BodyExt;
+use idp::cli::client::{add_client, AddClient};
+use idp::clock::TestClock;
+use idp::config::Config;
+use idp::AppState;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+pub const ISSUER: &str = "http://localhost:8080";
+pub const REDIRECT: &str = "http://127.0.0.1:9000/callback";
+pub const PASSWORD: &str = "correct horse battery staple 42";
+
+pub struct TestApp {
+    pub state: AppState,
+    pub clock: TestClock,
+    pub dir: tempfile::TempDir,
+    pub backend: &'static str,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> String {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// The value of hidden/visible input `name` in the page.
+    pub fn input(&self, name: &str) -> Option<String> {
+        let needle = format!("name=\"{name}\" value=\"");
+        let start = self.body.find(&needle)? + needle.len();
+        let end = self.body[start..].find('"')? + start;
+        Some(
+            self.body[start..end]
+                .replace("&amp;", "&")
+                .replace("&#x2f;", "/")
+                .replace("&#x3d;", "="),
+        )
+    }
+}
+
+/// Test configuration: cheap argon2 set explicitly, no progressive delay, dev outbox.
+pub fn test_config(dir: &std::path::Path) -> Config {
+    let mut config = Config::default();
+    config.issuer = Some(ISSUER.into());
+    config.data_dir = dir.to_path_buf();
+    config.dev_mode = true;
+    config.argon2.memory_kib = 8;
+    config.argon2.iterations = 1;
+    config.lockout.delay_step_ms = 0;
+    config.lockout.delay_max_ms = 0;
+    config.keys.publish_lead_secs = 600;
+    config
+}
+
+/// One app per configured backend: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
+pub async fn backends() -> Vec<TestApp> {
+    backends_with(|_| {}).await
+}
+
+pub async fn backends_with(tweak: impl Fn(&mut Config)) -> Vec<TestApp> {
+    let mut apps = vec![TestApp::sqlite_with(&tweak).await];
+    if let Some(app) = TestApp::postgres_with(&tweak).await {
+        apps.push(app);
+    }
+    apps
+}
+
+impl TestApp {
+    pub async fn sqlite() -> Self {
+        Self::sqlite_with(|_| {}).await
+    }
+
+    pub async fn sqlite_with(tweak: impl Fn(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("idp.db").display());
+        Self::build(dir, url, "sqlite", tweak).await
+    }
+
+    /// A fresh database on the PostgreSQL server of TEST_DATABASE_URL.
+    pub async fn postgres_with(tweak: impl Fn(&mut Config)) -> Option<Self> {
+        let base = std::env::var("TEST_DATABASE_URL").ok()?;
+        let name = format!("idp_test_{}", uuid::Uuid::new_v4().simple());
+        let admin = idp::store::connect(&base)
+            .await
+            .expect("TEST_DATABASE_URL reachable");
+        use sea_orm::ConnectionTrait;
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        admin.close().await.ok();
+        let mut url = url::Url::parse(&base).unwrap();
+        url.set_path(&format!("/{name}"));
+        let dir = tempfile::tempdir().unwrap();
+        Some(Self::build(dir, url.to_string(), "postgres", tweak).await)
+    }
+
+    async fn build(
+        dir: tempfile::TempDir,
+        url: String,
+        backend: &'static str,
+        tweak: impl Fn(&mut Config),
+    ) -> Self {
+        let mut config = test_config(dir.path());
+        config.database_url = Some(url.clone());
+        tweak(&mut config);
+        let db = idp::store::connect(&url).await.unwrap();
+        idp::store::migrate(&db).await.unwrap();
+        let clock = TestClock::new(1_900_000_000);
+        let state = AppState::build(
+            config,
+            db,
+            Arc::new(clock.clone()),
+            keys::MasterKey::generate(),
+        )
+        .await
+        .unwrap();
+        Self {
+            state,
+            clock,
+            dir,
+            backend,
+        }
+    }
+
+    pub fn router(&self) -> Router {
+        idp::app(self.state.clone())
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Page {
+        let response: Response<Body> = self.router().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Page {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, uri: &str, jar: &mut Jar) -> Page {
+        let req = Request::get(uri)
+            .header(header::COOKIE, jar.header())
+            .body(Body::empty())
+            .unwrap();
+        let page = self.send(req).await;
+        jar.store(&page);
+        page
+    }
+
+    pub async fn post_form(&self, uri: &str, form: &[(&str, &str)], jar: &mut Jar) -> Page {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        let req = Request::post(uri)
+            .header(header::COOKIE, jar.header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let page = self.send(req).await;
+        jar.store(&page);
+        page
+    }
+
+    /// A POST to a protocol endpoint with optional HTTP Basic client authentication.
+    pub async fn post_token(
+        &self,
+        uri: &str,
+        form: &[(&str, &str)],
+        basic: Option<(&str, &str)>,
+    ) -> Page {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        let mut req =
+            Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some((id, secret)) = basic {
+            let encoded =
+                base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}"));
+            req = req.header(header::AUTHORIZATION, format!("Basic {encoded}"));
+        }
+        self.send(req.body(Body::from(body)).unwrap()).await
+    }
+
+    pub async fn client(&self, tweak: impl FnOnce(&mut AddClient)) -> (String, String) {
+        let mut add = AddClient {
+            name: "Test RP".into(),
+            client_id: None,
+            redirect_uris: vec![REDIRECT.into()],
+            post_logout_redirect_uris: vec!["http://127.0.0.1:9000/bye".into()],
+            auth_method: "client_secret_basic".into(),
+            grant_types: vec![
+                "authorization_code".into(),
+                "refresh_token".into(),
+                "client_credentials".into(),
+            ],
+            scope: "openid profile email offline_access api".into(),
+            minimum_acr: None,
+            allowed_methods: vec![],
+            backchannel_logout_uri: None,
+            jwks: None,
+            jwks_uri: None,
+            json: false,
+        };
+        tweak(&mut add);
+        let (client, secret) = add_client(&self.state, add).await.unwrap();
+        (client.client_id, secret.unwrap_or_default())
+    }
+
+    pub async fn user(&self, email: &str) -> String {
+        idp::cli::user::add_user(
+            &self.state,
+            email,
+            &idp::secret::Secret::new(PASSWORD),
+            "Ada",
+            "Lovelace",
+            &[],
+        )
+        .await
+        .unwrap()
+    }
+
+    /// Follows a sign-in from `/login?flow=...` through identifier and password forms.
+    pub async fn sign_in_at(
+        &self,
+        login_location: &str,
+        email: &str,
+        password: &str,
+        jar: &mut Jar,
+    ) -> Page {
+        let login = self.get(login_location, jar).await;
+        assert_eq!(login.status, StatusCode::OK, "login page: {}", login.body);
+        let flow = login.input("flow").unwrap_or_default();
+        let csrf = login
+            .input("csrf")
+            .expect("csrf field on the identifier form");
+        let next = self
+            .post_form(
+                "/login/identifier",
+                &[("flow", &flow), ("csrf", &csrf), ("email", email)],
+                jar,
+            )
+            .await;
+        assert_eq!(
+            next.status,
+            StatusCode::SEE_OTHER,
+            "identifier step: {}",
+            next.body
+        );
+        let pw = self.get(&next.location(), jar).await;
+        let csrf = pw.input("csrf").expect("csrf field on the password form");
+        self.post_form(
+            "/login/password",
+            &[
+                ("flow", &flow),
+                ("csrf", &csrf),
+                ("password", password),
+                ("method", "password"),
+            ],
+            jar,
+        )
+        .await
+    }
+
+    /// A whole authorization-code flow up to the code: returns the redirect's query.
+    pub async fn authorize(
+        &self,
+        query: &str,
+        email: &str,
+        jar: &mut Jar,
+    ) -> BTreeMap<String, String> {
+        let first = self.get(&format!("/authorize?{query}"), jar).await;
+        assert_eq!(
+            first.status,
+            StatusCode::SEE_OTHER,
+            "authorize: {}",
+            first.body
+        );
+        let mut location = first.location();
+        if location.starts_with("/login") {
+            let done = self.sign_in_at(&location, email, PASSWORD, jar).await;
+            assert_eq!(
+                done.status,
+                StatusCode::SEE_OTHER,
+                "password step: {}",
+                done.body
+            );
+            let resumed = self.get(&done.location(), jar).await;
+            assert_eq!(
+                resumed.status,
+                StatusCode::SEE_OTHER,
+                "resume: {}",
+                resumed.body
+            );
+            location = resumed.location();
+        }
+        redirect_query(&location)
+    }
+
+    pub fn outbox(&self) -> Vec<idp::mail::OutboxEntry> {
+        idp::mail::read_outbox(&self.state.config.outbox_dir())
+    }
+}
+
+pub fn redirect_query(location: &str) -> BTreeMap<String, String> {
+    let url = url::Url::parse(location)
+        .unwrap_or_else(|_| panic!("not an absolute redirect: {location}"));
+    url.query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+pub struct Pkce {
+    pub verifier: String,
+    pub challenge: String,
+}
+
+pub fn pkce() -> Pkce {
+    let verifier = URL_SAFE_NO_PAD.encode(rand_bytes());
+    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    Pkce {
+        verifier,
+        challenge,
+    }
+}
+
+fn rand_bytes() -> [u8; 32] {
+    let mut b = [0u8; 32];
+    for (i, x) in uuid::Uuid::new_v4()
+        .as_bytes()
+        .iter()
+        .chain(uuid::Uuid::new_v4().as_bytes())
+        .enumerate()
+    {
+        b[i] = *x;
+    }
+    b
+}
+
+/// The claims of a JWT, unverified (tests verify signatures separately where it matters).
+pub fn jwt_claims(jwt: &str) -> serde_json::Value {
+    let payload = jwt.split('.').nth(1).unwrap();
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+}
+
+#[derive(Default)]
+pub struct Jar(BTreeMap<String, String>);
+
+impl Jar {
+    pub fn header(&self) -> String {
+        self.0
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub fn store(&mut self, page: &Page) {
+        for v in page.headers.get_all(header::SET_COOKIE) {
+            let Ok(text) = v.to_str() else { continue };
+            let first = text.split(';').next().unwrap_or("");
+            if let Some((k, v)) = first.split_once('=') {
+                if v.is_empty() || text.contains("Max-Age=0") {
+                    self.0.remove(k);
+                } else {
+                    self.0.insert(k.to_owned(), v.to_owned());
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.get(name)
+    }
+}

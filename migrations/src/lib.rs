@@ -1,0 +1,18 @@
+//! Database migrations for the identity provider.
+//!
+//! The same migrations run on SQLite (the embedded default) and PostgreSQL. Timestamps are
+//! unix seconds in `BIGINT` columns and structured values are JSON text, so the SQL stays
+//! portable to Postgres-compatible distributed engines too.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_core_tables;
+
+pub struct Migrator;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_create_core_tables::Migration)]
+    }
+}

@@ -1,0 +1,355 @@
+//! Headless Chromium over the DevTools protocol (chromiumoxide).
+//!
+//! Every helper waits (bounded) for the page to be ready for it, so a test never sleeps:
+//! `fill` waits for the field to exist, `wait_for_url_prefix` and `wait_for_text` poll.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use chromiumoxide::browser::BrowserConfig;
+use chromiumoxide::cdp::browser_protocol::web_authn::{
+    self, AddVirtualAuthenticatorParams, AuthenticatorId, AuthenticatorProtocol,
+    AuthenticatorTransport, Credential, GetCredentialsParams, VirtualAuthenticatorOptions,
+};
+use chromiumoxide::Page;
+use futures::StreamExt;
+use tempfile::TempDir;
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+use crate::wait;
+
+/// The command-line flags Chromium is started with (plus `--user-data-dir` and chromiumoxide's
+/// `--remote-debugging-port=0`, which the DevTools connection needs).
+pub const CHROMIUM_FLAGS: [&str; 8] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
+/// `$CHROMIUM`, else Debian's `/usr/bin/chromium`. Fails (never skips) when it is missing.
+pub fn chromium_path() -> Result<PathBuf> {
+    let path = std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    chromium_path_at(&path)
+}
+
+fn chromium_path_at(path: &std::path::Path) -> Result<PathBuf> {
+    if !path.is_file() {
+        bail!(
+            "Chromium not found at {}: install chromium (apt-get install -y chromium) \
+             or set CHROMIUM to its path",
+            path.display()
+        );
+    }
+    Ok(path.to_path_buf())
+}
+
+/// One headless Chromium with a fresh profile and one open tab.
+pub struct Browser {
+    browser: chromiumoxide::Browser,
+    page: Page,
+    handler: tokio::task::JoinHandle<()>,
+    deadline: Duration,
+    stderr_tail: Arc<Mutex<VecDeque<String>>>,
+    _profile: TempDir,
+}
+
+fn js_string(value: &str) -> String {
+    // A JSON string literal is a valid JavaScript string literal.
+    serde_json::Value::String(value.to_string()).to_string()
+}
+
+impl Browser {
+    pub async fn launch() -> Result<Self> {
+        let executable = chromium_path()?;
+        let profile = tempfile::Builder::new()
+            .prefix("e2e-chromium-")
+            .tempdir()
+            .context("create a Chromium profile folder")?;
+        // `disable_default_args` + `with_head` stop chromiumoxide from adding flags of its
+        // own, so the browser runs with exactly CHROMIUM_FLAGS.
+        let config = BrowserConfig::builder()
+            .chrome_executable(&executable)
+            .disable_default_args()
+            .with_head()
+            .user_data_dir(profile.path())
+            .args(CHROMIUM_FLAGS)
+            .launch_timeout(Duration::from_secs(30))
+            .request_timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| anyhow::anyhow!("Chromium configuration: {e}"))?;
+        let (mut browser, mut handler) = chromiumoxide::Browser::launch(config)
+            .await
+            .with_context(|| format!("launch {}", executable.display()))?;
+        // Drive the DevTools connection. Newer Chromium sends events this chromiumoxide
+        // version does not know; those surface as errors here and are not fatal.
+        let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
+        // Keep reading Chromium's stderr (chromiumoxide stops after the DevTools URL) so a
+        // chatty browser never blocks on a full pipe; the last lines help diagnose crashes.
+        let stderr_tail = Arc::new(Mutex::new(VecDeque::new()));
+        if let Some(stderr) = browser.get_mut_child().and_then(|c| c.stderr.take()) {
+            let tail = Arc::clone(&stderr_tail);
+            tokio::spawn(async move {
+                let mut lines = BufReader::new(stderr.into_inner()).lines();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Ok(mut tail) = tail.lock() {
+                        if tail.len() == 20 {
+                            tail.pop_front();
+                        }
+                        tail.push_back(line);
+                    }
+                }
+            });
+        }
+        let page = browser
+            .new_page("about:blank")
+            .await
+            .context("open a Chromium tab")?;
+        Ok(Self {
+            browser,
+            page,
+            handler,
+            deadline: wait::DEFAULT_DEADLINE,
+            stderr_tail,
+            _profile: profile,
+        })
+    }
+
+    /// How long each waiting helper waits (default [`wait::DEFAULT_DEADLINE`]).
+    pub fn set_deadline(&mut self, deadline: Duration) {
+        self.deadline = deadline;
+    }
+
+    /// The last lines Chromium wrote to stderr.
+    pub fn stderr_tail(&self) -> String {
+        self.stderr_tail
+            .lock()
+            .map(|tail| tail.iter().cloned().collect::<Vec<_>>().join("\n"))
+            .unwrap_or_default()
+    }
+
+    /// The tab, for DevTools commands of its own (e.g. `page().execute(...)`).
+    pub fn page(&self) -> &Page {
+        &self.page
+    }
+
+    /// The browser-level DevTools session (new tabs, cookies, WebAuthn domain commands).
+    pub fn cdp(&self) -> &chromiumoxide::Browser {
+        &self.browser
+    }
+
+    /// Opens `url` and waits for it to load.
+    pub async fn goto(&self, url: &str) -> Result<()> {
+        self.page
+            .goto(url)
+            .await
+            .with_context(|| format!("open {url}"))?;
+        Ok(())
+    }
+
+    /// Evaluates a JavaScript expression and returns its JSON value.
+    pub async fn eval(&self, expression: &str) -> Result<serde_json::Value> {
+        let result = self
+            .page
+            .evaluate_expression(expression)
+            .await
+            .with_context(|| format!("evaluate {expression}"))?;
+        Ok(result.value().cloned().unwrap_or(serde_json::Value::Null))
+    }
+
+    /// Evaluates `expression` (which yields `true` once done) until it does.
+    async fn until_true(&self, what: &str, expression: &str) -> Result<()> {
+        wait::until(what, self.deadline, || async {
+            Ok((self.eval(expression).await? == serde_json::Value::Bool(true)).then_some(()))
+        })
+        .await
+    }
+
+    /// Waits for an element matching the CSS `selector`.
+    pub async fn wait_for_selector(&self, selector: &str) -> Result<()> {
+        let js = format!("document.querySelector({}) !== null", js_string(selector));
+        self.until_true(&format!("an element {selector}"), &js)
+            .await
+    }
+
+    /// Sets the value of the input, textarea or select matching `selector` (waiting for it to
+    /// exist) and fires `input` and `change` like a user edit.
+    pub async fn fill(&self, selector: &str, value: &str) -> Result<()> {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({sel}); if (!el) return false; \
+             el.focus(); el.value = {val}; \
+             el.dispatchEvent(new Event('input', {{ bubbles: true }})); \
+             el.dispatchEvent(new Event('change', {{ bubbles: true }})); \
+             return el.value === {val}; }})()",
+            sel = js_string(selector),
+            val = js_string(value)
+        );
+        self.until_true(&format!("a field {selector} to fill"), &js)
+            .await
+    }
+
+    /// Ticks or unticks the checkbox matching `selector`.
+    pub async fn set_checked(&self, selector: &str, checked: bool) -> Result<()> {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({sel}); if (!el) return false; \
+             if (el.checked !== {checked}) el.click(); return el.checked === {checked}; }})()",
+            sel = js_string(selector)
+        );
+        self.until_true(&format!("a checkbox {selector}"), &js)
+            .await
+    }
+
+    /// Clicks (a real mouse click at its centre) the element matching `selector`, waiting for
+    /// it to exist.
+    pub async fn click(&self, selector: &str) -> Result<()> {
+        self.wait_for_selector(selector).await?;
+        self.page
+            .find_element(selector)
+            .await
+            .with_context(|| format!("find {selector}"))?
+            .click()
+            .await
+            .with_context(|| format!("click {selector}"))?;
+        Ok(())
+    }
+
+    /// Submits the form matching `form_selector` by clicking its submit button.
+    pub async fn submit(&self, form_selector: &str) -> Result<()> {
+        self.click(&format!("{form_selector} button[type=submit]"))
+            .await
+    }
+
+    /// The tab's current URL.
+    pub async fn url(&self) -> Result<String> {
+        Ok(self.page.url().await?.unwrap_or_default())
+    }
+
+    /// Waits until the tab's URL starts with `prefix` and returns it.
+    pub async fn wait_for_url_prefix(&self, prefix: &str) -> Result<String> {
+        let what = format!("the browser to reach {prefix}");
+        let result = wait::until(&what, self.deadline, || async {
+            let url = self.url().await?;
+            Ok(url.starts_with(prefix).then_some(url))
+        })
+        .await;
+        match result {
+            Ok(url) => Ok(url),
+            Err(e) => Err(e.context(format!(
+                "browser is at {} showing:\n{}",
+                self.url().await.unwrap_or_default(),
+                self.text().await.unwrap_or_default()
+            ))),
+        }
+    }
+
+    /// The visible text of the page (`document.body.innerText`).
+    pub async fn text(&self) -> Result<String> {
+        let value = self
+            .eval("document.body ? document.body.innerText : ''")
+            .await?;
+        Ok(value.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Whether the visible text contains `needle` right now.
+    pub async fn text_contains(&self, needle: &str) -> Result<bool> {
+        Ok(self.text().await?.contains(needle))
+    }
+
+    /// Waits until the visible text contains `needle`.
+    pub async fn wait_for_text(&self, needle: &str) -> Result<()> {
+        let what = format!("the page to show {needle:?}");
+        let result = wait::until(&what, self.deadline, || async {
+            Ok(self.text_contains(needle).await?.then_some(()))
+        })
+        .await;
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) => Err(e.context(format!(
+                "browser is at {} showing:\n{}",
+                self.url().await.unwrap_or_default(),
+                self.text().await.unwrap_or_default()
+            ))),
+        }
+    }
+
+    /// Enables the DevTools WebAuthn domain on the tab and adds a virtual CTAP2 authenticator
+    /// (internal transport, resident keys, user verification as given, presence simulated).
+    /// WebAuthn needs a secure context and a domain RP ID: use `http://localhost:PORT`, not
+    /// an IP address.
+    pub async fn add_virtual_authenticator(&self, user_verified: bool) -> Result<AuthenticatorId> {
+        self.page
+            .execute(web_authn::EnableParams::default())
+            .await
+            .context("WebAuthn.enable")?;
+        let options = VirtualAuthenticatorOptions::builder()
+            .protocol(AuthenticatorProtocol::Ctap2)
+            .transport(AuthenticatorTransport::Internal)
+            .has_resident_key(true)
+            .has_user_verification(true)
+            .is_user_verified(user_verified)
+            .automatic_presence_simulation(true)
+            .build()
+            .map_err(|e| anyhow::anyhow!("virtual authenticator options: {e}"))?;
+        let added = self
+            .page
+            .execute(AddVirtualAuthenticatorParams::new(options))
+            .await
+            .context("WebAuthn.addVirtualAuthenticator")?;
+        Ok(added.result.authenticator_id)
+    }
+
+    /// The credentials a virtual authenticator holds.
+    pub async fn virtual_credentials(
+        &self,
+        authenticator: &AuthenticatorId,
+    ) -> Result<Vec<Credential>> {
+        let got = self
+            .page
+            .execute(GetCredentialsParams::new(authenticator.clone()))
+            .await
+            .context("WebAuthn.getCredentials")?;
+        Ok(got.result.credentials)
+    }
+
+    /// Closes Chromium and waits for it to exit.
+    pub async fn close(mut self) -> Result<()> {
+        self.browser.close().await?;
+        self.browser.wait().await?;
+        Ok(())
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // The Chromium child is killed on drop (kill_on_drop); stop driving its connection.
+        self.handler.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn js_strings_are_quoted_and_escaped() {
+        assert_eq!(js_string(r#"a"b\c"#), r#""a\"b\\c""#);
+        assert_eq!(js_string("#f [name=x]"), "\"#f [name=x]\"");
+    }
+
+    #[test]
+    fn a_missing_chromium_says_how_to_install_it() {
+        let err = chromium_path_at(std::path::Path::new("/nonexistent/chromium"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("apt-get install -y chromium"), "{err}");
+    }
+}

@@ -1,0 +1,33 @@
+//! End-to-end test harness: start the real binaries of this workspace on free loopback ports,
+//! drive them over HTTP, as an OpenID Connect relying party, and in headless Chromium.
+//!
+//! The pieces are independent so later suites (CPMS demo, mobile app) can combine them:
+//! - [`bins::bin_path`] finds a built binary in `target/<profile>/`;
+//! - [`net::free_port`] and [`rp_listener::RedirectListener`] (plays a relying party's
+//!   `redirect_uri`);
+//! - [`provider::Provider`] runs `idp` sub-commands and then `idp serve` / `idp demo`;
+//! - [`outbox::Outbox`] reads the dev-mode outbox (e-mail and SMS as JSON files);
+//! - [`browser::Browser`] drives headless Chromium over the DevTools protocol;
+//! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate.
+
+pub mod bins;
+pub mod browser;
+pub mod net;
+pub mod oidc;
+pub mod outbox;
+pub mod provider;
+pub mod rp_listener;
+pub mod wait;
+
+pub use bins::bin_path;
+pub use browser::Browser;
+pub use net::free_port;
+pub use oidc::{AuthorizationRequest, RelyingParty};
+pub use outbox::{extract_link, Message, Outbox};
+pub use provider::{ClientSpec, Mode, Provider, ProviderOptions, RegisteredClient, UserSpec};
+pub use rp_listener::{Callback, RedirectListener};
+
+/// A fresh e-mail address that no other test (or earlier run) uses.
+pub fn unique_email(prefix: &str) -> String {
+    format!("{prefix}-{}@example.test", uuid::Uuid::new_v4().simple())
+}

@@ -1,0 +1,191 @@
+//! The provider's dev-mode outbox: every e-mail and SMS is one JSON file in `<data>/outbox/`,
+//! `{ "channel": "email"|"sms", "to", "subject", "body", "created_at" }`, file names sortable
+//! by time.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::wait;
+
+/// One message the provider sent.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Message {
+    pub channel: String,
+    pub to: String,
+    #[serde(default)]
+    pub subject: Option<String>,
+    pub body: String,
+    #[serde(default)]
+    pub created_at: serde_json::Value,
+    /// Name of the file it was read from (not part of the JSON).
+    #[serde(skip)]
+    pub file: String,
+}
+
+/// Reader of an outbox folder.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    dir: PathBuf,
+}
+
+impl Outbox {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// All complete messages, oldest first. A missing folder is an empty outbox; a file that
+    /// does not parse yet (still being written) is left out.
+    pub fn messages(&self) -> Result<Vec<Message>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(e).with_context(|| format!("read {}", self.dir.display())),
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") {
+                names.push(name);
+            }
+        }
+        names.sort();
+        let mut messages = Vec::new();
+        for name in names {
+            let Ok(text) = std::fs::read_to_string(self.dir.join(&name)) else {
+                continue;
+            };
+            if let Ok(mut message) = serde_json::from_str::<Message>(&text) {
+                message.file = name;
+                messages.push(message);
+            }
+        }
+        Ok(messages)
+    }
+
+    /// Messages to `to` (case-insensitive) on `channel` ("email" or "sms"), oldest first.
+    pub fn messages_to(&self, to: &str, channel: &str) -> Result<Vec<Message>> {
+        Ok(self
+            .messages()?
+            .into_iter()
+            .filter(|m| m.channel == channel && m.to.eq_ignore_ascii_case(to))
+            .collect())
+    }
+
+    /// Waits (bounded) for a message to `to` on `channel` and returns the newest one.
+    pub async fn wait_for(&self, to: &str, channel: &str) -> Result<Message> {
+        self.wait_for_count(to, channel, 1).await
+    }
+
+    /// Waits (bounded) until at least `count` messages went to `to` on `channel` and returns
+    /// the newest one. Use it to wait for the second mail of a flow.
+    pub async fn wait_for_count(&self, to: &str, channel: &str, count: usize) -> Result<Message> {
+        let what = format!(
+            "{count} {channel} message(s) to {to} in {}",
+            self.dir.display()
+        );
+        wait::until(&what, wait::DEFAULT_DEADLINE, || async {
+            let mut found = self.messages_to(to, channel)?;
+            Ok((found.len() >= count).then(|| found.pop()).flatten())
+        })
+        .await
+    }
+
+    /// Waits (bounded, `deadline`) for the first message that satisfies `pred`.
+    pub async fn wait_for_where(
+        &self,
+        what: &str,
+        deadline: Duration,
+        pred: impl Fn(&Message) -> bool,
+    ) -> Result<Message> {
+        wait::until(what, deadline, || async {
+            Ok(self.messages()?.into_iter().find(|m| pred(m)))
+        })
+        .await
+    }
+}
+
+/// The first absolute `http(s)` link in `body` (plain text or HTML) whose path is `path`,
+/// e.g. `extract_link(body, "/password/set")`. HTML-escaped `&amp;` is undone.
+pub fn extract_link(body: &str, path: &str) -> Option<String> {
+    let mut rest = body;
+    while let Some(start) = rest.find("http") {
+        let candidate = &rest[start..];
+        let end = candidate
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | ')' | ']'))
+            .unwrap_or(candidate.len());
+        let raw = candidate[..end].trim_end_matches(['.', ',', ';']);
+        let unescaped = raw.replace("&amp;", "&");
+        if let Ok(url) = url::Url::parse(&unescaped) {
+            if matches!(url.scheme(), "http" | "https") && url.path() == path {
+                return Some(unescaped);
+            }
+        }
+        rest = &candidate[end.max(4)..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_link_in_plain_text() {
+        let body =
+            "Hello,\n\nset your password at http://127.0.0.1:4000/password/set?token=abc-123.\nBye";
+        assert_eq!(
+            extract_link(body, "/password/set").as_deref(),
+            Some("http://127.0.0.1:4000/password/set?token=abc-123")
+        );
+    }
+
+    #[test]
+    fn finds_the_link_in_html_and_skips_other_links() {
+        let body = r#"<a href="https://idp.test/help">help</a>
+            <a href="https://idp.test/password/set?token=x&amp;lang=en">set</a>"#;
+        assert_eq!(
+            extract_link(body, "/password/set").as_deref(),
+            Some("https://idp.test/password/set?token=x&lang=en")
+        );
+        assert_eq!(extract_link(body, "/password/forgot"), None);
+    }
+
+    #[tokio::test]
+    async fn reads_messages_in_file_order_and_ignores_partial_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, to: &str, body: &str| {
+            let json = serde_json::json!({
+                "channel": "email", "to": to, "subject": "s", "body": body,
+                "created_at": "2026-01-01T00:00:00Z"
+            });
+            std::fs::write(dir.path().join(name), json.to_string()).unwrap();
+        };
+        write("0002.json", "a@example.test", "second");
+        write("0001.json", "A@example.test", "first");
+        std::fs::write(dir.path().join("0003.json"), "{\"chan").unwrap();
+        let outbox = Outbox::new(dir.path());
+        let all = outbox.messages().unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].body, "first");
+        let newest = outbox.wait_for("a@example.test", "email").await.unwrap();
+        assert_eq!(newest.body, "second");
+        assert!(outbox
+            .messages_to("a@example.test", "sms")
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn a_missing_folder_is_empty() {
+        let outbox = Outbox::new("/nonexistent/e2e/outbox");
+        assert!(outbox.messages().unwrap().is_empty());
+    }
+}

@@ -1,0 +1,71 @@
+//! Bounded polling: wait for a condition with a deadline instead of sleeping for timing.
+
+use std::future::Future;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use tokio::time::Instant;
+
+/// How often conditions are re-checked.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(50);
+
+/// Default deadline for things that should happen promptly (a page load, an e-mail).
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(15);
+
+/// Calls `check` every [`POLL_INTERVAL`] until it returns `Ok(Some(value))` or `deadline`
+/// passes. `Ok(None)` and `Err(_)` both mean "not yet"; the last error (if any) is reported
+/// together with `what` when the deadline passes.
+pub async fn until<T, F, Fut>(what: &str, deadline: Duration, mut check: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Option<T>>>,
+{
+    let end = Instant::now() + deadline;
+    let mut last_error = None;
+    loop {
+        match check().await {
+            Ok(Some(value)) => return Ok(value),
+            Ok(None) => {}
+            Err(e) => last_error = Some(e),
+        }
+        if Instant::now() >= end {
+            match last_error {
+                Some(e) => {
+                    bail!("timed out after {deadline:?} waiting for {what}; last error: {e:#}")
+                }
+                None => bail!("timed out after {deadline:?} waiting for {what}"),
+            }
+        }
+        tokio::time::sleep(POLL_INTERVAL).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn returns_the_first_ready_value() {
+        let mut calls = 0;
+        let value = until("third call", Duration::from_secs(5), || {
+            calls += 1;
+            let ready = calls >= 3;
+            async move { Ok(ready.then_some(calls)) }
+        })
+        .await
+        .unwrap();
+        assert_eq!(value, 3);
+    }
+
+    #[tokio::test]
+    async fn reports_the_last_error_at_the_deadline() {
+        let err = until::<(), _, _>("never", Duration::from_millis(120), || async {
+            Err(anyhow::anyhow!("still broken"))
+        })
+        .await
+        .unwrap_err();
+        let text = format!("{err:#}");
+        assert!(text.contains("waiting for never"), "{text}");
+        assert!(text.contains("still broken"), "{text}");
+    }
+}

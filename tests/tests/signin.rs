@@ -1,0 +1,201 @@
+//! J1 register, J2 set password, J3 sign in at a relying party: the real `idp` binary, driven
+//! by headless Chromium, with an `openidconnect` relying party on a loopback listener.
+
+use std::time::Duration;
+
+use e2e::{
+    extract_link, unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener,
+    RelyingParty, UserSpec,
+};
+
+/// Long, uncommon, and unrelated to the e-mail address or name.
+const PASSWORD: &str = "violet harbour lantern 4791 quietly";
+
+fn options_with_client(rp: &RedirectListener) -> ProviderOptions {
+    ProviderOptions::default().client(
+        ClientSpec::new("e2e")
+            .redirect_uri(rp.url("/callback"))
+            .auth_method("client_secret_basic"),
+    )
+}
+
+async fn relying_party(provider: &Provider, rp: &RedirectListener) -> RelyingParty {
+    let client = provider.client("e2e").unwrap();
+    RelyingParty::discover(
+        provider.issuer(),
+        &client.client_id,
+        client.client_secret.as_deref(),
+        &rp.url("/callback"),
+    )
+    .await
+    .unwrap()
+}
+
+/// In the browser: the identifier screen, then the password screen.
+async fn sign_in(browser: &Browser, email: &str, password: &str) {
+    browser
+        .fill("#identifier-form [name=email]", email)
+        .await
+        .unwrap();
+    browser.submit("#identifier-form").await.unwrap();
+    browser
+        .fill("#password-form [name=password]", password)
+        .await
+        .unwrap();
+    browser.submit("#password-form").await.unwrap();
+}
+
+#[tokio::test]
+async fn register_set_password_and_sign_in_at_a_relying_party() {
+    let rp = RedirectListener::start().await.unwrap();
+    let provider = Provider::start(options_with_client(&rp)).await.unwrap();
+    let browser = Browser::launch().await.unwrap();
+    let email = unique_email("register");
+
+    // J1: register.
+    browser.goto(&provider.url("/register")).await.unwrap();
+    browser
+        .fill("#register-form [name=first_name]", "Ada")
+        .await
+        .unwrap();
+    browser
+        .fill("#register-form [name=last_name]", "Lovelace")
+        .await
+        .unwrap();
+    browser
+        .fill("#register-form [name=email]", &email)
+        .await
+        .unwrap();
+    browser
+        .fill("#register-form [name=email_confirm]", &email)
+        .await
+        .unwrap();
+    browser
+        .fill("#register-form [name=language]", "en")
+        .await
+        .unwrap();
+    browser.submit("#register-form").await.unwrap();
+
+    let mail = provider.outbox().wait_for(&email, "email").await.unwrap();
+    let page = browser.text().await.unwrap().to_lowercase();
+    assert!(
+        page.contains("check your e-mail"),
+        "after registering the page shows: {page}"
+    );
+    let link = extract_link(&mail.body, "/password/set")
+        .unwrap_or_else(|| panic!("no /password/set link in the mail: {}", mail.body));
+    assert!(link.starts_with(&provider.url("/password/set?")), "{link}");
+
+    // J2: set the password from the link.
+    browser.goto(&link).await.unwrap();
+    browser
+        .fill("#set-password-form [name=password]", PASSWORD)
+        .await
+        .unwrap();
+    browser
+        .fill("#set-password-form [name=password_confirm]", PASSWORD)
+        .await
+        .unwrap();
+    browser.submit("#set-password-form").await.unwrap();
+    browser.wait_for_text("Sign in").await.unwrap();
+
+    // J3: the relying party sends the browser to sign in.
+    let relying_party = relying_party(&provider, &rp).await;
+    let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    sign_in(&browser, &email, PASSWORD).await;
+    browser
+        .wait_for_url_prefix(&rp.url("/callback"))
+        .await
+        .unwrap();
+
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    assert_eq!(callback.param("error"), None, "{callback:?}");
+    assert_eq!(
+        callback.param("state").as_deref(),
+        Some(request.state.secret().as_str())
+    );
+    assert_eq!(
+        callback.param("iss").as_deref(),
+        Some(provider.issuer()),
+        "RFC 9207 iss"
+    );
+    let code = callback.param("code").expect("the callback carries a code");
+
+    let tokens = relying_party
+        .exchange_code(&code, request.pkce_verifier)
+        .await
+        .unwrap();
+    let claims = relying_party
+        .verify_id_token(&tokens, &request.nonce)
+        .unwrap();
+    assert_eq!(claims.issuer().as_str(), provider.issuer());
+    let acr = claims.auth_context_ref().expect("acr in the ID token");
+    assert!(
+        acr.as_str().ends_with("/loa/basic"),
+        "acr = {}",
+        acr.as_str()
+    );
+    let amr: Vec<&str> = claims
+        .auth_method_refs()
+        .expect("amr in the ID token")
+        .iter()
+        .map(|m| m.as_str())
+        .collect();
+    assert!(amr.contains(&"pwd"), "amr = {amr:?}");
+    assert!(claims.auth_time().is_some(), "auth_time in the ID token");
+
+    let userinfo = relying_party
+        .userinfo(openidconnect::OAuth2TokenResponse::access_token(&tokens))
+        .await
+        .unwrap();
+    assert_eq!(userinfo.subject(), claims.subject());
+    assert_eq!(userinfo.email().map(|e| e.as_str()), Some(email.as_str()));
+
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() {
+    let rp = RedirectListener::start().await.unwrap();
+    let email = unique_email("wrong-password");
+    let options =
+        options_with_client(&rp).user(UserSpec::new(&email, PASSWORD).name("Grace", "Hopper"));
+    let provider = Provider::start(options).await.unwrap();
+    let browser = Browser::launch().await.unwrap();
+
+    let relying_party = relying_party(&provider, &rp).await;
+    let request = relying_party.authorization_request(&["openid", "email"], &[]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    sign_in(&browser, &email, "violet harbour lantern 4791 loudly").await;
+
+    browser
+        .wait_for_text("Invalid e-mail address or password")
+        .await
+        .unwrap();
+    let at = browser.url().await.unwrap();
+    assert!(
+        at.starts_with(provider.issuer()),
+        "the browser left the provider: {at}"
+    );
+    browser.wait_for_selector("#password-form").await.unwrap();
+    assert!(
+        rp.take_received().await.is_empty(),
+        "the relying party was called"
+    );
+
+    // The same flow continues with the right password.
+    browser
+        .fill("#password-form [name=password]", PASSWORD)
+        .await
+        .unwrap();
+    browser.submit("#password-form").await.unwrap();
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    assert_eq!(
+        callback.param("state").as_deref(),
+        Some(request.state.secret().as_str())
+    );
+    assert!(callback.param("code").is_some(), "{callback:?}");
+
+    browser.close().await.unwrap();
+}
