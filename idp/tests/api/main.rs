@@ -4,5 +4,6 @@
 mod accounts;
 mod oidc;
 mod robustness;
+mod serving;
 mod storage;
 mod support;
