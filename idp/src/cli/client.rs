@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Subcommand, Debug)]
+#[allow(clippy::large_enum_variant)] // parsed once per process
 pub enum ClientCommand {
     /// Register a relying party; prints its client_id and secret (shown once).
     Add(AddClient),

@@ -17,6 +17,7 @@ pub async fn run(state: crate::AppState) -> anyhow::Result<()> {
         .listen
         .parse()
         .with_context(|| format!("--listen {} is not an ADDRESS:PORT", config.listen))?;
+    spawn_maintenance(state.clone());
     let router = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!(issuer = %state.issuer, %addr, tls = config.tls_enabled(), "identity provider listening");
     match (&config.tls.certificate, &config.tls.private_key) {
@@ -71,4 +72,19 @@ async fn shutdown_signal() {
     let terminate = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
     tracing::info!("shutting down");
+}
+
+/// Every five minutes, delete what has expired (safe on every node at once).
+fn spawn_maintenance(state: crate::AppState) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(300));
+        loop {
+            interval.tick().await;
+            match crate::store::maintenance::purge_expired(&state.db, state.now()).await {
+                Ok(n) if n > 0 => tracing::info!(removed = n, "purged expired rows"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "purge failed"),
+            }
+        }
+    });
 }

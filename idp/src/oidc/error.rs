@@ -87,7 +87,7 @@ pub struct OAuthError {
     pub code: ErrorCode,
     pub description: Option<String>,
     /// Internal cause, logged, never sent.
-    pub cause: Option<AppError>,
+    pub cause: Option<Box<AppError>>,
 }
 
 impl OAuthError {
@@ -117,7 +117,7 @@ impl<E: Into<AppError>> From<E> for OAuthError {
         Self {
             code: ErrorCode::ServerError,
             description: None,
-            cause: Some(e.into()),
+            cause: Some(Box::new(e.into())),
         }
     }
 }

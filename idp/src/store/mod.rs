@@ -7,6 +7,7 @@ pub mod email_tokens;
 pub mod entities;
 pub mod flows;
 pub mod keys;
+pub mod maintenance;
 pub mod rate_limits;
 pub mod sessions;
 pub mod tokens;

@@ -26,6 +26,26 @@ pub struct TestApp {
     pub clock: TestClock,
     pub dir: tempfile::TempDir,
     pub backend: &'static str,
+    /// (server URL, database name) of a PostgreSQL test database to drop afterwards.
+    pub pg_database: Option<(String, String)>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some((base, name)) = self.pg_database.take() else { return };
+        // A fresh runtime on another thread: Drop cannot await.
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            rt.block_on(async {
+                if let Ok(admin) = idp::store::connect(&base).await {
+                    use sea_orm::ConnectionTrait;
+                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
 }
 
 pub struct Page {
@@ -63,10 +83,7 @@ impl Page {
 
 /// Test configuration: cheap argon2 set explicitly, no progressive delay, dev outbox.
 pub fn test_config(dir: &std::path::Path) -> Config {
-    let mut config = Config::default();
-    config.issuer = Some(ISSUER.into());
-    config.data_dir = dir.to_path_buf();
-    config.dev_mode = true;
+    let mut config = Config { issuer: Some(ISSUER.into()), data_dir: dir.to_path_buf(), dev_mode: true, ..Config::default() };
     config.argon2.memory_kib = 8;
     config.argon2.iterations = 1;
     config.lockout.delay_step_ms = 0;
@@ -115,7 +132,9 @@ impl TestApp {
         let mut url = url::Url::parse(&base).unwrap();
         url.set_path(&format!("/{name}"));
         let dir = tempfile::tempdir().unwrap();
-        Some(Self::build(dir, url.to_string(), "postgres", tweak).await)
+        let mut app = Self::build(dir, url.to_string(), "postgres", tweak).await;
+        app.pg_database = Some((base, name));
+        Some(app)
     }
 
     async fn build(
@@ -143,6 +162,7 @@ impl TestApp {
             clock,
             dir,
             backend,
+            pg_database: None,
         }
     }
 
