@@ -5,5 +5,6 @@ mod accounts;
 mod oidc;
 mod robustness;
 mod serving;
+mod smtp;
 mod storage;
 mod support;
