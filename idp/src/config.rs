@@ -420,7 +420,10 @@ mod tests {
 
     #[test]
     fn plain_http_issuer_only_on_loopback() {
-        let mut config = Config { issuer: Some("http://idp.example.org".into()), ..Config::default() };
+        let mut config = Config {
+            issuer: Some("http://idp.example.org".into()),
+            ..Config::default()
+        };
         assert!(config.issuer().is_err());
         config.issuer = Some("http://localhost:8080/".into());
         assert_eq!(config.issuer().unwrap().as_str(), "http://localhost:8080/");

@@ -330,7 +330,19 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // The Chromium child is killed on drop (kill_on_drop); stop driving its connection.
+        // Not closed (a failing test): kill Chromium and reap it (bounded) before the profile
+        // folder is removed, so it cannot write the folder back.
+        if let Some(child) = self.browser.get_mut_child() {
+            if let Ok(None) = child.inner.try_wait() {
+                let _ = child.inner.start_kill();
+                for _ in 0..100 {
+                    if !matches!(child.inner.try_wait(), Ok(None)) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            }
+        }
         self.handler.abort();
     }
 }

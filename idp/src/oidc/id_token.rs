@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::secret::random_token;
+use crate::signing::Loaded;
 use crate::state::AppState;
 use serde_json::{json, Map, Value};
 
@@ -19,9 +20,14 @@ pub struct IdTokenInput<'a> {
     pub extra: Map<String, Value>,
 }
 
-pub async fn issue(state: &AppState, input: IdTokenInput<'_>) -> Result<String, AppError> {
+/// Signs an ID token with `loaded` (fetched by the caller before it opens a transaction, so
+/// no second database connection is needed while one is held).
+pub fn issue(
+    state: &AppState,
+    loaded: &Loaded,
+    input: IdTokenInput<'_>,
+) -> Result<String, AppError> {
     let now = state.now();
-    let loaded = state.signer.current().await?;
     let alg = loaded.signing.alg();
     let mut claims = input.extra;
     claims.insert("iss".into(), json!(&*state.issuer));

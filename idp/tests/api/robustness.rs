@@ -9,7 +9,7 @@ async fn hostile_input_is_answered_with_4xx() {
     let app = TestApp::sqlite().await;
     let client = app.client(|_| {}).await;
     let mut jar = Jar::default();
-    let huge = "a".repeat(100_000);
+    let huge = "a".repeat(20_000);
     let cases: Vec<Request<Body>> = vec![
         Request::get(format!("/authorize?client_id={huge}")).body(Body::empty()).unwrap(),
         Request::get("/authorize?client_id=%ff%fe&redirect_uri=x").body(Body::empty()).unwrap(),
@@ -21,7 +21,6 @@ async fn hostile_input_is_answered_with_4xx() {
         Request::post("/token").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=eyJ.{huge}"))).unwrap(),
         Request::post("/token").header("content-type", "application/x-www-form-urlencoded").body(Body::from("grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=a.b.c")).unwrap(),
         Request::post("/token").header("content-type", "application/x-www-form-urlencoded").body(Body::from(vec![b'x'; 200_000])).unwrap(),
-        Request::get("/userinfo").header("authorization", "Bearer \u{7f}").body(Body::empty()).unwrap(),
         Request::get("/userinfo").header("authorization", vec![0xffu8, 0xfe].as_slice()).body(Body::empty()).unwrap(),
         Request::get("/logout?id_token_hint=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.").body(Body::empty()).unwrap(),
         Request::get(format!("/authorize/resume?flow={huge}")).body(Body::empty()).unwrap(),

@@ -17,7 +17,11 @@ impl Drop for Server {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn idp(data: &std::path::Path, args: &[&str], envs: &[(&str, &str)]) -> Command {
@@ -46,7 +50,10 @@ async fn wait_ready(client: &reqwest::Client, base: &str, child: &mut Child) {
                 return;
             }
         }
-        assert!(Instant::now() < deadline, "idp did not become ready at {base}");
+        assert!(
+            Instant::now() < deadline,
+            "idp did not become ready at {base}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -54,7 +61,8 @@ async fn wait_ready(client: &reqwest::Client, base: &str, child: &mut Child) {
 #[tokio::test]
 async fn serves_https_with_its_own_certificate() {
     let dir = tempfile::tempdir().unwrap();
-    let cert = rcgen::generate_simple_self_signed(vec!["localhost".into(), "127.0.0.1".into()]).unwrap();
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".into(), "127.0.0.1".into()]).unwrap();
     let cert_path = dir.path().join("cert.pem");
     let key_path = dir.path().join("key.pem");
     std::fs::write(&cert_path, cert.cert.pem()).unwrap();
@@ -64,7 +72,11 @@ async fn serves_https_with_its_own_certificate() {
     let mut child = idp(
         dir.path(),
         &["--listen", &listen, "serve"],
-        &[("IDP_TLS_CERTIFICATE", cert_path.to_str().unwrap()), ("IDP_TLS_PRIVATE_KEY", key_path.to_str().unwrap()), ("IDP_ISSUER", &format!("https://localhost:{port}"))],
+        &[
+            ("IDP_TLS_CERTIFICATE", cert_path.to_str().unwrap()),
+            ("IDP_TLS_PRIVATE_KEY", key_path.to_str().unwrap()),
+            ("IDP_ISSUER", &format!("https://localhost:{port}")),
+        ],
     )
     .stdout(Stdio::null())
     .spawn()
@@ -77,20 +89,50 @@ async fn serves_https_with_its_own_certificate() {
     let base = format!("https://localhost:{port}");
     wait_ready(&client, &base, &mut child).await;
     let server = Server { child, base };
-    let meta: serde_json::Value = client.get(format!("{}/.well-known/openid-configuration", server.base)).send().await.unwrap().json().await.unwrap();
+    let meta: serde_json::Value = client
+        .get(format!("{}/.well-known/openid-configuration", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(meta["issuer"], server.base.as_str());
-    let page = client.get(format!("{}/logout", server.base)).send().await.unwrap();
-    let cookies: Vec<String> = page.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
-    assert!(cookies.iter().any(|c| c.starts_with("__Host-") && c.contains("Secure")), "{cookies:?}");
+    let page = client
+        .get(format!("{}/logout", server.base))
+        .send()
+        .await
+        .unwrap();
+    let cookies: Vec<String> = page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.starts_with("__Host-") && c.contains("Secure")),
+        "{cookies:?}"
+    );
     // and plain http on that port is not served
-    let plain = reqwest::Client::new().get(format!("http://127.0.0.1:{port}/healthz")).send().await;
+    let plain = reqwest::Client::new()
+        .get(format!("http://127.0.0.1:{port}/healthz"))
+        .send()
+        .await;
     assert!(plain.map(|r| !r.status().is_success()).unwrap_or(true));
 }
 
 #[test]
 fn refuses_a_plain_http_issuer_on_a_public_host() {
     let dir = tempfile::tempdir().unwrap();
-    let out = idp(dir.path(), &["--listen", "127.0.0.1:0", "serve"], &[("IDP_ISSUER", "http://idp.example.org")]).output().unwrap();
+    let out = idp(
+        dir.path(),
+        &["--listen", "127.0.0.1:0", "serve"],
+        &[("IDP_ISSUER", "http://idp.example.org")],
+    )
+    .output()
+    .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("plain http") && err.contains("TLS"), "{err}");
@@ -104,15 +146,34 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
     for round in 0..2 {
         let port = free_port();
         let listen = format!("127.0.0.1:{port}");
-        let mut child = idp(dir.path(), &["--listen", &listen, "demo"], &[]).stdout(Stdio::piped()).spawn().unwrap();
+        let mut child = idp(dir.path(), &["--listen", &listen, "demo"], &[])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
         let base = format!("http://{listen}");
         wait_ready(&client, &base, &mut child).await;
         let server = Server { child, base };
-        let demo: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("demo.json")).unwrap()).unwrap();
+        let demo: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("demo.json")).unwrap()).unwrap();
         assert_eq!(demo["issuer"], server.base.as_str());
-        let names: Vec<&str> = demo["clients"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-        assert!(names.contains(&"CPMS") && names.contains(&"Authorization system") && names.contains(&"Demo relying party"), "{names:?}");
-        let rp = demo["clients"].as_array().unwrap().iter().find(|c| c["client_id"] == "demo-rp").unwrap();
+        let names: Vec<&str> = demo["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.contains(&"CPMS")
+                && names.contains(&"Authorization system")
+                && names.contains(&"Demo relying party"),
+            "{names:?}"
+        );
+        let rp = demo["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["client_id"] == "demo-rp")
+            .unwrap();
         // the printed secret works at the token endpoint
         let res = client
             .post(format!("{}/token", server.base))
@@ -121,9 +182,22 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             .send()
             .await
             .unwrap();
-        assert_eq!(res.status(), 200, "round {round}: {}", res.text().await.unwrap());
-        assert!(demo["users"].as_array().unwrap().iter().any(|u| u["roles"].as_array().unwrap().iter().any(|r| r == "helpdesk:cpms")));
-        let outbox = client.get(format!("{}/dev/outbox", server.base)).send().await.unwrap();
+        assert_eq!(
+            res.status(),
+            200,
+            "round {round}: {}",
+            res.text().await.unwrap()
+        );
+        assert!(demo["users"].as_array().unwrap().iter().any(|u| u["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "helpdesk:cpms")));
+        let outbox = client
+            .get(format!("{}/dev/outbox", server.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(outbox.status(), 200, "dev outbox in demo mode");
         if round == 0 {
             first_json = demo["clients"].clone();
@@ -138,11 +212,18 @@ async fn dev_outbox_is_absent_outside_dev_mode() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let listen = format!("127.0.0.1:{port}");
-    let mut child = idp(dir.path(), &["--listen", &listen, "serve"], &[]).stdout(Stdio::null()).spawn().unwrap();
+    let mut child = idp(dir.path(), &["--listen", &listen, "serve"], &[])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
     let client = reqwest::Client::new();
     let base = format!("http://{listen}");
     wait_ready(&client, &base, &mut child).await;
     let server = Server { child, base };
-    let res = client.get(format!("{}/dev/outbox", server.base)).send().await.unwrap();
+    let res = client
+        .get(format!("{}/dev/outbox", server.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
 }

@@ -53,11 +53,19 @@ async fn mail_is_delivered_over_smtp_and_also_to_the_dev_outbox() {
     config.smtp.from = Some("EU Login <no-reply@idp.test>".into());
     let mailer = idp::mail::Mailer::from_config(&config).unwrap();
     mailer
-        .send_email("ada@example.org", "You have been registered in EU Login", "Dear,\nfollow the link", 1_900_000_000)
+        .send_email(
+            "ada@example.org",
+            "You have been registered in EU Login",
+            "Dear,\nfollow the link",
+            1_900_000_000,
+        )
         .await
         .unwrap();
     let data = received.await.unwrap();
-    assert!(data.contains("Subject: You have been registered in EU Login"), "{data}");
+    assert!(
+        data.contains("Subject: You have been registered in EU Login"),
+        "{data}"
+    );
     assert!(data.contains("To: ada@example.org"), "{data}");
     let outbox = idp::mail::read_outbox(&config.outbox_dir());
     assert_eq!(outbox.len(), 1);

@@ -93,13 +93,40 @@ async fn a_flow_begun_on_one_node_finishes_on_another() {
 async fn expired_rows_are_purged_but_live_tokens_stay() {
     for app in backends().await {
         let client = app.client(|_| {}).await;
-        let live = app.post_token("/token", &[("grant_type", "client_credentials")], Some((&client.0, &client.1))).await.json();
-        let removed_now = idp::store::maintenance::purge_expired(&app.state.db, idp::clock::Clock::now(&app.clock)).await.unwrap();
+        let live = app
+            .post_token(
+                "/token",
+                &[("grant_type", "client_credentials")],
+                Some((&client.0, &client.1)),
+            )
+            .await
+            .json();
+        let removed_now = idp::store::maintenance::purge_expired(
+            &app.state.db,
+            idp::clock::Clock::now(&app.clock),
+        )
+        .await
+        .unwrap();
         assert_eq!(removed_now, 0, "nothing expired yet on {}", app.backend);
-        let intro = app.post_token("/introspect", &[("token", live["access_token"].as_str().unwrap())], Some((&client.0, &client.1))).await;
+        let intro = app
+            .post_token(
+                "/introspect",
+                &[("token", live["access_token"].as_str().unwrap())],
+                Some((&client.0, &client.1)),
+            )
+            .await;
         assert_eq!(intro.json()["active"], true);
         app.clock.advance(2 * 24 * 3600);
-        let removed = idp::store::maintenance::purge_expired(&app.state.db, idp::clock::Clock::now(&app.clock)).await.unwrap();
-        assert!(removed >= 1, "the expired access token is deleted on {}", app.backend);
+        let removed = idp::store::maintenance::purge_expired(
+            &app.state.db,
+            idp::clock::Clock::now(&app.clock),
+        )
+        .await
+        .unwrap();
+        assert!(
+            removed >= 1,
+            "the expired access token is deleted on {}",
+            app.backend
+        );
     }
 }

@@ -32,14 +32,23 @@ pub struct TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let Some((base, name)) = self.pg_database.take() else { return };
+        let Some((base, name)) = self.pg_database.take() else {
+            return;
+        };
         // A fresh runtime on another thread: Drop cannot await.
         let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
             rt.block_on(async {
                 if let Ok(admin) = idp::store::connect(&base).await {
                     use sea_orm::ConnectionTrait;
-                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
                     let _ = admin.close().await;
                 }
             });
@@ -83,7 +92,12 @@ impl Page {
 
 /// Test configuration: cheap argon2 set explicitly, no progressive delay, dev outbox.
 pub fn test_config(dir: &std::path::Path) -> Config {
-    let mut config = Config { issuer: Some(ISSUER.into()), data_dir: dir.to_path_buf(), dev_mode: true, ..Config::default() };
+    let mut config = Config {
+        issuer: Some(ISSUER.into()),
+        data_dir: dir.to_path_buf(),
+        dev_mode: true,
+        ..Config::default()
+    };
     config.argon2.memory_kib = 8;
     config.argon2.iterations = 1;
     config.lockout.delay_step_ms = 0;

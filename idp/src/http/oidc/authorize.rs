@@ -156,14 +156,11 @@ async fn resume(
     let Some(request) = &view.request else {
         return Ok(see_other("/"));
     };
-    proceed(
-        &state,
-        &headers,
-        request,
-        Some(&q.flow),
-        view.password_at.map(|_| view.created_at),
-    )
-    .await
+    // The sign-in within this flow counts as fresh only for the user who did it.
+    let signed_in = session::current(&state, &headers).await?;
+    let same_user = matches!((&signed_in, &view.user_id), (Some(s), Some(u)) if &s.user.id == u);
+    let fresh_since = (view.password_at.is_some() && same_user).then_some(view.created_at);
+    proceed(&state, &headers, request, Some(&q.flow), fresh_since).await
 }
 
 async fn cancel(

@@ -62,6 +62,7 @@ pub async fn exchange(
         }
         (None, None) => {}
     }
+    let loaded = state.signer.current().await?;
     let tx = store::begin(&state.db).await?;
     let code_row = match store::tokens::consume_code(&tx, &code_hash, now).await? {
         Redemption::Redeemed(c) => c,
@@ -105,27 +106,25 @@ pub async fn exchange(
             .claims
             .as_deref()
             .and_then(|c| serde_json::from_str(c).ok());
-        Some(
-            id_token::issue(
-                state,
-                IdTokenInput {
-                    sub: &user.id,
-                    client_id: &client.client_id,
-                    nonce: code_row.nonce.as_deref(),
-                    acr: grant.acr.as_deref(),
-                    amr: grant
-                        .amr
-                        .as_deref()
-                        .and_then(|a| serde_json::from_str(a).ok()),
-                    auth_time: grant.auth_time,
-                    sid: grant.sid.as_deref(),
-                    access_token: Some(&access_token),
-                    code: None,
-                    extra: claims::id_token_extra(&user, requested.as_ref()),
-                },
-            )
-            .await?,
-        )
+        Some(id_token::issue(
+            state,
+            &loaded,
+            IdTokenInput {
+                sub: &user.id,
+                client_id: &client.client_id,
+                nonce: code_row.nonce.as_deref(),
+                acr: grant.acr.as_deref(),
+                amr: grant
+                    .amr
+                    .as_deref()
+                    .and_then(|a| serde_json::from_str(a).ok()),
+                auth_time: grant.auth_time,
+                sid: grant.sid.as_deref(),
+                access_token: Some(&access_token),
+                code: None,
+                extra: claims::id_token_extra(&user, requested.as_ref()),
+            },
+        )?)
     } else {
         None
     };

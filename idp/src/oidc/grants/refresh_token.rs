@@ -51,6 +51,7 @@ pub async fn exchange(
             requested.join(" ")
         }
     };
+    let loaded = state.signer.current().await?;
     let tx = store::begin(&state.db).await?;
     match store::tokens::use_refresh(&tx, &hash, now).await? {
         Redemption::Redeemed(_) => {}
@@ -89,27 +90,25 @@ pub async fn exchange(
                 .claims
                 .as_deref()
                 .and_then(|c| serde_json::from_str(c).ok());
-            Some(
-                id_token::issue(
-                    state,
-                    IdTokenInput {
-                        sub: &user.id,
-                        client_id: &client.client_id,
-                        nonce: None,
-                        acr: grant.acr.as_deref(),
-                        amr: grant
-                            .amr
-                            .as_deref()
-                            .and_then(|a| serde_json::from_str(a).ok()),
-                        auth_time: grant.auth_time,
-                        sid: grant.sid.as_deref(),
-                        access_token: Some(&access_token),
-                        code: None,
-                        extra: claims::id_token_extra(&user, requested.as_ref()),
-                    },
-                )
-                .await?,
-            )
+            Some(id_token::issue(
+                state,
+                &loaded,
+                IdTokenInput {
+                    sub: &user.id,
+                    client_id: &client.client_id,
+                    nonce: None,
+                    acr: grant.acr.as_deref(),
+                    amr: grant
+                        .amr
+                        .as_deref()
+                        .and_then(|a| serde_json::from_str(a).ok()),
+                    auth_time: grant.auth_time,
+                    sid: grant.sid.as_deref(),
+                    access_token: Some(&access_token),
+                    code: None,
+                    extra: claims::id_token_extra(&user, requested.as_ref()),
+                },
+            )?)
         }
         _ => None,
     };
