@@ -5,6 +5,7 @@ mod accounts;
 mod oidc;
 mod robustness;
 mod serving;
+mod signin;
 mod smtp;
 mod storage;
 mod support;
