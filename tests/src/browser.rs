@@ -168,10 +168,23 @@ impl Browser {
 
     /// Evaluates `expression` (which yields `true` once done) until it does.
     async fn until_true(&self, what: &str, expression: &str) -> Result<()> {
-        wait::until(what, self.deadline, || async {
+        let result = wait::until(what, self.deadline, || async {
             Ok((self.eval(expression).await? == serde_json::Value::Bool(true)).then_some(()))
         })
-        .await
+        .await;
+        self.with_page_context(result).await
+    }
+
+    /// Adds where the browser is and what it shows to a failed wait.
+    async fn with_page_context<T>(&self, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(value) => Ok(value),
+            Err(e) => Err(e.context(format!(
+                "browser is at {} showing:\n{}",
+                self.url().await.unwrap_or_default(),
+                self.text().await.unwrap_or_default()
+            ))),
+        }
     }
 
     /// Waits for an element matching the CSS `selector`.
@@ -241,14 +254,7 @@ impl Browser {
             Ok(url.starts_with(prefix).then_some(url))
         })
         .await;
-        match result {
-            Ok(url) => Ok(url),
-            Err(e) => Err(e.context(format!(
-                "browser is at {} showing:\n{}",
-                self.url().await.unwrap_or_default(),
-                self.text().await.unwrap_or_default()
-            ))),
-        }
+        self.with_page_context(result).await
     }
 
     /// The visible text of the page (`document.body.innerText`).
@@ -271,14 +277,7 @@ impl Browser {
             Ok(self.text_contains(needle).await?.then_some(()))
         })
         .await;
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) => Err(e.context(format!(
-                "browser is at {} showing:\n{}",
-                self.url().await.unwrap_or_default(),
-                self.text().await.unwrap_or_default()
-            ))),
-        }
+        self.with_page_context(result).await
     }
 
     /// Enables the DevTools WebAuthn domain on the tab and adds a virtual CTAP2 authenticator

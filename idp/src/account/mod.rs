@@ -1,1 +1,5 @@
-//! Account life cycle: registration, e-mail links, set and reset password.
+//! Account life cycle: registration (J1), single-use e-mail links, set and reset password
+//! (J2, J3's "Lost your password?").
+
+pub mod links;
+pub mod registration;

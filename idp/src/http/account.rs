@@ -1,6 +1,297 @@
+//! Registration and password screens: /register, /password/set, /password/forgot.
+
+use super::errors::PageError;
+use super::{csrf, page, ClientIp};
+use crate::account::links::{self, LinkState, SetOutcome};
+use crate::account::registration::{self, Outcome, Registration, LANGUAGES};
+use crate::authn::policy;
+use crate::error::AppError;
+use crate::secret::Secret;
 use crate::state::AppState;
-use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/register", get(register_page).post(register_submit))
+        .route("/password/set", get(set_page).post(set_submit))
+        .route("/password/forgot", get(forgot_page).post(forgot_submit))
+}
+
+fn languages() -> Vec<minijinja::Value> {
+    LANGUAGES
+        .iter()
+        .map(|(code, label)| minijinja::context! { code, label })
+        .collect()
+}
+
+fn forbidden_csrf() -> Response {
+    PageError::new(
+        StatusCode::FORBIDDEN,
+        "Invalid form",
+        "The form has expired or was not sent by this site. Please go back and try again.",
+    )
+    .into_response()
+}
+
+async fn register_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "register.html",
+        minijinja::context! { languages => languages(), form => minijinja::context! { language => "en" } },
+    )
+}
+
+#[derive(Deserialize)]
+struct RegisterForm {
+    csrf: String,
+    #[serde(flatten)]
+    registration: Registration,
+}
+
+async fn register_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<RegisterForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(forbidden_csrf());
+    }
+    let r = &form.registration;
+    match registration::register(&state, r, &ip).await? {
+        Outcome::Accepted => page(
+            &state,
+            &headers,
+            StatusCode::OK,
+            "message.html",
+            minijinja::context! {
+                title => "Please check your e-mail",
+                notice => "Thank you for registering.",
+                message => format!(
+                    "An e-mail has been sent to {} with a link to create your password. The link is valid for {} minutes. \
+                     It may take a few minutes to arrive; check your spam folder too.",
+                    r.email.trim(),
+                    (state.config.password.link_ttl_secs + 59) / 60
+                ),
+            },
+        ),
+        Outcome::Invalid(errors) => page(
+            &state,
+            &headers,
+            StatusCode::BAD_REQUEST,
+            "register.html",
+            minijinja::context! {
+                languages => languages(),
+                errors,
+                form => minijinja::context! {
+                    first_name => r.first_name.chars().take(100).collect::<String>(),
+                    last_name => r.last_name.chars().take(100).collect::<String>(),
+                    email => r.email.chars().take(320).collect::<String>(),
+                    email_confirm => r.email_confirm.chars().take(320).collect::<String>(),
+                    language => r.language.clone().unwrap_or_else(|| "en".into()),
+                },
+            },
+        ),
+        Outcome::Throttled { retry_after_secs } => Ok(throttled(retry_after_secs)),
+    }
+}
+
+fn throttled(retry_after_secs: i64) -> Response {
+    let mut response = PageError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Too many requests",
+        format!(
+            "Too many requests from your network. Please try again in {}.",
+            links::human_duration(retry_after_secs)
+        ),
+    )
+    .into_response();
+    if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    token: Option<String>,
+}
+
+async fn set_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<TokenQuery>,
+) -> Result<Response, AppError> {
+    let token = q.token.unwrap_or_default();
+    match links::inspect(&state, &token).await? {
+        LinkState::Valid { user, purpose } => {
+            if purpose == links::Purpose::Reset {
+                let wait = links::wait_before_change(&state, &user);
+                if wait > 0 {
+                    return too_soon(&state, &headers, wait);
+                }
+            }
+            page(
+                &state,
+                &headers,
+                StatusCode::OK,
+                "set_password.html",
+                minijinja::context! {
+                    token,
+                    email => user.email,
+                    rules => policy::rules(&state.config.password),
+                },
+            )
+        }
+        LinkState::Invalid => link_invalid(&state, &headers),
+    }
+}
+
+fn too_soon(state: &AppState, headers: &HeaderMap, wait: i64) -> Result<Response, AppError> {
+    page(
+        state,
+        headers,
+        StatusCode::BAD_REQUEST,
+        "message.html",
+        minijinja::context! {
+            title => "You changed your password recently",
+            error => format!(
+                "For security reasons you have to wait before changing your password again. You can change it again in {}.",
+                links::human_duration(wait)
+            ),
+            hint => "In urgent cases, please contact the helpdesk.",
+        },
+    )
+}
+
+fn link_invalid(state: &AppState, headers: &HeaderMap) -> Result<Response, AppError> {
+    page(
+        state,
+        headers,
+        StatusCode::BAD_REQUEST,
+        "forgot_password.html",
+        minijinja::context! {
+            expired => true,
+            minutes => (state.config.password.link_ttl_secs + 59) / 60,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct SetForm {
+    csrf: String,
+    token: String,
+    password: Secret,
+    password_confirm: Secret,
+}
+
+async fn set_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<SetForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(forbidden_csrf());
+    }
+    match links::set_password(
+        &state,
+        &form.token,
+        &form.password,
+        &form.password_confirm,
+        &ip,
+    )
+    .await?
+    {
+        SetOutcome::Done => page(
+            &state,
+            &headers,
+            StatusCode::OK,
+            "message.html",
+            minijinja::context! {
+                title => "Your password has been set",
+                notice => "Your password has been saved. You can now sign in with your e-mail address and this password.",
+                links => vec![minijinja::context! { href => "/login", label => "Sign in" }],
+            },
+        ),
+        SetOutcome::Refused(errors) => {
+            let email = match links::inspect(&state, &form.token).await? {
+                LinkState::Valid { user, .. } => user.email,
+                LinkState::Invalid => String::new(),
+            };
+            page(
+                &state,
+                &headers,
+                StatusCode::BAD_REQUEST,
+                "set_password.html",
+                minijinja::context! {
+                    token => form.token,
+                    email,
+                    errors,
+                    rules => policy::rules(&state.config.password),
+                },
+            )
+        }
+        SetOutcome::TooSoon { wait_secs } => too_soon(&state, &headers, wait_secs),
+        SetOutcome::Invalid => link_invalid(&state, &headers),
+    }
+}
+
+async fn forgot_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "forgot_password.html",
+        minijinja::context! {
+            minutes => (state.config.password.link_ttl_secs + 59) / 60,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct ForgotForm {
+    csrf: String,
+    email: String,
+}
+
+async fn forgot_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<ForgotForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(forbidden_csrf());
+    }
+    if let Some(retry) = registration::forgot(&state, &form.email, &ip).await? {
+        return Ok(throttled(retry));
+    }
+    page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "message.html",
+        minijinja::context! {
+            title => "Please check your e-mail",
+            message => format!(
+                "If an EU Login account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes.",
+                form.email.chars().take(320).collect::<String>().trim(),
+                (state.config.password.link_ttl_secs + 59) / 60
+            ),
+        },
+    )
 }

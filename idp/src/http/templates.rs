@@ -18,6 +18,8 @@ impl Templates {
     pub fn new() -> Result<Self, AppError> {
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        // `errors.email` on a page without errors is simply empty.
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
         embed!(
             env,
             "base.html",

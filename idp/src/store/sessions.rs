@@ -104,3 +104,14 @@ pub async fn rename_sid(db: &impl Conn, id_hash: &str, sid: &str) -> Result<(), 
         .await?;
     Ok(())
 }
+
+/// Ends every live session of a user (after a password change).
+pub async fn end_all_for_user(db: &impl Conn, user_id: &str, now: i64) -> Result<u64, StoreError> {
+    let res = session::Entity::update_many()
+        .col_expr(session::Column::EndedAt, now.into())
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::EndedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
+}

@@ -157,6 +157,10 @@ impl TestApp {
         backend: &'static str,
         tweak: impl Fn(&mut Config),
     ) -> Self {
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter("idp=debug")
+            .try_init();
         let mut config = test_config(dir.path());
         config.database_url = Some(url.clone());
         tweak(&mut config);

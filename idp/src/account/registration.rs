@@ -1,0 +1,256 @@
+//! Registration (J1) and "Lost your password?" (J3). Neither reveals whether an e-mail
+//! address has an account: the screen is the same, and only the owner's mailbox learns.
+
+use super::links::{self, Purpose};
+use crate::error::AppError;
+use crate::secret::random_token;
+use crate::state::AppState;
+use crate::store::{self, audit::NewEvent, users::User};
+use std::collections::BTreeMap;
+
+pub const LANGUAGES: [(&str, &str); 6] = [
+    ("en", "English (en)"),
+    ("fr", "français (fr)"),
+    ("de", "Deutsch (de)"),
+    ("it", "italiano (it)"),
+    ("nl", "Nederlands (nl)"),
+    ("es", "español (es)"),
+];
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Registration {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub email_confirm: String,
+    pub language: Option<String>,
+}
+
+pub enum Outcome {
+    /// Same screen in both cases: "check your e-mail".
+    Accepted,
+    Invalid(BTreeMap<&'static str, String>),
+    Throttled {
+        retry_after_secs: i64,
+    },
+}
+
+/// A plausible e-mail address: one `@`, a non-empty local part, a dotted domain, no spaces.
+pub fn valid_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && domain.len() <= 255
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.contains(char::is_whitespace)
+        && !domain.contains('@')
+        && !email
+            .chars()
+            .any(|c| c.is_control() || "<>()[],;:\\\"".contains(c))
+}
+
+fn validate(form: &Registration) -> BTreeMap<&'static str, String> {
+    let mut errors = BTreeMap::new();
+    for (field, value, label) in [
+        ("first_name", &form.first_name, "first name"),
+        ("last_name", &form.last_name, "last name"),
+    ] {
+        let v = value.trim();
+        if v.is_empty() {
+            errors.insert(field, format!("Please enter your {label}."));
+        } else if v.chars().count() > 100 || v.chars().any(char::is_control) {
+            errors.insert(
+                field,
+                format!("Your {label} is too long or contains characters that are not allowed."),
+            );
+        }
+    }
+    let email = store::users::normalise_email(&form.email);
+    if !valid_email(&email) || email.len() > 320 {
+        errors.insert(
+            "email",
+            "Please enter a valid e-mail address, for example name@hospital.eu.".into(),
+        );
+    } else if store::users::normalise_email(&form.email_confirm) != email {
+        errors.insert(
+            "email_confirm",
+            "The two e-mail addresses are not the same.".into(),
+        );
+    }
+    if let Some(lang) = &form.language {
+        if !LANGUAGES.iter().any(|(code, _)| code == lang) {
+            errors.insert("language", "Please choose a language from the list.".into());
+        }
+    }
+    errors
+}
+
+#[tracing::instrument(skip_all, fields(ip = %ip))]
+pub async fn register(
+    state: &AppState,
+    form: &Registration,
+    ip: &str,
+) -> Result<Outcome, AppError> {
+    let errors = validate(form);
+    if !errors.is_empty() {
+        return Ok(Outcome::Invalid(errors));
+    }
+    let now = state.now();
+    let key = format!("register-ip:{ip}");
+    if store::rate_limits::hit(&state.db, &key, now, 3600).await? > 20 {
+        let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, 3600)
+            .await?
+            .max(1);
+        return Ok(Outcome::Throttled { retry_after_secs });
+    }
+    let email = store::users::normalise_email(&form.email);
+    match store::users::find_by_email(&state.db, &email).await? {
+        Some(existing) => {
+            let link = links::create(state, &existing, Purpose::Reset).await?;
+            send(
+                state,
+                &existing.email,
+                "Registration attempt with your e-mail address",
+                &existing_account_body(&existing, &link),
+            )
+            .await?;
+        }
+        None => {
+            let id = random_token(16).expose().to_owned();
+            store::users::insert(
+                &state.db,
+                store::users::NewUser {
+                    id: id.clone(),
+                    email: &email,
+                    email_verified: false,
+                    first_name: form.first_name.trim(),
+                    last_name: form.last_name.trim(),
+                    language: form.language.as_deref().unwrap_or("en"),
+                    password_hash: None,
+                    roles: &[],
+                    now,
+                },
+            )
+            .await?;
+            let Some(user) = store::users::find(&state.db, &id).await? else {
+                return Err(AppError::Internal("registered user vanished".into()));
+            };
+            let link = links::create(state, &user, Purpose::SetPassword).await?;
+            send(
+                state,
+                &user.email,
+                "You have been registered in EU Login",
+                &registered_body(state, &user, &link),
+            )
+            .await?;
+            store::audit::record(
+                &state.db,
+                NewEvent {
+                    at: now,
+                    event: "account.registered",
+                    user_id: Some(&user.id),
+                    client_id: None,
+                    ip: Some(ip),
+                    detail: None,
+                },
+            )
+            .await?;
+        }
+    }
+    Ok(Outcome::Accepted)
+}
+
+/// "Lost your password?": sends a reset link if the account exists; the screen says the
+/// same either way. Limited per address and per account so it cannot flood a mailbox.
+pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i64>, AppError> {
+    let now = state.now();
+    let ip_key = format!("forgot-ip:{ip}");
+    if store::rate_limits::hit(&state.db, &ip_key, now, 3600).await? > 20 {
+        return Ok(Some(
+            store::rate_limits::retry_after(&state.db, &ip_key, now, 3600)
+                .await?
+                .max(1),
+        ));
+    }
+    let email = store::users::normalise_email(email);
+    if !valid_email(&email) {
+        return Ok(None);
+    }
+    if let Some(user) = store::users::find_by_email(&state.db, &email).await? {
+        let account_key = format!("forgot-user:{}", user.id);
+        if store::rate_limits::hit(&state.db, &account_key, now, 3600).await? <= 5 {
+            let purpose = if user.password_hash.is_some() {
+                Purpose::Reset
+            } else {
+                Purpose::SetPassword
+            };
+            let link = links::create(state, &user, purpose).await?;
+            let body = match purpose {
+                Purpose::Reset => reset_body(state, &user, &link),
+                Purpose::SetPassword => registered_body(state, &user, &link),
+            };
+            send(state, &user.email, "Your EU Login password", &body).await?;
+        }
+    }
+    Ok(None)
+}
+
+async fn send(state: &AppState, to: &str, subject: &str, body: &str) -> Result<(), AppError> {
+    state
+        .mailer
+        .send_email(to, subject, body, state.now())
+        .await
+}
+
+fn minutes(state: &AppState) -> i64 {
+    (state.config.password.link_ttl_secs + 59) / 60
+}
+
+fn registered_body(state: &AppState, user: &User, link: &str) -> String {
+    format!(
+        "Dear {first} {last},\n\n\
+         You have been registered in EU Login.\n\
+         Your email address is {email}\n\n\
+         To create your password, follow the link below:\n\n{link}\n\n\
+         You have a maximum of {min} min, starting from the time that this message was sent, to create your password, \
+         but you are encouraged to do so immediately if possible. After this time, you can make another request by \
+         following the same link: you will then need to re-enter your e-mail address and confirm your request.\n\n\
+         If the above link does not work, copy the complete address above and paste it into your browser's address bar.\n\n\
+         Instead of replying to this message, if you have a problem, please follow the help or contact information on \
+         the site where you were trying to register.\n\nSent to you by EU Login",
+        first = user.first_name,
+        last = user.last_name,
+        email = user.email,
+        min = minutes(state),
+    )
+}
+
+fn reset_body(state: &AppState, user: &User, link: &str) -> String {
+    format!(
+        "Dear {first} {last},\n\n\
+         A new password was requested for your EU Login account {email}.\n\
+         To choose a new password, follow the link below:\n\n{link}\n\n\
+         The link is valid for {min} min and can be used once. If you did not ask for this, ignore this message: \
+         your password has not been changed.\n\nSent to you by EU Login",
+        first = user.first_name,
+        last = user.last_name,
+        email = user.email,
+        min = minutes(state),
+    )
+}
+
+fn existing_account_body(user: &User, link: &str) -> String {
+    format!(
+        "Dear {first} {last},\n\n\
+         Someone tried to register in EU Login with your e-mail address {email}, which already has an account.\n\
+         If it was you and you do not remember your password, you can choose a new one here:\n\n{link}\n\n\
+         If it was not you, ignore this message: nothing has changed.\n\nSent to you by EU Login",
+        first = user.first_name,
+        last = user.last_name,
+        email = user.email,
+    )
+}
