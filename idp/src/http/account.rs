@@ -29,15 +29,6 @@ fn languages() -> Vec<minijinja::Value> {
         .collect()
 }
 
-fn forbidden_csrf() -> Response {
-    PageError::new(
-        StatusCode::FORBIDDEN,
-        "Invalid form",
-        "The form has expired or was not sent by this site. Please go back and try again.",
-    )
-    .into_response()
-}
-
 async fn register_page(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -65,7 +56,7 @@ async fn register_submit(
     Form(form): Form<RegisterForm>,
 ) -> Result<Response, AppError> {
     if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(forbidden_csrf());
+        return Ok(PageError::csrf().into_response());
     }
     let r = &form.registration;
     match registration::register(&state, r, &ip).await? {
@@ -202,7 +193,7 @@ async fn set_submit(
     Form(form): Form<SetForm>,
 ) -> Result<Response, AppError> {
     if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(forbidden_csrf());
+        return Ok(PageError::csrf().into_response());
     }
     match links::set_password(
         &state,
@@ -275,7 +266,7 @@ async fn forgot_submit(
     Form(form): Form<ForgotForm>,
 ) -> Result<Response, AppError> {
     if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(forbidden_csrf());
+        return Ok(PageError::csrf().into_response());
     }
     if let Some(retry) = registration::forgot(&state, &form.email, &ip).await? {
         return Ok(throttled(retry));

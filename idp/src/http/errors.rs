@@ -91,6 +91,15 @@ impl PageError {
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "Invalid request", message)
     }
+
+    /// A form whose CSRF token does not match this browser.
+    pub fn csrf() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "Invalid form",
+            "The form has expired or was not sent by this site. Please go back and try again.",
+        )
+    }
 }
 
 impl IntoResponse for PageError {

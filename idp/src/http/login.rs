@@ -45,15 +45,6 @@ fn expired() -> Response {
     .into_response()
 }
 
-fn forbidden_csrf() -> Response {
-    PageError::new(
-        StatusCode::FORBIDDEN,
-        "Invalid form",
-        "The form has expired or was not sent by this site. Please go back and try again.",
-    )
-    .into_response()
-}
-
 async fn identifier_page(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -103,7 +94,7 @@ async fn identifier_submit(
     Form(form): Form<IdentifierForm>,
 ) -> Result<Response, AppError> {
     if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(forbidden_csrf());
+        return Ok(PageError::csrf().into_response());
     }
     let Some(view) = flow::load(&state, &form.flow).await? else {
         return Ok(expired());
@@ -209,7 +200,7 @@ async fn password_submit(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
     if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(forbidden_csrf());
+        return Ok(PageError::csrf().into_response());
     }
     let Some(view) = flow::load(&state, &form.flow).await? else {
         return Ok(expired());

@@ -1,11 +1,9 @@
 //! authorization_code (RFC 6749 4.1.3, PKCE RFC 7636): single use; a replayed code
 //! revokes everything issued from it.
 
-use super::{mint_access, mint_refresh, TokenResponse};
+use super::{grant_id_token, mint_access, mint_refresh, TokenResponse};
 use crate::http::params::Params;
-use crate::oidc::claims;
 use crate::oidc::error::OAuthError;
-use crate::oidc::id_token::{self, IdTokenInput};
 use crate::secret::{constant_time_eq, sha256_b64url, token_hash};
 use crate::state::AppState;
 use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
@@ -102,28 +100,13 @@ pub async fn exchange(
         None
     };
     let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
-        let requested: Option<serde_json::Value> = grant
-            .claims
-            .as_deref()
-            .and_then(|c| serde_json::from_str(c).ok());
-        Some(id_token::issue(
+        Some(grant_id_token(
             state,
             &loaded,
-            IdTokenInput {
-                sub: &user.id,
-                client_id: &client.client_id,
-                nonce: code_row.nonce.as_deref(),
-                acr: grant.acr.as_deref(),
-                amr: grant
-                    .amr
-                    .as_deref()
-                    .and_then(|a| serde_json::from_str(a).ok()),
-                auth_time: grant.auth_time,
-                sid: grant.sid.as_deref(),
-                access_token: Some(&access_token),
-                code: None,
-                extra: claims::id_token_extra(&user, requested.as_ref()),
-            },
+            &grant,
+            &user,
+            code_row.nonce.as_deref(),
+            &access_token,
         )?)
     } else {
         None

@@ -5,9 +5,13 @@ pub mod client_credentials;
 pub mod refresh_token;
 
 use crate::error::AppError;
+use crate::oidc::claims;
+use crate::oidc::id_token::{self, IdTokenInput};
 use crate::secret::{random_token, token_hash};
+use crate::signing::Loaded;
 use crate::state::AppState;
 use crate::store::{self, tokens::AccessToken, tokens::RefreshToken, Conn};
+use crate::store::{tokens::Grant, users::User};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -66,4 +70,38 @@ pub(crate) async fn mint_refresh(
     )
     .await?;
     Ok(token.expose().to_owned())
+}
+
+/// The ID token of a grant: its acr, amr, auth_time and sid, the claims it asked for.
+pub(crate) fn grant_id_token(
+    state: &AppState,
+    loaded: &Loaded,
+    grant: &Grant,
+    user: &User,
+    nonce: Option<&str>,
+    access_token: &str,
+) -> Result<String, AppError> {
+    let requested: Option<serde_json::Value> = grant
+        .claims
+        .as_deref()
+        .and_then(|c| serde_json::from_str(c).ok());
+    id_token::issue(
+        state,
+        loaded,
+        IdTokenInput {
+            sub: &user.id,
+            client_id: &grant.client_id,
+            nonce,
+            acr: grant.acr.as_deref(),
+            amr: grant
+                .amr
+                .as_deref()
+                .and_then(|a| serde_json::from_str(a).ok()),
+            auth_time: grant.auth_time,
+            sid: grant.sid.as_deref(),
+            access_token: Some(access_token),
+            code: None,
+            extra: claims::id_token_extra(user, requested.as_ref()),
+        },
+    )
 }

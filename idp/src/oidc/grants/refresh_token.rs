@@ -1,11 +1,9 @@
 //! refresh_token (RFC 6749 6) with rotation: each refresh token works once; presenting a
 //! used one revokes its whole family (the grant). The family has an absolute lifetime.
 
-use super::{mint_access, mint_refresh, TokenResponse};
+use super::{grant_id_token, mint_access, mint_refresh, TokenResponse};
 use crate::http::params::Params;
-use crate::oidc::claims;
 use crate::oidc::error::{ErrorCode, OAuthError};
-use crate::oidc::id_token::{self, IdTokenInput};
 use crate::secret::token_hash;
 use crate::state::AppState;
 use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
@@ -86,28 +84,13 @@ pub async fn exchange(
             let user = store::users::find(&tx, user_id)
                 .await?
                 .ok_or_else(invalid)?;
-            let requested: Option<serde_json::Value> = grant
-                .claims
-                .as_deref()
-                .and_then(|c| serde_json::from_str(c).ok());
-            Some(id_token::issue(
+            Some(grant_id_token(
                 state,
                 &loaded,
-                IdTokenInput {
-                    sub: &user.id,
-                    client_id: &client.client_id,
-                    nonce: None,
-                    acr: grant.acr.as_deref(),
-                    amr: grant
-                        .amr
-                        .as_deref()
-                        .and_then(|a| serde_json::from_str(a).ok()),
-                    auth_time: grant.auth_time,
-                    sid: grant.sid.as_deref(),
-                    access_token: Some(&access_token),
-                    code: None,
-                    extra: claims::id_token_extra(&user, requested.as_ref()),
-                },
+                &grant,
+                &user,
+                None,
+                &access_token,
             )?)
         }
         _ => None,
