@@ -23,9 +23,24 @@ pub struct Signer {
 
 pub struct Loaded {
     loaded_at: i64,
+    /// The key of the default algorithm.
     pub signing: SigningKey,
+    /// The signing key of every algorithm that has one (the default first).
+    pub by_alg: Vec<SigningKey>,
     pub published: Jwks,
     pub jwks_json: serde_json::Value,
+}
+
+impl Loaded {
+    /// The key for `alg` (a client's ID token algorithm), else the default one.
+    pub fn for_alg(&self, alg: Option<&str>) -> &SigningKey {
+        alg.and_then(|a| self.by_alg.iter().find(|k| k.alg().to_string() == a))
+            .unwrap_or(&self.signing)
+    }
+
+    pub fn algorithms(&self) -> Vec<String> {
+        self.by_alg.iter().map(|k| k.alg().to_string()).collect()
+    }
 }
 
 impl Signer {
@@ -48,13 +63,27 @@ impl Signer {
         }
     }
 
-    /// Creates the first key of a fresh installation; it signs at once.
+    /// Creates the first keys of a fresh installation; they sign at once. There is always a
+    /// key of the configured algorithm and an RS256 key (OpenID Connect Discovery requires
+    /// RS256 among the ID token algorithms; clients choose theirs).
     pub async fn ensure_key(&self) -> Result<(), AppError> {
-        if store::keys::all(&self.db).await?.is_empty() {
-            let now = self.clock.now();
-            self.insert_new(self.algorithm, now, now).await?;
+        let records = self.records().await?;
+        let now = self.clock.now();
+        for alg in self.algorithms() {
+            if !records.iter().any(|r| r.alg == alg) {
+                self.insert_new(alg, now, now).await?;
+            }
         }
         Ok(())
+    }
+
+    /// The algorithms that always have a signing key: the default first, then RS256.
+    pub fn algorithms(&self) -> Vec<Algorithm> {
+        let mut algs = vec![self.algorithm];
+        if self.algorithm != Algorithm::RS256 {
+            algs.push(Algorithm::RS256);
+        }
+        algs
     }
 
     async fn insert_new(
@@ -86,7 +115,14 @@ impl Signer {
     /// stays published until every token it signed has expired.
     pub async fn rotate(&self, alg: Option<Algorithm>) -> Result<String, AppError> {
         let now = self.clock.now();
-        let records = self.records().await?;
+        let alg = alg.unwrap_or(self.algorithm);
+        // Rotation replaces the key of the same algorithm only.
+        let records: Vec<KeyRecord> = self
+            .records()
+            .await?
+            .into_iter()
+            .filter(|r| r.alg == alg)
+            .collect();
         let plan = keys::rotation(
             now,
             &records,
@@ -95,7 +131,7 @@ impl Signer {
         );
         let tx = store::begin(&self.db).await?;
         let kid = {
-            let sealed = keys::generate(alg.unwrap_or(self.algorithm), &self.master)?;
+            let sealed = keys::generate(alg, &self.master)?;
             let kid = sealed.kid.clone();
             store::keys::insert(
                 &tx,
@@ -165,29 +201,40 @@ impl Signer {
     async fn load(&self, now: i64) -> Result<Loaded, AppError> {
         let stored = store::keys::all(&self.db).await?;
         let records = self.records().await?;
-        let plan = keys::plan(now, &records);
-        let signing_kid = plan
-            .signing
+        let mut published_kids: Vec<String> = Vec::new();
+        let mut by_alg: Vec<SigningKey> = Vec::new();
+        let mut algs: Vec<Algorithm> = self.algorithms();
+        for r in &records {
+            if !algs.contains(&r.alg) {
+                algs.push(r.alg);
+            }
+        }
+        for alg in algs {
+            let group: Vec<KeyRecord> = records.iter().filter(|r| r.alg == alg).cloned().collect();
+            let plan = keys::plan(now, &group);
+            published_kids.extend(plan.published);
+            let Some(kid) = plan.signing else { continue };
+            let row = stored
+                .iter()
+                .find(|k| k.kid == kid)
+                .ok_or_else(|| AppError::Internal("signing key vanished".into()))?;
+            by_alg.push(SigningKey::unseal(
+                &keys::SealedKey {
+                    kid: row.kid.clone(),
+                    alg,
+                    public_jwk: row.public_jwk.clone(),
+                    sealed_private: row.sealed_private.clone(),
+                },
+                &self.master,
+            )?);
+        }
+        let signing = by_alg
+            .first()
+            .cloned()
             .ok_or_else(|| AppError::Internal("no signing key: run `idp keys rotate`".into()))?;
-        let signing_row = stored
-            .iter()
-            .find(|k| k.kid == signing_kid)
-            .ok_or_else(|| AppError::Internal("signing key vanished".into()))?;
-        let signing = SigningKey::unseal(
-            &keys::SealedKey {
-                kid: signing_row.kid.clone(),
-                alg: signing_row
-                    .alg
-                    .parse()
-                    .map_err(|_| AppError::Internal("bad algorithm".into()))?,
-                public_jwk: signing_row.public_jwk.clone(),
-                sealed_private: signing_row.sealed_private.clone(),
-            },
-            &self.master,
-        )?;
         let published_jwks: Vec<&str> = stored
             .iter()
-            .filter(|k| plan.published.contains(&k.kid))
+            .filter(|k| published_kids.contains(&k.kid))
             .map(|k| k.public_jwk.as_str())
             .collect();
         let published = Jwks::from_public_jwks(published_jwks)?;
@@ -195,6 +242,7 @@ impl Signer {
         Ok(Loaded {
             loaded_at: now,
             signing,
+            by_alg,
             published,
             jwks_json,
         })

@@ -130,6 +130,7 @@ impl MigrationTrait for Migration {
                 .col(text_null("backchannel_logout_uri"))
                 .col(text_null("jwks"))
                 .col(text_null("jwks_uri"))
+                .col(text_null("id_token_alg"))
                 .col(time("created_at"))
                 .to_owned(),
             Table::create()

@@ -49,6 +49,9 @@ pub struct AddClient {
     pub jwks: Option<PathBuf>,
     #[arg(long)]
     pub jwks_uri: Option<String>,
+    /// Algorithm of this client's ID tokens (default: the provider's keys.algorithm).
+    #[arg(long, value_parser = ["ES256", "RS256", "EdDSA"])]
+    pub id_token_alg: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -165,6 +168,7 @@ pub async fn add_client(
         backchannel_logout_uri: add.backchannel_logout_uri,
         jwks,
         jwks_uri: add.jwks_uri,
+        id_token_alg: add.id_token_alg,
         created_at: state.now(),
     };
     store::clients::insert(&state.db, &client).await?;

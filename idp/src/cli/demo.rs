@@ -62,6 +62,7 @@ fn client(name: &str, id: &str, redirects: &[String]) -> AddClient {
         backchannel_logout_uri: None,
         jwks: None,
         jwks_uri: None,
+        id_token_alg: None,
         json: false,
     }
 }

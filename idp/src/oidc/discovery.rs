@@ -5,7 +5,7 @@ use super::request::SUPPORTED_SCOPES;
 use crate::state::AppState;
 use serde_json::{json, Value};
 
-pub fn metadata(state: &AppState, signing_alg: &str) -> Value {
+pub fn metadata(state: &AppState, signing_algs: &[String]) -> Value {
     let i = &*state.issuer;
     let acr = AcrValues::new(&state.config, i);
     json!({
@@ -22,8 +22,7 @@ pub fn metadata(state: &AppState, signing_alg: &str) -> Value {
         "response_modes_supported": ["query", "form_post"],
         "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
         "subject_types_supported": ["public"],
-        "id_token_signing_alg_values_supported": [signing_alg],
-        "userinfo_signing_alg_values_supported": [],
+        "id_token_signing_alg_values_supported": signing_algs,
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
         "token_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "EdDSA"],
         "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],

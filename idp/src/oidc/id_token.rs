@@ -7,6 +7,8 @@ use crate::state::AppState;
 use serde_json::{json, Map, Value};
 
 pub struct IdTokenInput<'a> {
+    /// The client's ID token algorithm (`None`: the provider default).
+    pub alg: Option<&'a str>,
     pub sub: &'a str,
     pub client_id: &'a str,
     pub nonce: Option<&'a str>,
@@ -28,7 +30,8 @@ pub fn issue(
     input: IdTokenInput<'_>,
 ) -> Result<String, AppError> {
     let now = state.now();
-    let alg = loaded.signing.alg();
+    let key = loaded.for_alg(input.alg);
+    let alg = key.alg();
     let mut claims = input.extra;
     claims.insert("iss".into(), json!(&*state.issuer));
     claims.insert("sub".into(), json!(input.sub));
@@ -60,7 +63,7 @@ pub fn issue(
     if let Some(code) = input.code {
         claims.insert("c_hash".into(), json!(keys::token_hash(alg, code)));
     }
-    Ok(loaded.signing.sign_jwt(&claims, Some("JWT"))?)
+    Ok(key.sign_jwt(&claims, Some("JWT"))?)
 }
 
 /// A back-channel logout token (OpenID Connect Back-Channel Logout 1.0, section 2.4).

@@ -22,6 +22,8 @@ pub struct Client {
     pub backchannel_logout_uri: Option<String>,
     pub jwks: Option<String>,
     pub jwks_uri: Option<String>,
+    /// Algorithm of the ID tokens this client receives; `None` = the provider default.
+    pub id_token_alg: Option<String>,
     pub created_at: i64,
 }
 
@@ -50,6 +52,7 @@ fn from_model(m: client::Model) -> Result<Client, StoreError> {
         backchannel_logout_uri: m.backchannel_logout_uri,
         jwks: m.jwks,
         jwks_uri: m.jwks_uri,
+        id_token_alg: m.id_token_alg,
         created_at: m.created_at,
     })
 }
@@ -69,6 +72,7 @@ pub async fn insert(db: &impl Conn, c: &Client) -> Result<(), StoreError> {
         backchannel_logout_uri: Set(c.backchannel_logout_uri.clone()),
         jwks: Set(c.jwks.clone()),
         jwks_uri: Set(c.jwks_uri.clone()),
+        id_token_alg: Set(c.id_token_alg.clone()),
         created_at: Set(c.created_at),
     })
     .exec(db)

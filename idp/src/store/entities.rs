@@ -51,6 +51,7 @@ entity!(client, "clients", {
     pub backchannel_logout_uri: Option<String>,
     pub jwks: Option<String>,
     pub jwks_uri: Option<String>,
+    pub id_token_alg: Option<String>,
     pub created_at: i64,
 });
 

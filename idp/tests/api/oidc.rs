@@ -79,11 +79,24 @@ async fn discovery_is_valid_provider_metadata_and_jwks_publishes_the_signing_key
             .as_array()
             .unwrap()
             .contains(&Value::from(format!("{ISSUER}/loa/medium"))));
+        assert_eq!(
+            meta["id_token_signing_alg_values_supported"],
+            serde_json::json!(["ES256", "RS256"]),
+            "ES256 by default, RS256 as Discovery requires"
+        );
         let jwks = app.get("/jwks.json", &mut jar).await.json();
         let keys = jwks["keys"].as_array().unwrap();
-        assert_eq!(keys.len(), 1);
-        assert_eq!(keys[0]["alg"], "ES256");
-        assert!(keys[0].get("d").is_none(), "no private part published");
+        let algs: Vec<&str> = keys.iter().map(|k| k["alg"].as_str().unwrap()).collect();
+        assert_eq!(algs.len(), 2);
+        assert!(
+            algs.contains(&"ES256") && algs.contains(&"RS256"),
+            "{algs:?}"
+        );
+        assert!(
+            keys.iter()
+                .all(|k| k.get("d").is_none() && k.get("p").is_none()),
+            "no private part published"
+        );
     }
 }
 
@@ -703,24 +716,30 @@ async fn form_post_answers_with_an_auto_submitting_form_and_no_inline_script() {
 async fn key_rotation_publishes_first_then_signs_and_keeps_the_old_key_published() {
     let app = TestApp::sqlite().await;
     let mut jar = Jar::default();
-    let old_kid = app.get("/jwks.json", &mut jar).await.json()["keys"][0]["kid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let new_kid = app
+    let kids = |jwks: &Value| -> Vec<String> {
+        jwks["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["kid"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let old_kid = app
         .state
         .signer
-        .rotate(Some(keys::Algorithm::RS256))
+        .current()
         .await
-        .unwrap();
-    let jwks = app.get("/jwks.json", &mut jar).await.json();
-    let kids: Vec<&str> = jwks["keys"]
-        .as_array()
         .unwrap()
-        .iter()
-        .map(|k| k["kid"].as_str().unwrap())
-        .collect();
-    assert!(kids.contains(&old_kid.as_str()) && kids.contains(&new_kid.as_str()));
+        .signing
+        .kid()
+        .to_owned();
+    let new_kid = app.state.signer.rotate(None).await.unwrap();
+    let published = kids(&app.get("/jwks.json", &mut jar).await.json());
+    assert!(
+        published.contains(&old_kid) && published.contains(&new_kid),
+        "published before it signs"
+    );
+    assert_eq!(published.len(), 3, "ES256 old and new, and RS256");
     assert_eq!(
         app.state.signer.current().await.unwrap().signing.kid(),
         old_kid,
@@ -731,21 +750,52 @@ async fn key_rotation_publishes_first_then_signs_and_keeps_the_old_key_published
         app.state.signer.current().await.unwrap().signing.kid(),
         new_kid
     );
-    let meta = app
-        .get("/.well-known/openid-configuration", &mut jar)
-        .await
-        .json();
-    assert_eq!(
-        meta["id_token_signing_alg_values_supported"],
-        serde_json::json!(["RS256"])
+    assert!(
+        kids(&app.get("/jwks.json", &mut jar).await.json()).contains(&old_kid),
+        "old key still published"
     );
     app.clock.advance(3600);
-    let jwks = app.get("/jwks.json", &mut jar).await.json();
-    assert_eq!(
-        jwks["keys"].as_array().unwrap().len(),
-        1,
-        "old key retired once its tokens expired"
+    let published = kids(&app.get("/jwks.json", &mut jar).await.json());
+    let records = app.state.signer.records().await.unwrap();
+    assert!(
+        !published.contains(&old_kid),
+        "old key retired once its tokens expired: {records:?} now {}",
+        idp::clock::Clock::now(&app.clock)
     );
+    assert_eq!(published.len(), 2);
+}
+
+#[tokio::test]
+async fn a_client_can_ask_for_rs256_id_tokens() {
+    let app = TestApp::sqlite().await;
+    let client = app.client(|c| c.id_token_alg = Some("RS256".into())).await;
+    app.user("ada@example.org").await;
+    let mut jar = Jar::default();
+    let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+    let body = exchange(&app, &client, &query["code"], &verifier)
+        .await
+        .json();
+    let id_token = body["id_token"].as_str().unwrap();
+    let header: Value = serde_json::from_slice(
+        &base64::Engine::decode(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+            id_token.split('.').next().unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(header["alg"], "RS256");
+    let at = body["access_token"].as_str().unwrap();
+    assert_eq!(
+        jwt_claims(id_token)["at_hash"],
+        keys::token_hash(keys::Algorithm::RS256, at)
+    );
+    let jwks = app.get("/jwks.json", &mut jar).await.json();
+    let verified = keys::Jwks::from_json(&jwks.to_string())
+        .unwrap()
+        .verify_jwt(id_token, &[keys::Algorithm::RS256])
+        .unwrap();
+    assert_eq!(verified.claims["aud"], client.0.as_str());
 }
 
 #[tokio::test]

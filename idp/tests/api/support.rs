@@ -258,6 +258,7 @@ impl TestApp {
             backchannel_logout_uri: None,
             jwks: None,
             jwks_uri: None,
+            id_token_alg: None,
             json: false,
         };
         tweak(&mut add);

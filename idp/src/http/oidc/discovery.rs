@@ -15,10 +15,9 @@ pub fn routes() -> Router<AppState> {
 
 async fn configuration(State(state): State<AppState>) -> Result<impl IntoResponse, AppError> {
     let loaded = state.signer.current().await?;
-    let alg = loaded.signing.alg().to_string();
     Ok((
         [(header::CACHE_CONTROL, "public, max-age=300")],
-        Json(discovery::metadata(&state, &alg)),
+        Json(discovery::metadata(&state, &loaded.algorithms())),
     ))
 }
 

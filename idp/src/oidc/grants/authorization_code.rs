@@ -104,6 +104,7 @@ pub async fn exchange(
             state,
             &loaded,
             &grant,
+            client,
             &user,
             code_row.nonce.as_deref(),
             &access_token,

@@ -77,6 +77,7 @@ pub(crate) fn grant_id_token(
     state: &AppState,
     loaded: &Loaded,
     grant: &Grant,
+    client: &crate::store::clients::Client,
     user: &User,
     nonce: Option<&str>,
     access_token: &str,
@@ -89,6 +90,7 @@ pub(crate) fn grant_id_token(
         state,
         loaded,
         IdTokenInput {
+            alg: client.id_token_alg.as_deref(),
             sub: &user.id,
             client_id: &grant.client_id,
             nonce,

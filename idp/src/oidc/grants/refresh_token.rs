@@ -88,6 +88,7 @@ pub async fn exchange(
                 state,
                 &loaded,
                 &grant,
+                client,
                 &user,
                 None,
                 &access_token,

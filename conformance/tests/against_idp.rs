@@ -1,0 +1,246 @@
+//! The runner against OUR provider: `target/debug/idp serve` on a free loopback port with a
+//! fresh data folder, two clients and a test user; the basic, config, form_post and logout
+//! plans must pass.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{free_port, results, run_conformance, Guard};
+
+const PLANS: &[&str] = &[
+    "oidcc-basic-certification-test-plan",
+    "oidcc-config-certification-test-plan",
+    "oidcc-formpost-basic-certification-test-plan",
+    "oidcc-rp-initiated-logout-certification-test-plan",
+    "oidcc-backchannel-rp-initiated-logout-certification-test-plan",
+];
+
+/// Modules that are SKIPPED against idp for a stated reason (the Foundation's suite skips too).
+const EXPECTED_SKIPS: &[(&str, &str)] = &[(
+    "oidcc-ensure-request-object-with-redirect-uri",
+    "does not support unsigned request objects",
+)];
+
+fn idp_binary() -> PathBuf {
+    // CARGO_BIN_EXE_* only covers this package; the provider is built next to us.
+    let exe = PathBuf::from(env!("CARGO_BIN_EXE_conformance"));
+    let dir = exe.parent().expect("target dir").to_path_buf();
+    let idp = dir.join(format!("idp{}", std::env::consts::EXE_SUFFIX));
+    if !idp.exists() {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-p", "idp"])
+            .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
+            .status()
+            .expect("run cargo build -p idp");
+        assert!(status.success(), "cargo build -p idp failed");
+    }
+    assert!(idp.exists(), "{} not found after building", idp.display());
+    idp
+}
+
+fn idp(data: &Path) -> Command {
+    let mut c = Command::new(idp_binary());
+    c.arg("--data")
+        .arg(data)
+        .env("IDP_ARGON2_MEMORY_KIB", "8")
+        .env("IDP_ARGON2_ITERATIONS", "1")
+        .env("IDP_DEV_MODE", "true");
+    c
+}
+
+fn run_ok(mut c: Command) -> String {
+    let out = c.output().expect("run idp");
+    assert!(
+        out.status.success(),
+        "{c:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `idp client add ... --json` -> (client_id, client_secret)
+fn add_client(
+    data: &Path,
+    listen: &str,
+    name: &str,
+    auth: &str,
+    rp: &str,
+    path: &str,
+    logout: bool,
+) -> (String, String) {
+    let mut c = idp(data);
+    c.args([
+        "--listen", listen, "client", "add", "--name", name, "--json",
+    ])
+    .args(["--redirect-uri", &format!("{rp}/{path}")])
+    .args(["--auth-method", auth])
+    .args([
+        "--grant-type",
+        "authorization_code",
+        "--grant-type",
+        "refresh_token",
+    ])
+    .args([
+        "--scope",
+        "openid profile email address phone offline_access",
+    ]);
+    if logout {
+        c.args(["--post-logout-redirect-uri", &format!("{rp}/logged-out")])
+            .args(["--backchannel-logout-uri", &format!("{rp}/backchannel")]);
+    }
+    let out = run_ok(c);
+    let v: serde_json::Value =
+        serde_json::from_str(out.trim()).expect("client add --json prints JSON");
+    (
+        v["client_id"].as_str().expect("client_id").to_string(),
+        v["client_secret"]
+            .as_str()
+            .expect("client_secret")
+            .to_string(),
+    )
+}
+
+/// A minimal HTTP/1.0 GET returning the status code (no client library needed here).
+fn get_status(addr: &str, path: &str) -> Option<u16> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").ok()?;
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).ok()?;
+    buf.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn wait_ready(issuer: &str, guard: &mut Guard) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let url = format!("{issuer}/readyz");
+    loop {
+        if let Ok(Some(status)) = guard.0.try_wait() {
+            panic!("idp serve exited early with {status}");
+        }
+        if get_status(issuer.trim_start_matches("http://"), "/readyz") == Some(200) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "idp did not become ready at {url}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn the_foundations_plans_pass_against_idp() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (port, rp_port) = (free_port(), free_port());
+    let listen = format!("127.0.0.1:{port}");
+    let issuer = format!("http://{listen}");
+    let rp = format!("http://127.0.0.1:{rp_port}");
+    run_ok({
+        let mut c = idp(&data);
+        c.args(["--listen", &listen, "migrate"]);
+        c
+    });
+    let (id1, s1) = add_client(
+        &data,
+        &listen,
+        "conformance 1",
+        "client_secret_basic",
+        &rp,
+        "callback",
+        true,
+    );
+    let (id2, s2) = add_client(
+        &data,
+        &listen,
+        "conformance 2",
+        "client_secret_basic",
+        &rp,
+        "callback2",
+        false,
+    );
+    let (id3, s3) = add_client(
+        &data,
+        &listen,
+        "conformance post",
+        "client_secret_post",
+        &rp,
+        "callback3",
+        false,
+    );
+    let password = "Conformance-Password-2026!";
+    run_ok({
+        let mut c = idp(&data);
+        c.args([
+            "--listen",
+            &listen,
+            "user",
+            "add",
+            "--email",
+            "tester@example.org",
+            "--password",
+            password,
+        ])
+        .args(["--first-name", "Test", "--last-name", "User"]);
+        c
+    });
+    let mut serve = idp(&data);
+    serve
+        .args(["--listen", &listen, "serve"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut guard = Guard(serve.spawn().expect("start idp serve"));
+    wait_ready(&issuer, &mut guard);
+    let cfg = format!(
+        r#"
+code_reuse_wait_seconds = 2
+[client]
+client_id = "{id1}"
+client_secret = "{s1}"
+redirect_uri = "{rp}/callback"
+post_logout_redirect_uri = "{rp}/logged-out"
+backchannel_logout_uri = "{rp}/backchannel"
+[client2]
+client_id = "{id2}"
+client_secret = "{s2}"
+redirect_uri = "{rp}/callback2"
+[client_post]
+client_id = "{id3}"
+client_secret = "{s3}"
+auth_method = "client_secret_post"
+redirect_uri = "{rp}/callback3"
+[user]
+email = "tester@example.org"
+password = "{password}"
+"#
+    );
+    let cfg_path = dir.path().join("conformance.toml");
+    std::fs::write(&cfg_path, cfg).expect("write config");
+    let report = dir.path().join("report.json");
+    let mut args = Vec::new();
+    for p in PLANS {
+        args.extend(["--plan", p]);
+    }
+    let (out, json) = run_conformance(&issuer, &cfg_path, &report, &args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let bad: Vec<_> = results(&json)
+        .into_iter()
+        .filter(|(m, r, reason)| match r.as_str() {
+            "PASSED" | "WARNING" => false,
+            "SKIPPED" => !EXPECTED_SKIPS
+                .iter()
+                .any(|(n, why)| m.ends_with(n) && reason.contains(why)),
+            _ => true,
+        })
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "modules that did not pass against idp: {bad:#?}\n{stdout}"
+    );
+    assert!(out.status.success());
+}
