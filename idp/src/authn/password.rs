@@ -1,102 +1,99 @@
-//! Password hashing with argon2id, bounded so that many parallel sign-ins queue instead of
-//! exhausting memory, and run off the async workers.
+//! Password hashing with argon2id on a small fixed set of threads, so that many parallel
+//! sign-ins queue instead of exhausting memory (each hash needs `memory_kib`), and the
+//! memory of finished hashes is reused rather than kept by ever more blocking threads.
 
 use crate::config::Argon2 as Argon2Config;
 use crate::error::AppError;
 use crate::secret::Secret;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use std::sync::Arc;
-use tokio::sync::Semaphore;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use tokio::sync::oneshot;
+
+enum Job {
+    Hash(Secret, oneshot::Sender<Result<String, String>>),
+    Verify(Secret, String, oneshot::Sender<bool>),
+}
 
 pub struct PasswordHasher {
-    params: Params,
-    permits: Arc<Semaphore>,
+    jobs: Mutex<mpsc::Sender<Job>>,
     /// A hash of a random password, verified when the account is unknown so that unknown
     /// and known accounts take the same time.
     dummy: String,
 }
 
+fn argon2(params: &Params) -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
+}
+
+fn hash_with(params: &Params, password: &str) -> Result<String, String> {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    argon2(params).hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
+}
+
+fn verify_with(params: &Params, password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).map(|parsed| argon2(params).verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false)
+}
+
 impl PasswordHasher {
     pub fn new(config: &Argon2Config) -> Result<Self, AppError> {
-        let params = Params::new(
-            config.memory_kib,
-            config.iterations,
-            config.parallelism,
-            None,
-        )
-        .map_err(|e| AppError::Internal(format!("argon2 parameters: {e}")))?;
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
-        let permits = if config.max_concurrent == 0 {
-            cores
-        } else {
-            config.max_concurrent
-        };
-        let mut hasher = Self {
-            params,
-            permits: Arc::new(Semaphore::new(permits)),
-            dummy: String::new(),
-        };
-        hasher.dummy = hasher.hash_blocking(crate::secret::random_token(16).expose())?;
-        Ok(hasher)
+        let params = Params::new(config.memory_kib, config.iterations, config.parallelism, None)
+            .map_err(|e| AppError::Internal(format!("argon2 parameters: {e}")))?;
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let workers = if config.max_concurrent == 0 { cores } else { config.max_concurrent };
+        let (tx, rx) = mpsc::channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        for i in 0..workers {
+            let rx = rx.clone();
+            let params = params.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || loop {
+                    let job = match rx.lock() {
+                        Ok(guard) => guard.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(Job::Hash(password, reply)) => {
+                            let _ = reply.send(hash_with(&params, password.expose()));
+                        }
+                        Ok(Job::Verify(password, hash, reply)) => {
+                            let _ = reply.send(verify_with(&params, password.expose(), &hash));
+                        }
+                        Err(_) => return,
+                    }
+                })
+                .map_err(|e| AppError::Internal(format!("starting hashing threads: {e}")))?;
+        }
+        let dummy = hash_with(&params, crate::secret::random_token(16).expose()).map_err(AppError::Internal)?;
+        Ok(Self { jobs: Mutex::new(tx), dummy })
     }
 
-    fn argon2(&self) -> Argon2<'static> {
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
-    }
-
-    fn hash_blocking(&self, password: &str) -> Result<String, AppError> {
-        let salt = SaltString::generate(&mut rand::rngs::OsRng);
-        self.argon2()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| AppError::Internal(format!("argon2: {e}")))
+    fn submit(&self, job: Job) -> Result<(), AppError> {
+        self.jobs
+            .lock()
+            .map_err(|_| AppError::Internal("hashing queue poisoned".into()))?
+            .send(job)
+            .map_err(|_| AppError::Internal("hashing threads stopped".into()))
     }
 
     pub async fn hash(&self, password: &Secret) -> Result<String, AppError> {
-        let _permit = self
-            .permits
-            .acquire()
+        let (reply, answer) = oneshot::channel();
+        self.submit(Job::Hash(password.clone(), reply))?;
+        answer
             .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        let argon2 = self.argon2();
-        let password = password.clone();
-        tokio::task::spawn_blocking(move || {
-            let salt = SaltString::generate(&mut rand::rngs::OsRng);
-            argon2
-                .hash_password(password.expose().as_bytes(), &salt)
-                .map(|h| h.to_string())
-                .map_err(|e| AppError::Internal(format!("argon2: {e}")))
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+            .map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?
+            .map_err(|e| AppError::Internal(format!("argon2: {e}")))
     }
 
     /// Verifies `password` against `stored`, or against a dummy hash when there is no stored
     /// hash, so the time taken does not reveal whether the account exists.
     pub async fn verify(&self, password: &Secret, stored: Option<&str>) -> Result<bool, AppError> {
         let real = stored.is_some();
-        let hash = stored.unwrap_or(&self.dummy).to_owned();
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        let argon2 = self.argon2();
-        let password = password.clone();
-        let ok = tokio::task::spawn_blocking(move || {
-            PasswordHash::new(&hash)
-                .map(|parsed| {
-                    argon2
-                        .verify_password(password.expose().as_bytes(), &parsed)
-                        .is_ok()
-                })
-                .unwrap_or(false)
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        let (reply, answer) = oneshot::channel();
+        self.submit(Job::Verify(password.clone(), stored.unwrap_or(&self.dummy).to_owned(), reply))?;
+        let ok = answer.await.map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?;
         Ok(ok && real)
     }
 }

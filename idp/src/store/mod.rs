@@ -34,7 +34,9 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
     let sqlite = url.starts_with("sqlite:");
     let mut options = ConnectOptions::new(url.to_owned());
     options
-        .max_connections(if sqlite { 4 } else { 16 })
+        // SQLite has one writer: a single connection serialises statements in the process
+        // instead of letting transactions sleep in SQLite's busy handler (see decision 0002).
+        .max_connections(if sqlite { 1 } else { 16 })
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
