@@ -29,19 +29,39 @@ fn argon2(params: &Params) -> Argon2<'static> {
 
 fn hash_with(params: &Params, password: &str) -> Result<String, String> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
-    argon2(params).hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
+    argon2(params)
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| e.to_string())
 }
 
 fn verify_with(params: &Params, password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).map(|parsed| argon2(params).verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false)
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            argon2(params)
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
 }
 
 impl PasswordHasher {
     pub fn new(config: &Argon2Config) -> Result<Self, AppError> {
-        let params = Params::new(config.memory_kib, config.iterations, config.parallelism, None)
-            .map_err(|e| AppError::Internal(format!("argon2 parameters: {e}")))?;
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        let workers = if config.max_concurrent == 0 { cores } else { config.max_concurrent };
+        let params = Params::new(
+            config.memory_kib,
+            config.iterations,
+            config.parallelism,
+            None,
+        )
+        .map_err(|e| AppError::Internal(format!("argon2 parameters: {e}")))?;
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        let workers = if config.max_concurrent == 0 {
+            cores
+        } else {
+            config.max_concurrent
+        };
         let (tx, rx) = mpsc::channel::<Job>();
         let rx = Arc::new(Mutex::new(rx));
         for i in 0..workers {
@@ -66,8 +86,12 @@ impl PasswordHasher {
                 })
                 .map_err(|e| AppError::Internal(format!("starting hashing threads: {e}")))?;
         }
-        let dummy = hash_with(&params, crate::secret::random_token(16).expose()).map_err(AppError::Internal)?;
-        Ok(Self { jobs: Mutex::new(tx), dummy })
+        let dummy = hash_with(&params, crate::secret::random_token(16).expose())
+            .map_err(AppError::Internal)?;
+        Ok(Self {
+            jobs: Mutex::new(tx),
+            dummy,
+        })
     }
 
     fn submit(&self, job: Job) -> Result<(), AppError> {
@@ -92,8 +116,14 @@ impl PasswordHasher {
     pub async fn verify(&self, password: &Secret, stored: Option<&str>) -> Result<bool, AppError> {
         let real = stored.is_some();
         let (reply, answer) = oneshot::channel();
-        self.submit(Job::Verify(password.clone(), stored.unwrap_or(&self.dummy).to_owned(), reply))?;
-        let ok = answer.await.map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?;
+        self.submit(Job::Verify(
+            password.clone(),
+            stored.unwrap_or(&self.dummy).to_owned(),
+            reply,
+        ))?;
+        let ok = answer
+            .await
+            .map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?;
         Ok(ok && real)
     }
 }
