@@ -30,6 +30,9 @@ pub struct Config {
     pub smtp: Smtp,
     pub keys: Keys,
     pub limits: Limits,
+    pub sms: Sms,
+    pub app: MobileApp,
+    pub webauthn: WebAuthn,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -92,8 +95,12 @@ pub struct Tokens {
 pub struct Session {
     /// Maximum age of a basic (password) sign-in.
     pub basic_max_age_secs: i64,
-    /// Maximum age of a second-factor sign-in; an elevated level expires sooner.
+    /// Maximum age of a second-factor sign-in (medium); an elevated level expires sooner.
     pub mfa_max_age_secs: i64,
+    /// Maximum age of a high-level sign-in (phishing-resistant key with user verification).
+    pub high_max_age_secs: i64,
+    /// How recent a sign-in must be to change e-mail, phone numbers, devices or keys.
+    pub reauth_max_age_secs: i64,
     /// Idle timeout.
     pub idle_secs: i64,
 }
@@ -132,6 +139,84 @@ pub struct Limits {
     pub max_param_bytes: usize,
 }
 
+/// SMS (SPEC J5, J6 and section 5). A restricted authenticator: it can be switched off.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sms {
+    pub enabled: bool,
+    /// The SMS gateway: the provider POSTs `{"to","from","text"}` as JSON to this URL.
+    /// Without it, SMS only reach the dev outbox.
+    pub gateway_url: Option<String>,
+    /// Sent as `Authorization: Bearer <token>` to the gateway.
+    pub gateway_token: Option<String>,
+    pub sender: String,
+    /// Validity of a challenge code ("it might take up to 8 minutes").
+    pub code_ttl_secs: i64,
+    /// Wrong codes that void a challenge.
+    pub max_attempts: i32,
+    pub per_number_per_hour: i32,
+    pub per_account_per_day: i32,
+}
+
+/// The mobile authenticator app (SPEC J7-J9 and section 5).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MobileApp {
+    /// Consecutive wrong PINs that lock a device (re-enrolment needed).
+    pub pin_max_failures: i32,
+    /// Validity of the enrolment QR code.
+    pub enrol_ttl_secs: i64,
+    /// Validity of a push request; a stale push cannot be approved.
+    pub push_ttl_secs: i64,
+    /// Push requests per user per `push_window_secs` (against push bombing).
+    pub push_per_window: i32,
+    pub push_window_secs: i64,
+    /// Validity of a sign-in QR code and the tries it allows.
+    pub qr_ttl_secs: i64,
+    pub qr_max_attempts: i32,
+    /// How long the app's long poll waits for a push request.
+    pub long_poll_secs: u64,
+}
+
+/// WebAuthn relying party; defaults follow the issuer (id = its host, origin = its origin).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WebAuthn {
+    pub rp_id: Option<String>,
+    pub rp_origin: Option<String>,
+    pub rp_name: Option<String>,
+}
+
+impl Default for Sms {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            gateway_url: None,
+            gateway_token: None,
+            sender: "EU Login".into(),
+            code_ttl_secs: 600,
+            max_attempts: 5,
+            per_number_per_hour: 5,
+            per_account_per_day: 10,
+        }
+    }
+}
+
+impl Default for MobileApp {
+    fn default() -> Self {
+        Self {
+            pin_max_failures: 5,
+            enrol_ttl_secs: 600,
+            push_ttl_secs: 120,
+            push_per_window: 5,
+            push_window_secs: 600,
+            qr_ttl_secs: 300,
+            qr_max_attempts: 5,
+            long_poll_secs: 25,
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Self {
@@ -151,6 +236,9 @@ impl Default for Config {
             smtp: Smtp::default(),
             keys: Keys::default(),
             limits: Limits::default(),
+            sms: Sms::default(),
+            app: MobileApp::default(),
+            webauthn: WebAuthn::default(),
         }
     }
 }
@@ -209,6 +297,8 @@ impl Default for Session {
         Self {
             basic_max_age_secs: 12 * 3600,
             mfa_max_age_secs: 3600,
+            high_max_age_secs: 30 * 60,
+            reauth_max_age_secs: 10 * 60,
             idle_secs: 2 * 3600,
         }
     }
@@ -346,11 +436,11 @@ pub fn is_loopback(url: &url::Url) -> bool {
 /// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
 /// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
 fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
-    const SECTIONS: [&str; 10] = [
+    const SECTIONS: [&str; 13] = [
         "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
-        "limits",
+        "limits", "sms", "app", "webauthn",
     ];
-    const NOT_CONFIG: [&str; 3] = ["CONFIG", "DATA", "LOG"];
+    const NOT_CONFIG: [&str; 4] = ["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL"];
     let lower = key.to_ascii_lowercase();
     if NOT_CONFIG.contains(&key) {
         return Ok(());

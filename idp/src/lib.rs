@@ -6,6 +6,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod access;
 pub mod account;
 pub mod authn;
 pub mod cli;
@@ -17,6 +18,7 @@ pub mod mail;
 pub mod oidc;
 pub mod secret;
 pub mod signing;
+pub mod sms;
 pub mod state;
 pub mod store;
 

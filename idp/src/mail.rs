@@ -86,7 +86,8 @@ impl Mailer {
         Ok(())
     }
 
-    async fn write_outbox(
+    /// Writes one message to the dev outbox (no-op outside dev mode).
+    pub async fn write_outbox(
         &self,
         channel: &str,
         to: &str,

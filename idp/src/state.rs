@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::http::templates::Templates;
 use crate::mail::Mailer;
 use crate::signing::Signer;
+use crate::sms::SmsGateway;
 use crate::store::Db;
 use std::sync::Arc;
 
@@ -19,6 +20,7 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub signer: Arc<Signer>,
     pub mailer: Arc<Mailer>,
+    pub sms: Arc<SmsGateway>,
     pub hasher: Arc<PasswordHasher>,
     pub templates: Arc<Templates>,
     pub master: Arc<keys::MasterKey>,
@@ -65,9 +67,11 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| AppError::Internal(e.to_string()))?;
+        let mailer = Arc::new(Mailer::from_config(&config)?);
         Ok(Self {
             csrf_key: Arc::new(master.derive("csrf")),
-            mailer: Arc::new(Mailer::from_config(&config)?),
+            sms: Arc::new(SmsGateway::new(&config, http.clone(), mailer.clone())),
+            mailer,
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             templates: Arc::new(Templates::new()?),
             signer: Arc::new(signer),

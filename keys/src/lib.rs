@@ -15,6 +15,7 @@ mod jwk;
 mod jwks;
 mod lifecycle;
 mod master;
+pub mod ocra;
 mod signing;
 
 pub use algorithm::{token_hash, Algorithm};

@@ -6,13 +6,20 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod columns;
 mod m20261122_000001_create_core_tables;
+mod m20261123_000002_create_factor_tables;
+mod m20261123_000003_create_access_tables;
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261122_000001_create_core_tables::Migration)]
+        vec![
+            Box::new(m20261122_000001_create_core_tables::Migration),
+            Box::new(m20261123_000002_create_factor_tables::Migration),
+            Box::new(m20261123_000003_create_access_tables::Migration),
+        ]
     }
 }

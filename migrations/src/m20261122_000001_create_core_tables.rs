@@ -11,77 +11,7 @@ impl MigrationName for Migration {
     }
 }
 
-fn id(name: &str) -> Alias {
-    Alias::new(name)
-}
-
-fn text(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name)).text().not_null().to_owned()
-}
-
-fn text_null(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name)).text().null().to_owned()
-}
-
-fn time(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name)).big_integer().not_null().to_owned()
-}
-
-fn time_null(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name)).big_integer().null().to_owned()
-}
-
-fn int(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name))
-        .integer()
-        .not_null()
-        .default(0)
-        .to_owned()
-}
-
-fn key(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name))
-        .string_len(128)
-        .not_null()
-        .primary_key()
-        .to_owned()
-}
-
-fn reference(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name))
-        .string_len(128)
-        .not_null()
-        .to_owned()
-}
-
-fn reference_null(name: &str) -> ColumnDef {
-    ColumnDef::new(id(name)).string_len(128).null().to_owned()
-}
-
-fn cascade(
-    table: &str,
-    column: &str,
-    parent: &str,
-    parent_column: &str,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{table}_{column}"))
-        .from(id(table), id(column))
-        .to(id(parent), id(parent_column))
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-fn index(table: &str, columns: &[&str]) -> IndexCreateStatement {
-    let mut index = Index::create();
-    index
-        .name(format!("ix_{table}_{}", columns.join("_")))
-        .table(id(table));
-    for column in columns {
-        index.col(id(column));
-    }
-    index.to_owned()
-}
+use crate::columns::*;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -8,10 +8,12 @@
 //! - [`provider::Provider`] runs `idp` sub-commands and then `idp serve` / `idp demo`;
 //! - [`outbox::Outbox`] reads the dev-mode outbox (e-mail and SMS as JSON files);
 //! - [`browser::Browser`] drives headless Chromium over the DevTools protocol;
-//! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate.
+//! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate;
+//! - [`cpms::Cpms`] runs the CPMS demo relying party (`relying-party-demo`).
 
 pub mod bins;
 pub mod browser;
+pub mod cpms;
 pub mod net;
 pub mod oidc;
 pub mod outbox;
@@ -21,6 +23,7 @@ pub mod wait;
 
 pub use bins::bin_path;
 pub use browser::Browser;
+pub use cpms::{Cpms, CpmsPort};
 pub use net::free_port;
 pub use oidc::{AuthorizationRequest, RelyingParty};
 pub use outbox::{extract_link, Message, Outbox};

@@ -164,6 +164,7 @@ impl Browser {
         let mut logins = 0;
         let mut confirmations = 0;
         let mut last_password_form: Option<String> = None;
+        let mut factor_steps = 0;
         for _ in 0..40 {
             let parsed = Url::parse(&url).with_context(|| format!("bad URL {url}"))?;
             let mut req = self.client.request(method.clone(), parsed.clone());
@@ -259,7 +260,17 @@ impl Browser {
                         (method, url, form) = self.submission(&parsed, f, BTreeMap::new())?;
                         continue;
                     }
-                    if logins > 0 && forms.iter().any(looks_like_second_factor) {
+                    if self.second_factor.outbox_dir.is_some() {
+                        factor_steps += 1;
+                        if factor_steps > 6 {
+                            bail!("the second-factor pages did not lead anywhere");
+                        }
+                        if let Some(step) = self.sms_step(&parsed, &forms, &body)? {
+                            (method, url, form) = step;
+                            continue;
+                        }
+                    }
+                    if forms.iter().any(looks_like_second_factor) {
                         self.second_factor_hook()?;
                     }
                     return Ok(Journey {
@@ -362,7 +373,66 @@ impl Browser {
         }
     }
 
-    /// Second factors: obtained from the dev outbox or the mobile-app binary (later issue).
+    /// One step of an SMS second factor with codes read from the dev outbox: follow a link
+    /// to the SMS method, submit the form that sends the code, or type the newest code.
+    fn sms_step(&self, base: &Url, forms: &[Form], body: &str) -> Result<Option<Step>> {
+        if let Some(f) = forms.iter().find(|f| f.has_field("code")) {
+            let code = self.newest_sms_code()?;
+            let values = BTreeMap::from([("code".to_string(), code)]);
+            return self.submission(base, f, values).map(Some);
+        }
+        if let Some(f) = forms
+            .iter()
+            .find(|f| f.has_field("phone") && f.method == "post")
+        {
+            return self.submission(base, f, BTreeMap::new()).map(Some);
+        }
+        let link = hrefs(body)
+            .into_iter()
+            .find(|h| h.contains("/sms") && !h.contains("account"));
+        if let Some(link) = link {
+            let u = base.join(&link)?;
+            return Ok(Some((reqwest::Method::GET, u.to_string(), Vec::new())));
+        }
+        Ok(None)
+    }
+
+    /// The `XXXX-XXXX` code of the newest SMS in the outbox folder
+    /// (`{"channel":"sms","body":...}` files, named so that they sort by time).
+    fn newest_sms_code(&self) -> Result<String> {
+        let dir = self
+            .second_factor
+            .outbox_dir
+            .as_ref()
+            .context("no outbox_dir")?;
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .with_context(|| format!("read outbox {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        names.sort();
+        for path in names.iter().rev() {
+            let Ok(bytes) = std::fs::read(path) else {
+                continue;
+            };
+            let Ok(v) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+                continue;
+            };
+            if v["channel"] != "sms" {
+                continue;
+            }
+            let text = v["body"].as_str().unwrap_or("");
+            if let Some(code) = text
+                .split(|c: char| c.is_whitespace() || c == '.')
+                .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+            {
+                return Ok(code.to_string());
+            }
+        }
+        bail!("no SMS code in the outbox {}", dir.display())
+    }
+
+    /// A second factor the runner cannot provide: the module is SKIPPED with the reason.
     fn second_factor_hook(&self) -> Result<()> {
         let sf = &self.second_factor;
         if sf.outbox_dir.is_none() && sf.mobile_app.is_none() {
@@ -377,7 +447,7 @@ impl Browser {
             _ => String::new(),
         };
         Err(super::skip(format!(
-            "second-factor automation is not implemented yet{app} (hook only)"
+            "only SMS codes from the dev outbox are automated; the mobile app{app} is not driven by the runner"
         )))
     }
 }
@@ -386,4 +456,13 @@ fn looks_like_second_factor(f: &Form) -> bool {
     ["code", "otp", "pin", "totp"]
         .iter()
         .any(|n| f.has_field(n))
+}
+
+/// The `href` values of the links of a page, entities decoded.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(super::html::decode_entities)
+        .collect()
 }

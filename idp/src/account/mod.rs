@@ -2,4 +2,5 @@
 //! (J2, J3's "Lost your password?").
 
 pub mod links;
+pub mod profile;
 pub mod registration;

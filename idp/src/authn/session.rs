@@ -22,8 +22,8 @@ pub struct Authentication {
 }
 
 impl SignedIn {
-    /// The level still valid now: a second factor counts while younger than
-    /// `session.mfa_max_age_secs`, a password while younger than `basic_max_age_secs`.
+    /// The level still valid now: each level has its own maximum age (high expires
+    /// before medium, medium before basic); an expired level falls back to the next one.
     pub fn authentication(&self, state: &AppState) -> Option<Authentication> {
         authentication_of(&self.session, state)
     }
@@ -33,14 +33,26 @@ pub fn authentication_of(s: &Session, state: &AppState) -> Option<Authentication
     let now = state.now();
     let cfg = &state.config.session;
     if let (Some(mfa_at), Some(acr)) = (s.mfa_at, s.mfa_acr.as_deref().and_then(Acr::from_name)) {
-        if now - mfa_at < cfg.mfa_max_age_secs {
-            let amr = s
+        let age = now - mfa_at;
+        let level = if acr == Acr::High && age < cfg.high_max_age_secs {
+            Some(Acr::High)
+        } else if acr >= Acr::Medium && age < cfg.mfa_max_age_secs {
+            Some(Acr::Medium)
+        } else {
+            None
+        };
+        if let Some(level) = level {
+            let mut amr: Vec<String> = s
                 .mfa_amr
                 .as_deref()
                 .and_then(|a| serde_json::from_str(a).ok())
                 .unwrap_or_else(|| vec!["pwd".to_owned(), "mfa".to_owned()]);
+            if level < acr {
+                // A high sign-in past its age still proves medium, without user verification.
+                amr.retain(|a| a != "user");
+            }
             return Some(Authentication {
-                level: acr,
+                level,
                 amr,
                 auth_time: mfa_at,
             });
@@ -51,6 +63,19 @@ pub fn authentication_of(s: &Session, state: &AppState) -> Option<Authentication
         amr: vec!["pwd".to_owned()],
         auth_time: s.password_at,
     })
+}
+
+/// Whether the session proves a recent enough sign-in to change e-mail, phone numbers,
+/// devices or keys: with a second factor when the user has one (`needs_factor`), else with
+/// the password.
+pub fn recent_enough(s: &Session, state: &AppState, needs_factor: bool) -> bool {
+    let now = state.now();
+    let window = state.config.session.reauth_max_age_secs;
+    if needs_factor {
+        s.mfa_at.is_some_and(|at| now - at <= window)
+    } else {
+        now - s.password_at <= window || s.mfa_at.is_some_and(|at| now - at <= window)
+    }
 }
 
 /// The signed-in user of this browser, if the session is live (not ended, not expired,

@@ -44,6 +44,8 @@ pub async fn demo(config: Config) -> anyhow::Result<()> {
         Err(_) => seed(&state).await?,
     };
     std::fs::write(&path, serde_json::to_vec_pretty(&demo)?)?;
+    // The authorization system's data: CPMS, its profiles, the ERN tree (idempotent).
+    crate::access::admin::seed_demo(&state).await?;
     print_summary(&state, &demo, &path);
     serve::run(state).await
 }
@@ -72,10 +74,16 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
         "http://127.0.0.1:9000/callback".to_owned(),
         "http://localhost:9000/callback".to_owned(),
     ];
-    let cpms = vec![
-        "http://127.0.0.1:8081/callback".to_owned(),
-        "http://localhost:8081/callback".to_owned(),
-    ];
+    // Where the CPMS portal runs (`scripts/demo` starts it on 8081; tests pick a free port).
+    let cpms_url = std::env::var("IDP_DEMO_CPMS_URL")
+        .ok()
+        .filter(|u| u.starts_with("http"))
+        .unwrap_or_else(|| "http://127.0.0.1:8081".to_owned());
+    let cpms_url = cpms_url.trim_end_matches('/');
+    let mut cpms = vec![format!("{cpms_url}/callback")];
+    if cpms_url == "http://127.0.0.1:8081" {
+        cpms.push("http://localhost:8081/callback".to_owned());
+    }
     let access = vec![state.url("/access/callback")];
     let mut specs = vec![
         AddClient {
@@ -92,11 +100,11 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
         },
         AddClient {
             minimum_acr: Some("medium".into()),
-            post_logout_redirect_uris: vec![
-                "http://127.0.0.1:8081/".into(),
-                "http://localhost:8081/".into(),
-            ],
-            backchannel_logout_uri: Some("http://127.0.0.1:8081/backchannel-logout".into()),
+            post_logout_redirect_uris: cpms
+                .iter()
+                .map(|u| u.trim_end_matches("callback").to_owned())
+                .collect(),
+            backchannel_logout_uri: Some(format!("{cpms_url}/backchannel-logout")),
             ..client("CPMS", "cpms", &cpms)
         },
         client("Authorization system", "authorization-system", &access),
@@ -166,6 +174,10 @@ fn print_summary(state: &AppState, demo: &DemoFile, path: &std::path::Path) {
     println!(
         "  dev outbox:    {}/dev/outbox  (e-mails and SMS land here)",
         state.issuer
+    );
+    println!(
+        "  access:        {}/access  (request access to CPMS: {}/access/request?application=cpms; helpdesk: {}/access/helpdesk)",
+        state.issuer, state.issuer, state.issuer
     );
     println!("Clients:");
     for c in &demo.clients {

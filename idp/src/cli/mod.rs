@@ -1,5 +1,6 @@
 //! The `idp` command line: serve, demo, migrate, keys, client, user.
 
+pub mod access;
 pub mod client;
 mod demo;
 mod keys_cmd;
@@ -51,6 +52,9 @@ pub enum Command {
     /// Accounts.
     #[command(subcommand)]
     User(user::UserCommand),
+    /// The authorization system: applications, profiles, organisations, grants.
+    #[command(subcommand)]
+    Access(access::AccessCommand),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -71,6 +75,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keys(cmd) => keys_cmd::run(build_state(config).await?, cmd).await,
         Command::Client(cmd) => client::run(build_state(config).await?, cmd).await,
         Command::User(cmd) => user::run(build_state(config).await?, cmd).await,
+        Command::Access(cmd) => access::run(build_state(config).await?, cmd).await,
     }
 }
 

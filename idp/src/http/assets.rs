@@ -31,4 +31,16 @@ pub fn routes() -> Router<AppState> {
                 )
             }),
         )
+        .route(
+            "/static/wait.js",
+            get(|| async {
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/javascript"),
+                        (header::CACHE_CONTROL, "public, max-age=3600"),
+                    ],
+                    include_str!("../../assets/wait.js"),
+                )
+            }),
+        )
 }

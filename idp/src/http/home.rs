@@ -11,13 +11,17 @@ use axum::routing::get;
 use axum::Router;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home))
-        .route("/account", get(home))
+    Router::new().route("/", get(home))
 }
 
 async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let signed_in = session::current(&state, &headers).await?;
+    // Back to the authorization system after a sign-in that started there.
+    if signed_in.is_some() {
+        if let Some((target, clear)) = super::access::take_return(&state, &headers) {
+            return Ok(super::with_cookie(super::see_other(&target), &clear));
+        }
+    }
     let ctx = match &signed_in {
         Some(s) => {
             let auth = s.authentication(&state);

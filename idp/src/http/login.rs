@@ -1,7 +1,8 @@
 //! Sign-in screens (J3): identifier first, then password and verification method.
 
 use super::errors::PageError;
-use super::{cookies, csrf, page, see_other, with_cookie, ClientIp};
+use super::{cookies, csrf, page, second_factor, see_other, with_cookie, ClientIp};
+use crate::authn::factors::Method;
 use crate::authn::session::{self, Proof};
 use crate::authn::signin::{verify_password, SignInOutcome};
 use crate::error::AppError;
@@ -24,15 +25,6 @@ pub fn routes() -> Router<AppState> {
         .route("/login/password", get(password_page).post(password_submit))
 }
 
-/// The verification methods of the password screen, with the level each reaches.
-const METHODS: [(&str, &str, Acr); 5] = [
-    ("password", "Password", Acr::Basic),
-    ("sms", "Mobile + SMS", Acr::Medium),
-    ("app_pin", "Mobile app PIN code", Acr::Medium),
-    ("app_qr", "Mobile app QR code", Acr::Medium),
-    ("webauthn", "Security key or platform", Acr::High),
-];
-
 #[derive(Deserialize)]
 struct FlowQuery {
     flow: Option<String>,
@@ -51,7 +43,7 @@ async fn identifier_page(
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
     let Some(flow_id) = q.flow.filter(|f| !f.is_empty()) else {
-        let id = flow::start_direct(&state, None).await?;
+        let id = flow::start_direct(&state, "/", Acr::Basic, None).await?;
         return Ok(see_other(&format!("/login?flow={id}")));
     };
     let Some(view) = flow::load(&state, &flow_id).await? else {
@@ -155,16 +147,9 @@ fn render_password(
     status: StatusCode,
     error: Option<&str>,
 ) -> Result<Response, AppError> {
-    let allowed = |m: &str| {
-        view.allowed_methods
-            .as_ref()
-            .is_none_or(|list| m == "password" || list.iter().any(|a| a == m))
-    };
-    let methods: Vec<minijinja::Value> = METHODS
-        .iter()
-        .filter(|(value, _, level)| *level >= view.min_level || (*value == "password" && view.min_level == Acr::Basic))
-        .filter(|(value, _, _)| allowed(value))
-        .map(|(value, label, _)| minijinja::context! { value, label, enrolled => *value == "password" })
+    let methods: Vec<minijinja::Value> = password_methods(state, view)
+        .into_iter()
+        .map(|m| minijinja::context! { value => m.name(), label => m.label() })
         .collect();
     page(
         state,
@@ -208,16 +193,18 @@ async fn password_submit(
     let Some(email) = view.email.clone() else {
         return Ok(see_other(&format!("/login?flow={}", form.flow)));
     };
-    let method = form.method.as_deref().unwrap_or("password");
-    if !METHODS.iter().any(|(m, _, _)| *m == method) {
-        return Ok(PageError::bad_request("Unknown verification method.").into_response());
-    }
-    if method != "password" {
-        return Ok(PageError::bad_request(
-            "This verification method is not available for your account yet. Add it from My Account after signing in with your password.",
-        )
-        .into_response());
-    }
+    let Some(method) = Method::from_name(form.method.as_deref().unwrap_or("password"))
+        .filter(|m| *m == Method::Password || password_methods(&state, &view).contains(m))
+    else {
+        return render_password(
+            &state,
+            &headers,
+            &form.flow,
+            &view,
+            StatusCode::BAD_REQUEST,
+            Some("Please choose one of the verification methods in the list."),
+        );
+    };
     if form.password.expose().len() > 4096 {
         return render_password(
             &state,
@@ -232,6 +219,10 @@ async fn password_submit(
         SignInOutcome::Success(user) => {
             let now = state.now();
             store::flows::set_password_ok(&state.db, &view.id_hash, &user.id, now).await?;
+            if method != Method::Password || view.min_level > Acr::Basic {
+                // The second factor comes next; the session starts when it succeeds.
+                return second_factor::after_password(&state, &form.flow, &user.id, method).await;
+            }
             let started = session::start(
                 &state,
                 &headers,
@@ -273,6 +264,17 @@ async fn password_submit(
             Ok(response)
         }
     }
+}
+
+/// The methods of the password screen: the password alone when the flow accepts basic,
+/// and every second factor the deployment and the client accept that can reach the level.
+fn password_methods(state: &AppState, view: &FlowView) -> Vec<Method> {
+    let mut methods = Vec::new();
+    if view.min_level == Acr::Basic {
+        methods.push(Method::Password);
+    }
+    methods.extend(second_factor::candidate_methods(state, view));
+    methods
 }
 
 const INVALID: &str = "Invalid e-mail address or password";

@@ -1,17 +1,22 @@
 //! The HTTP layer: axum routers, extractors, templates, cookies, CSRF, and the one place
 //! that turns errors into responses. Only this module knows axum.
 
+pub mod access;
 pub mod account;
 pub mod assets;
 pub mod cookies;
 pub mod csrf;
 pub mod dev;
+pub mod devices;
 pub mod errors;
 pub mod health;
 pub mod home;
 pub mod login;
+pub mod my_account;
 pub mod oidc;
 pub mod params;
+pub mod phones;
+pub mod second_factor;
 pub mod templates;
 
 use crate::error::AppError;
@@ -31,11 +36,16 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(oidc::routes())
         .merge(login::routes())
+        .merge(second_factor::routes())
+        .merge(phones::routes())
+        .merge(devices::routes())
+        .merge(my_account::routes())
         .merge(account::routes())
         .merge(home::routes())
         .merge(health::routes())
         .merge(assets::routes())
         .merge(dev::routes(&state))
+        .merge(access::routes())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             guard_and_headers,

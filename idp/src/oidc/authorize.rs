@@ -4,6 +4,7 @@
 use super::acr::{Acr, AcrValues};
 use super::error::{ErrorCode, OAuthError};
 use super::request::AuthRequest;
+use crate::authn::factors::{Enrolled, Method};
 use crate::authn::session::{authentication_of, Authentication, SignedIn};
 use crate::error::AppError;
 use crate::secret::{random_token, token_hash};
@@ -41,9 +42,20 @@ pub fn decide(
     let Some(signed_in) = signed_in else {
         return login_or(ErrorCode::LoginRequired, "the user is not signed in");
     };
-    let Some(auth) = authentication_of(&signed_in.session, state) else {
+    let Some(mut auth) = authentication_of(&signed_in.session, state) else {
         return login_or(ErrorCode::LoginRequired, "the session has expired");
     };
+    // A second factor the client does not accept (e.g. SMS) counts as the password only.
+    let method = Method::from_amr(&auth.amr);
+    if auth.level > Acr::Basic
+        && !method.is_some_and(|m| m.allowed_by(request.allowed_methods.as_deref()))
+    {
+        auth = Authentication {
+            level: Acr::Basic,
+            amr: vec!["pwd".to_owned()],
+            auth_time: signed_in.session.password_at,
+        };
+    }
     if let Some(sub) = &request.id_token_hint_sub {
         if sub != &signed_in.user.id {
             return login_or(
@@ -155,8 +167,12 @@ pub async fn issue_code(
     })
 }
 
-/// The level a user can reach with what they have enrolled. Only passwords exist until
-/// second factors are added.
-pub async fn reachable_level(_state: &AppState, _user_id: &str) -> Result<Acr, AppError> {
-    Ok(Acr::Basic)
+/// The level a user can reach with what they have enrolled and the client accepts.
+pub async fn reachable_level(
+    state: &AppState,
+    user_id: &str,
+    request: &AuthRequest,
+) -> Result<Acr, AppError> {
+    let enrolled = Enrolled::of(state, user_id).await?;
+    Ok(enrolled.reachable(state, request.allowed_methods.as_deref()))
 }

@@ -22,6 +22,8 @@ pub struct FlowView {
     pub request: Option<AuthRequest>,
     /// Second-factor methods the client accepts; `None` = any.
     pub allowed_methods: Option<Vec<String>>,
+    /// Where a direct sign-in (no client) returns to: a local path.
+    pub return_to: Option<String>,
 }
 
 pub async fn load(state: &AppState, flow: &str) -> Result<Option<FlowView>, AppError> {
@@ -48,7 +50,12 @@ pub async fn load(state: &AppState, flow: &str) -> Result<Option<FlowView>, AppE
         client_name: client.as_ref().map(|c| c.name.clone()),
         allowed_methods: client.and_then(|c| c.allowed_methods),
         client_id: row.client_id,
-        min_level: request.as_ref().map(|r| r.min_level).unwrap_or(Acr::Basic),
+        min_level: request
+            .as_ref()
+            .map(|r| r.min_level)
+            .or_else(|| row.min_acr.as_deref().and_then(Acr::from_name))
+            .unwrap_or(Acr::Basic),
+        return_to: row.return_to,
         login_hint: request.as_ref().and_then(|r| r.login_hint.clone()),
         email: row.email,
         user_id: row.user_id,
@@ -76,17 +83,24 @@ pub async fn start(state: &AppState, request: &AuthRequest) -> Result<String, Ap
     Ok(id.expose().to_owned())
 }
 
-/// A sign-in that does not come from a client (My Account, the home page).
-pub async fn start_direct(state: &AppState, return_to: Option<&str>) -> Result<String, AppError> {
-    let _ = return_to;
+/// A sign-in that does not come from a client (My Account, the home page, a
+/// re-authentication before changing a second factor): it returns to `return_to` (a local
+/// path) once `min_level` is proven. `email` pre-fills (and for a re-authentication, fixes)
+/// the identifier.
+pub async fn start_direct(
+    state: &AppState,
+    return_to: &str,
+    min_level: Acr,
+    email: Option<String>,
+) -> Result<String, AppError> {
     let id = random_token(32);
     let now = state.now();
-    store::flows::insert(
+    store::flows::insert_direct(
         &state.db,
         &token_hash(id.expose()),
-        None,
-        None,
-        None,
+        local_path(return_to),
+        min_level.name(),
+        email,
         now,
         now + state.config.tokens.flow_ttl_secs,
     )
@@ -94,12 +108,26 @@ pub async fn start_direct(state: &AppState, return_to: Option<&str>) -> Result<S
     Ok(id.expose().to_owned())
 }
 
+/// A path on this site, never another origin (`//host`, `/\host`, `https://...`).
+pub fn local_path(path: &str) -> &str {
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && path.len() <= 512
+        && !path.chars().any(|c| c.is_control());
+    if ok {
+        path
+    } else {
+        "/"
+    }
+}
+
 /// Where the browser goes once the password is verified.
 pub fn continue_url(flow: &str, view: &FlowView) -> String {
-    if view.client_id.is_some() {
+    if view.request.is_some() {
         format!("/authorize/resume?flow={flow}")
     } else {
-        "/".to_owned()
+        local_path(view.return_to.as_deref().unwrap_or("/")).to_owned()
     }
 }
 

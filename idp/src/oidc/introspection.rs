@@ -106,5 +106,11 @@ async fn add_grant_claims(
     if let Some(sid) = &g.sid {
         out.insert("sid".into(), json!(sid));
     }
+    // Evaluated now: a revoked access grant disappears from introspection at once.
+    if let Some(user_id) = &g.user_id {
+        if let Some(e) = crate::access::entitlements(&state.db, &g.client_id, user_id).await? {
+            out.insert(crate::access::entitlements::CLAIM.into(), e);
+        }
+    }
     Ok(())
 }

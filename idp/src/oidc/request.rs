@@ -47,6 +47,9 @@ pub struct AuthRequest {
     /// `sub` of a valid id_token_hint: the request is for that user only.
     pub id_token_hint_sub: Option<String>,
     pub ui_locales: Option<String>,
+    /// Second-factor methods the client accepts (`None` = any).
+    #[serde(default)]
+    pub allowed_methods: Option<Vec<String>>,
 }
 
 impl AuthRequest {
@@ -132,6 +135,7 @@ pub async fn validate(
             login_hint: params.get("login_hint").map(str::to_owned),
             id_token_hint_sub,
             ui_locales: params.get("ui_locales").map(str::to_owned),
+            allowed_methods: client.allowed_methods.clone(),
         },
     ))
 }

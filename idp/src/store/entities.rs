@@ -95,6 +95,8 @@ entity!(auth_flow, "auth_flows", {
     pub created_at: i64,
     pub expires_at: i64,
     pub completed_at: Option<i64>,
+    pub return_to: Option<String>,
+    pub min_acr: Option<String>,
 });
 
 entity!(grant, "grants", {
@@ -177,4 +179,113 @@ entity!(audit_event, "audit_events", {
     pub client_id: Option<String>,
     pub ip: Option<String>,
     pub detail: Option<String>,
+});
+
+entity!(phone_number, "phone_numbers", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub e164: String,
+    pub created_at: i64,
+    pub verified_at: Option<i64>,
+});
+
+entity!(mobile_device, "mobile_devices", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub name: String,
+    pub pin_hash: String,
+    pub public_jwk: Option<String>,
+    pub sealed_secret: Option<String>,
+    pub pin_failures: i32,
+    pub locked_at: Option<i64>,
+    pub created_at: i64,
+    pub enrolled_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+});
+
+entity!(webauthn_credential, "webauthn_credentials", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub name: String,
+    pub credential_id: String,
+    pub passkey: String,
+    pub level: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+});
+
+entity!(totp_authenticator, "totp_authenticators", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub name: String,
+    pub sealed_secret: String,
+    pub last_step: i64,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+});
+
+entity!(challenge, "challenges", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub kind: String,
+    pub flow_id: Option<String>,
+    pub subject: Option<String>,
+    pub secret_hash: Option<String>,
+    pub data: Option<String>,
+    pub attempts: i32,
+    pub status: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub decided_at: Option<i64>,
+});
+
+entity!(access_application, "access_applications", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub name: String,
+    pub client_id: String,
+    pub created_at: i64,
+});
+
+entity!(access_profile, "access_profiles", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub application_id: String,
+    pub code: String,
+    pub name: String,
+    pub description: String,
+    pub position: i32,
+});
+
+entity!(access_organisation, "access_organisations", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub parent_id: Option<String>,
+    pub kind: String,
+    pub code: String,
+    pub name: String,
+    pub created_at: i64,
+});
+
+entity!(access_request, "access_requests", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub application_id: String,
+    pub organisation_id: String,
+    pub profile_code: String,
+    pub comment: String,
+    pub status: String,
+    pub created_at: i64,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub reason: Option<String>,
+    pub revoked_by: Option<String>,
+    pub revoked_at: Option<i64>,
+    pub revoke_reason: Option<String>,
 });

@@ -26,6 +26,37 @@ pub async fn insert(
         created_at: Set(now),
         expires_at: Set(expires_at),
         completed_at: Set(None),
+        return_to: Set(None),
+        min_acr: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// A sign-in that does not come from a client: where it returns to, which level it needs,
+/// and (for a re-authentication) whose e-mail it is for.
+pub async fn insert_direct(
+    db: &impl Conn,
+    id_hash: &str,
+    return_to: &str,
+    min_acr: &str,
+    email: Option<String>,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), StoreError> {
+    auth_flow::Entity::insert(auth_flow::ActiveModel {
+        id: Set(id_hash.to_owned()),
+        client_id: Set(None),
+        request: Set(None),
+        email: Set(email),
+        user_id: Set(None),
+        password_at: Set(None),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        completed_at: Set(None),
+        return_to: Set(Some(return_to.to_owned())),
+        min_acr: Set(Some(min_acr.to_owned())),
     })
     .exec(db)
     .await?;

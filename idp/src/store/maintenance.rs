@@ -51,5 +51,6 @@ pub async fn purge_expired(db: &impl Conn, now: i64) -> Result<u64, StoreError> 
         .exec(db)
         .await?
         .rows_affected;
+    removed += super::challenges::purge_expired(db, now).await?;
     Ok(removed)
 }

@@ -1,17 +1,23 @@
 //! Storage: the only module that knows sea-orm. Queries take `&impl Conn` so a service can
 //! pass the connection or an open transaction.
 
+pub mod access;
 pub mod audit;
+pub mod challenges;
 pub mod clients;
+pub mod devices;
 pub mod email_tokens;
 pub mod entities;
 pub mod flows;
 pub mod keys;
 pub mod maintenance;
+pub mod phones;
 pub mod rate_limits;
 pub mod sessions;
 pub mod tokens;
+pub mod totp;
 pub mod users;
+pub mod webauthn;
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DbErr, TransactionTrait};

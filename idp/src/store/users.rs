@@ -126,3 +126,23 @@ pub async fn delete(db: &impl Conn, id: &str) -> Result<bool, StoreError> {
     let res = user::Entity::delete_by_id(id.to_owned()).exec(db).await?;
     Ok(res.rows_affected > 0)
 }
+
+/// Changes the personal data the user may edit.
+pub async fn set_details(
+    db: &impl Conn,
+    id: &str,
+    first_name: &str,
+    last_name: &str,
+    language: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::FirstName, first_name.into())
+        .col_expr(user::Column::LastName, last_name.into())
+        .col_expr(user::Column::Language, language.into())
+        .col_expr(user::Column::UpdatedAt, now.into())
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -2,10 +2,13 @@
 //! and on PostgreSQL as well when TEST_DATABASE_URL is set.
 
 mod accounts;
+mod devices;
+mod my_account;
 mod oidc;
 mod robustness;
 mod serving;
 mod signin;
+mod sms;
 mod smtp;
 mod storage;
 mod support;

@@ -268,7 +268,7 @@ async fn a_remembered_identifier_is_prefilled_and_sign_in_renews_the_session() {
 }
 
 #[tokio::test]
-async fn a_second_factor_method_is_refused_clearly_until_one_is_enrolled() {
+async fn a_second_factor_not_yet_enrolled_says_where_to_add_it() {
     let app = TestApp::sqlite().await;
     app.user("ada@example.org").await;
     let mut jar = Jar::default();
@@ -285,6 +285,17 @@ async fn a_second_factor_method_is_refused_clearly_until_one_is_enrolled() {
             &mut jar,
         )
         .await;
-    assert_eq!(page.status, StatusCode::BAD_REQUEST);
-    assert!(page.body.contains("not available for your account yet"));
+    // The password is checked first; then the user learns the method is not added yet,
+    // and where to add it.
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert!(page.location().starts_with("/login/step-up?flow="));
+    let choice = app.get(&page.location(), &mut jar).await;
+    assert!(
+        choice
+            .body
+            .contains("You have not added this verification method (Mobile + SMS)"),
+        "{}",
+        choice.body
+    );
+    assert!(choice.body.contains("&#x2f;account&#x2f;phones"));
 }

@@ -279,6 +279,63 @@ impl TestApp {
         .unwrap()
     }
 
+    /// Like `sign_in_at`, choosing a verification method on the password form.
+    pub async fn sign_in_with(
+        &self,
+        login_location: &str,
+        email: &str,
+        method: &str,
+        jar: &mut Jar,
+    ) -> Page {
+        let login = self.get(login_location, jar).await;
+        assert_eq!(login.status, StatusCode::OK, "login page: {}", login.body);
+        let flow = login.input("flow").unwrap_or_default();
+        let csrf = login.input("csrf").expect("csrf field");
+        let next = self
+            .post_form(
+                "/login/identifier",
+                &[("flow", &flow), ("csrf", &csrf), ("email", email)],
+                jar,
+            )
+            .await;
+        assert_eq!(
+            next.status,
+            StatusCode::SEE_OTHER,
+            "identifier: {}",
+            next.body
+        );
+        let pw = self.get(&next.location(), jar).await;
+        let csrf = pw.input("csrf").expect("csrf field on the password form");
+        self.post_form(
+            "/login/password",
+            &[
+                ("flow", &flow),
+                ("csrf", &csrf),
+                ("password", PASSWORD),
+                ("method", method),
+            ],
+            jar,
+        )
+        .await
+    }
+
+    /// Signs in at `/login` (no client) with the password; the jar holds the session.
+    pub async fn signed_in(&self, email: &str) -> Jar {
+        self.signed_in_with_password(email, PASSWORD).await
+    }
+
+    pub async fn signed_in_with_password(&self, email: &str, password: &str) -> Jar {
+        let mut jar = Jar::default();
+        let start = self.get("/login", &mut jar).await;
+        assert_eq!(start.status, StatusCode::SEE_OTHER);
+        let done = self
+            .sign_in_at(&start.location(), email, password, &mut jar)
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "sign-in: {}", done.body);
+        jar.store(&done);
+        jar
+    }
+
     /// Follows a sign-in from `/login?flow=...` through identifier and password forms.
     pub async fn sign_in_at(
         &self,
@@ -431,4 +488,68 @@ impl Jar {
     pub fn get(&self, name: &str) -> Option<&String> {
         self.0.get(name)
     }
+}
+
+pub fn auth_query(client_id: &str, extra: &str) -> String {
+    let p = pkce();
+    format!(
+        "response_type=code&client_id={client_id}&redirect_uri={}&scope=openid%20profile%20email&state=st-1&nonce=n-1&code_challenge={}&code_challenge_method=S256{extra}",
+        urlencode(REDIRECT),
+        p.challenge
+    )
+    .replace("CHALLENGE", &p.challenge)
+        + &format!("&_verifier={}", p.verifier)
+}
+
+pub fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Runs a full flow and returns (query of the redirect, verifier used).
+pub async fn code_for(
+    app: &TestApp,
+    client_id: &str,
+    email: &str,
+    extra: &str,
+    jar: &mut Jar,
+) -> (std::collections::BTreeMap<String, String>, String) {
+    let q = auth_query(client_id, extra);
+    let verifier = q.split("&_verifier=").nth(1).unwrap().to_owned();
+    let q = q.split("&_verifier=").next().unwrap().to_owned();
+    (app.authorize(&q, email, jar).await, verifier)
+}
+
+pub async fn exchange(
+    app: &TestApp,
+    client: &(String, String),
+    code: &str,
+    verifier: &str,
+) -> Page {
+    app.post_token(
+        "/token",
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", REDIRECT),
+            ("code_verifier", verifier),
+        ],
+        Some((&client.0, &client.1)),
+    )
+    .await
+}
+
+pub async fn introspect(
+    app: &TestApp,
+    client: &(String, String),
+    token: &str,
+) -> serde_json::Value {
+    let page = app
+        .post_token(
+            "/introspect",
+            &[("token", token)],
+            Some((&client.0, &client.1)),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.json()
 }

@@ -4,7 +4,7 @@ use crate::authn::session::{self, SignedIn};
 use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::params::Params;
-use crate::http::{page, see_other};
+use crate::http::{page, second_factor, see_other};
 use crate::oidc::authorize::{self, Decision};
 use crate::oidc::error::OAuthError;
 use crate::oidc::flow;
@@ -108,8 +108,9 @@ async fn proceed(
     }
 }
 
-/// The user is signed in below the level the client needs. Second factors are enrolled
-/// from My Account; until the user has one, the page explains and offers to go back.
+/// The user is signed in below the level the client needs: with a suitable second factor
+/// enrolled, only that factor is asked; without one, the page explains where to add one and
+/// offers to go back.
 async fn step_up(
     state: &AppState,
     headers: &HeaderMap,
@@ -121,7 +122,16 @@ async fn step_up(
         Some(id) => id.to_owned(),
         None => flow::start(state, request).await?,
     };
-    let reachable = authorize::reachable_level(state, &signed_in.user.id).await?;
+    let reachable = authorize::reachable_level(state, &signed_in.user.id, request).await?;
+    if reachable >= request.min_level {
+        return second_factor::begin_step_up(
+            state,
+            &id,
+            &signed_in.user,
+            signed_in.session.password_at,
+        )
+        .await;
+    }
     let client = store::clients::find(&state.db, &request.client_id).await?;
     let ctx = minijinja::context! {
         title => "A stronger verification method is required",

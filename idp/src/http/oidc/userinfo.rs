@@ -72,5 +72,9 @@ async fn userinfo(
         .claims
         .as_deref()
         .and_then(|c| serde_json::from_str(c).ok());
-    Ok(Json(claims::userinfo(&user, &access.scope, requested.as_ref())).into_response())
+    let mut body = claims::userinfo(&user, &access.scope, requested.as_ref());
+    if let Some(e) = crate::access::entitlements(&state.db, &grant.client_id, &user.id).await? {
+        body.insert(crate::access::entitlements::CLAIM.into(), e);
+    }
+    Ok(Json(body).into_response())
 }

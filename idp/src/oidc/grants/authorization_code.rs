@@ -99,6 +99,7 @@ pub async fn exchange(
     } else {
         None
     };
+    let entitlements = crate::access::entitlements(&tx, &client.client_id, &user.id).await?;
     let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
         Some(grant_id_token(
             state,
@@ -108,6 +109,7 @@ pub async fn exchange(
             &user,
             code_row.nonce.as_deref(),
             &access_token,
+            entitlements,
         )?)
     } else {
         None

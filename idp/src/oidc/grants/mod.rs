@@ -72,7 +72,9 @@ pub(crate) async fn mint_refresh(
     Ok(token.expose().to_owned())
 }
 
-/// The ID token of a grant: its acr, amr, auth_time and sid, the claims it asked for.
+/// The ID token of a grant: its acr, amr, auth_time and sid, the claims it asked for, and
+/// the user's access grants for this client (`entitlements`, computed by the caller).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn grant_id_token(
     state: &AppState,
     loaded: &Loaded,
@@ -81,11 +83,16 @@ pub(crate) fn grant_id_token(
     user: &User,
     nonce: Option<&str>,
     access_token: &str,
+    entitlements: Option<serde_json::Value>,
 ) -> Result<String, AppError> {
     let requested: Option<serde_json::Value> = grant
         .claims
         .as_deref()
         .and_then(|c| serde_json::from_str(c).ok());
+    let mut extra = claims::id_token_extra(user, requested.as_ref());
+    if let Some(e) = entitlements {
+        extra.insert(crate::access::entitlements::CLAIM.into(), e);
+    }
     id_token::issue(
         state,
         loaded,
@@ -103,7 +110,7 @@ pub(crate) fn grant_id_token(
             sid: grant.sid.as_deref(),
             access_token: Some(access_token),
             code: None,
-            extra: claims::id_token_extra(user, requested.as_ref()),
+            extra,
         },
     )
 }

@@ -84,6 +84,8 @@ pub async fn exchange(
             let user = store::users::find(&tx, user_id)
                 .await?
                 .ok_or_else(invalid)?;
+            let entitlements =
+                crate::access::entitlements(&tx, &client.client_id, &user.id).await?;
             Some(grant_id_token(
                 state,
                 &loaded,
@@ -92,6 +94,7 @@ pub async fn exchange(
                 &user,
                 None,
                 &access_token,
+                entitlements,
             )?)
         }
         _ => None,

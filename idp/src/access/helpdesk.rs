@@ -1,0 +1,311 @@
+//! The helpdesk of an application (role `helpdesk:<application id>`): the queue of pending
+//! requests, approval or denial with a reason, revocation of a grant. Each decision is one
+//! conditional update plus its audit entry in one transaction (a request is decided once);
+//! the requester is told by e-mail either way.
+
+use super::request::{describe, RequestView};
+use super::tree::Centre;
+use super::{clean_text, helpdesk_applications, AccessError, APPROVED, DENIED, PENDING};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::access::AccessRequest;
+use crate::store::users::User;
+use crate::store::{self, audit::NewEvent};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Deny,
+}
+
+impl Decision {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "approve" => Some(Decision::Approve),
+            "deny" => Some(Decision::Deny),
+            _ => None,
+        }
+    }
+
+    fn status(self) -> &'static str {
+        match self {
+            Decision::Approve => APPROVED,
+            Decision::Deny => DENIED,
+        }
+    }
+
+    fn event(self) -> &'static str {
+        match self {
+            Decision::Approve => "access_approved",
+            Decision::Deny => "access_denied",
+        }
+    }
+}
+
+/// Who acts: a helpdesk user on the web, or the operator on the command line.
+pub enum Actor<'a> {
+    Helpdesk(&'a User),
+    Operator,
+}
+
+impl Actor<'_> {
+    fn id(&self) -> String {
+        match self {
+            Actor::Helpdesk(u) => u.id.clone(),
+            Actor::Operator => "operator".into(),
+        }
+    }
+
+    fn may_act_for(&self, application: &str) -> bool {
+        match self {
+            Actor::Helpdesk(u) => helpdesk_applications(&u.role_list())
+                .iter()
+                .any(|a| a == application),
+            Actor::Operator => true,
+        }
+    }
+}
+
+pub struct Queue {
+    pub applications: Vec<String>,
+    pub pending: Vec<RequestView>,
+    pub approved: Vec<RequestView>,
+}
+
+/// The helpdesk's queue: pending requests and live grants of its applications.
+pub async fn queue(state: &AppState, user: &User) -> Result<Queue, AccessError> {
+    let applications = helpdesk_applications(&user.role_list());
+    if applications.is_empty() {
+        return Err(AccessError::Forbidden(
+            "This page is for the helpdesk of an application.".into(),
+        ));
+    }
+    let pending = store::access::requests_with_status(&state.db, &applications, PENDING).await?;
+    let approved = store::access::requests_with_status(&state.db, &applications, APPROVED).await?;
+    Ok(Queue {
+        pending: describe(state, pending).await?,
+        approved: describe(state, approved).await?,
+        applications,
+    })
+}
+
+async fn load(state: &AppState, id: &str) -> Result<AccessRequest, AccessError> {
+    if id.is_empty() || id.len() > 128 {
+        return Err(AccessError::Invalid("Unknown access request.".into()));
+    }
+    store::access::find_request(&state.db, id)
+        .await?
+        .ok_or_else(|| AccessError::Invalid("Unknown access request.".into()))
+}
+
+/// Approves or denies a pending request. A denial needs a reason.
+#[tracing::instrument(skip_all, fields(request = %id))]
+pub async fn decide(
+    state: &AppState,
+    actor: Actor<'_>,
+    id: &str,
+    decision: Decision,
+    reason: &str,
+    ip: &str,
+) -> Result<AccessRequest, AccessError> {
+    let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
+    if decision == Decision::Deny && reason.is_empty() {
+        return Err(AccessError::Invalid(
+            "Please give the reason of the denial: the requester receives it by e-mail.".into(),
+        ));
+    }
+    let request = load(state, id).await?;
+    if !actor.may_act_for(&request.application_id) {
+        return Err(AccessError::Forbidden(
+            "You are not helpdesk of this application.".into(),
+        ));
+    }
+    let app = store::access::find_application(&state.db, &request.application_id).await?;
+    let now = state.now();
+    let by = actor.id();
+    let tx = store::begin(&state.db).await?;
+    let reason_opt = (!reason.is_empty()).then_some(reason.as_str());
+    if !store::access::decide(&tx, id, decision.status(), &by, reason_opt, now).await? {
+        tx.rollback().await.map_err(AppError::from)?;
+        let current = load(state, id).await?;
+        return Err(AccessError::Conflict(format!(
+            "This request has already been decided (status: {}).",
+            current.status
+        )));
+    }
+    store::audit::record(
+        &tx,
+        NewEvent {
+            at: now,
+            event: decision.event(),
+            user_id: Some(&request.user_id),
+            client_id: app.as_ref().map(|a| a.client_id.as_str()),
+            ip: Some(ip),
+            detail: Some(serde_json::json!({
+                "request": id,
+                "application": request.application_id,
+                "centre_id": request.organisation_id,
+                "profile": request.profile_code,
+                "decided_by": by,
+                "reason": reason_opt,
+            })),
+        },
+    )
+    .await?;
+    tx.commit().await.map_err(AppError::from)?;
+    let decided = load(state, id).await?;
+    notify(state, &decided, Notice::Decided(decision)).await;
+    Ok(decided)
+}
+
+/// Revokes an approved grant: its claim disappears from userinfo and introspection at once.
+#[tracing::instrument(skip_all, fields(request = %id))]
+pub async fn revoke(
+    state: &AppState,
+    actor: Actor<'_>,
+    id: &str,
+    reason: &str,
+    ip: &str,
+) -> Result<AccessRequest, AccessError> {
+    let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
+    let request = load(state, id).await?;
+    if !actor.may_act_for(&request.application_id) {
+        return Err(AccessError::Forbidden(
+            "You are not helpdesk of this application.".into(),
+        ));
+    }
+    let app = store::access::find_application(&state.db, &request.application_id).await?;
+    let now = state.now();
+    let by = actor.id();
+    let reason_opt = (!reason.is_empty()).then_some(reason.as_str());
+    let tx = store::begin(&state.db).await?;
+    if !store::access::revoke(&tx, id, &by, reason_opt, now).await? {
+        tx.rollback().await.map_err(AppError::from)?;
+        return Err(AccessError::Conflict(format!(
+            "Only an approved access can be revoked; this request is {}.",
+            request.status
+        )));
+    }
+    store::audit::record(
+        &tx,
+        NewEvent {
+            at: now,
+            event: "access_revoked",
+            user_id: Some(&request.user_id),
+            client_id: app.as_ref().map(|a| a.client_id.as_str()),
+            ip: Some(ip),
+            detail: Some(serde_json::json!({
+                "request": id,
+                "application": request.application_id,
+                "centre_id": request.organisation_id,
+                "profile": request.profile_code,
+                "revoked_by": by,
+                "reason": reason_opt,
+            })),
+        },
+    )
+    .await?;
+    tx.commit().await.map_err(AppError::from)?;
+    let revoked = load(state, id).await?;
+    notify(state, &revoked, Notice::Revoked).await;
+    Ok(revoked)
+}
+
+enum Notice {
+    Decided(Decision),
+    Revoked,
+}
+
+/// Tells the requester. The decision is already stored: a mail failure is logged, not
+/// turned into an error page for the helpdesk.
+async fn notify(state: &AppState, r: &AccessRequest, notice: Notice) {
+    if let Err(e) = send_notice(state, r, notice).await {
+        tracing::error!(error = %e, request = %r.id, "access decision mail not sent");
+    }
+}
+
+async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Result<(), AppError> {
+    let Some(user) = store::users::find(&state.db, &r.user_id).await? else {
+        return Ok(());
+    };
+    let app_name = store::access::find_application(&state.db, &r.application_id)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_else(|| r.application_id.clone());
+    let tree = super::request::tree(state).await?;
+    let centre = tree
+        .centre(Some(&r.organisation_id))
+        .map(|c: Centre| c.label())
+        .unwrap_or_else(|_| r.organisation_id.clone());
+    let (subject, body) = mail_text(state, &user, r, &app_name, &centre, notice);
+    state
+        .mailer
+        .send_email(&user.email, &subject, &body, state.now())
+        .await
+}
+
+fn mail_text(
+    state: &AppState,
+    user: &User,
+    r: &AccessRequest,
+    app_name: &str,
+    centre: &str,
+    notice: Notice,
+) -> (String, String) {
+    let what = format!(
+        "your request for access to {app_name} (access profile {}, organisation {centre})",
+        r.profile_code
+    );
+    let greeting = format!("Dear {} {},", user.first_name, user.last_name);
+    match notice {
+        Notice::Decided(Decision::Approve) => (
+            format!("Your access to {app_name} was approved"),
+            format!(
+                "{greeting}\n\n{} was approved by the {app_name} helpdesk.{}\n\nYou can now sign in to {app_name} with your EU Login account.\n\nYour requests: {}\n",
+                capitalise(&what),
+                r.reason.as_deref().map(|c| format!("\n\nComment of the helpdesk: {c}")).unwrap_or_default(),
+                state.url("/access"),
+            ),
+        ),
+        Notice::Decided(Decision::Deny) => (
+            format!("Your access request for {app_name} was denied"),
+            format!(
+                "{greeting}\n\n{} was denied by the {app_name} helpdesk.\n\nReason: {}\n\nYou can submit a new request at {}\n",
+                capitalise(&what),
+                r.reason.as_deref().unwrap_or(""),
+                state.url(&format!("/access/request?application={}", r.application_id)),
+            ),
+        ),
+        Notice::Revoked => (
+            format!("Your access to {app_name} was revoked"),
+            format!(
+                "{greeting}\n\nThe access granted on {what} was revoked by the {app_name} helpdesk.{}\n\nYour requests: {}\n",
+                r.revoke_reason.as_deref().map(|c| format!("\n\nReason: {c}")).unwrap_or_default(),
+                state.url("/access"),
+            ),
+        ),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decisions_parse_from_the_form() {
+        assert_eq!(Decision::parse("approve"), Some(Decision::Approve));
+        assert_eq!(Decision::parse("deny"), Some(Decision::Deny));
+        assert_eq!(Decision::parse("maybe"), None);
+        assert_eq!(Decision::Approve.event(), "access_approved");
+        assert_eq!(Decision::Deny.status(), "denied");
+        assert_eq!(capitalise("your request"), "Your request");
+    }
+}

@@ -1,0 +1,145 @@
+//! My Account changes (SPEC J4): password change with a minimum age, personal data,
+//! deleting the account, and deleting all devices (the FAQ's "new phone" case).
+
+use crate::account::links::wait_before_change;
+use crate::account::registration::LANGUAGES;
+use crate::authn::policy;
+use crate::authn::signin::{verify_password, SignInOutcome};
+use crate::error::AppError;
+use crate::secret::Secret;
+use crate::state::AppState;
+use crate::store::{self, users::User};
+
+pub enum PasswordChange {
+    Done,
+    /// The current password is wrong (or sign-ins are throttled).
+    WrongCurrent,
+    Refused(Vec<String>),
+    TooSoon {
+        wait_secs: i64,
+    },
+}
+
+/// Changes the password of a signed-in user who knows the current one. Other sessions end;
+/// the caller renews this browser's session.
+pub async fn change_password(
+    state: &AppState,
+    user: &User,
+    current: &Secret,
+    new: &Secret,
+    confirm: &Secret,
+    ip: &str,
+) -> Result<PasswordChange, AppError> {
+    let wait = wait_before_change(state, user);
+    if wait > 0 {
+        return Ok(PasswordChange::TooSoon { wait_secs: wait });
+    }
+    if new != confirm {
+        return Ok(PasswordChange::Refused(vec![
+            "The two new passwords are not the same.".to_owned(),
+        ]));
+    }
+    if let Err(problems) = policy::check(
+        &state.config.password,
+        new.expose(),
+        &user.email,
+        &user.first_name,
+        &user.last_name,
+    ) {
+        return Ok(PasswordChange::Refused(problems));
+    }
+    match verify_password(state, &user.email, current, ip).await? {
+        SignInOutcome::Success(_) => {}
+        _ => return Ok(PasswordChange::WrongCurrent),
+    }
+    let hash = state.hasher.hash(new).await?;
+    let now = state.now();
+    let tx = store::begin(&state.db).await?;
+    store::users::set_password(&tx, &user.id, &hash, now).await?;
+    store::sessions::end_all_for_user(&tx, &user.id, now).await?;
+    tx.commit().await?;
+    crate::authn::audit(
+        state,
+        "password.set",
+        Some(&user.id),
+        Some(ip),
+        serde_json::json!({ "via": "my_account" }),
+    )
+    .await?;
+    Ok(PasswordChange::Done)
+}
+
+/// Validates and saves first name, last name and language; the problems otherwise.
+pub async fn update_details(
+    state: &AppState,
+    user: &User,
+    first_name: &str,
+    last_name: &str,
+    language: &str,
+) -> Result<Result<(), Vec<String>>, AppError> {
+    let first = first_name.trim();
+    let last = last_name.trim();
+    let mut problems = Vec::new();
+    for (label, value) in [("first name", first), ("last name", last)] {
+        if value.is_empty() {
+            problems.push(format!("Please enter your {label}."));
+        } else if value.chars().count() > 100 || value.chars().any(char::is_control) {
+            problems.push(format!(
+                "The {label} must be at most 100 ordinary characters."
+            ));
+        }
+    }
+    if !LANGUAGES.iter().any(|(code, _)| *code == language) {
+        problems.push("Please choose a language from the list.".to_owned());
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    store::users::set_details(&state.db, &user.id, first, last, language, state.now()).await?;
+    Ok(Ok(()))
+}
+
+/// Removes every mobile device, security key and authenticator app of the user (phone
+/// numbers stay: they are not devices). Returns how many were removed.
+pub async fn delete_all_devices(state: &AppState, user: &User, ip: &str) -> Result<u64, AppError> {
+    let tx = store::begin(&state.db).await?;
+    let mut removed = store::devices::delete_all(&tx, &user.id).await?;
+    removed += store::webauthn::delete_all(&tx, &user.id).await?;
+    removed += store::totp::delete_all(&tx, &user.id).await?;
+    tx.commit().await?;
+    crate::authn::audit(
+        state,
+        "factor.removed",
+        Some(&user.id),
+        Some(ip),
+        serde_json::json!({ "factor": "all_devices", "count": removed }),
+    )
+    .await?;
+    Ok(removed)
+}
+
+/// Deletes the account and everything attached to it; its sessions end first, so clients
+/// with back-channel logout hear of it.
+pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(), AppError> {
+    let now = state.now();
+    for session in store::sessions::list_live_for_user(&state.db, &user.id, now).await? {
+        crate::oidc::logout::end_session(state, &session, ip).await?;
+    }
+    crate::authn::audit(
+        state,
+        "account.deleted",
+        None,
+        Some(ip),
+        serde_json::json!({ "user": user.id }),
+    )
+    .await?;
+    let tx = store::begin(&state.db).await?;
+    store::challenges::delete_for_user(&tx, &user.id).await?;
+    store::phones::delete_all(&tx, &user.id).await?;
+    store::devices::delete_all(&tx, &user.id).await?;
+    store::webauthn::delete_all(&tx, &user.id).await?;
+    store::totp::delete_all(&tx, &user.id).await?;
+    store::users::delete(&tx, &user.id).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,273 @@
+//! Mobile + SMS (SPEC J5, J6): phone numbers normalised to E.164, `XXXX-XXXX` challenge
+//! codes, and the SMS limits of section 5 (per number per hour, per account per day, wrong
+//! codes per challenge), all counted in the database.
+
+use crate::error::AppError;
+use crate::secret::{random_token, Secret};
+use crate::state::AppState;
+use crate::store::{self, challenges::NewChallenge, phones::PhoneNumber};
+use hmac::{Hmac, Mac};
+use rand::Rng;
+use sha2::Sha256;
+
+/// The example shown with every phone-number error, in the seed's spelling.
+pub const EXAMPLE: &str = "+32 123 45 67 89";
+
+/// Challenge kinds in the `challenges` table.
+pub const ENROL: &str = "sms_enrol";
+pub const LOGIN: &str = "sms_login";
+
+/// Unambiguous alphabet: no 0/O, 1/I/L, no lower case.
+const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// Normalises any reasonable spelling of an international number (`+32 123 45 67 89`,
+/// `+3212345678 9`, `0032 ...`, dots, hyphens, parentheses) to E.164, or says why not.
+pub fn normalise_phone(input: &str) -> Result<String, String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() || trimmed.len() > 40 {
+        return Err(format!(
+            "Please enter your mobile phone number in international format including the country code, e.g. for Belgium: {EXAMPLE}"
+        ));
+    }
+    let compact: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')' | '/' | '\u{a0}'))
+        .collect();
+    let international = if let Some(rest) = compact.strip_prefix("00") {
+        format!("+{rest}")
+    } else {
+        compact
+    };
+    let Some(digits) = international.strip_prefix('+') else {
+        return Err(format!(
+            "The number must start with a plus sign and the country code, e.g. for Belgium: {EXAMPLE}"
+        ));
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!(
+            "A phone number contains only digits after the plus sign (blanks are allowed), e.g. {EXAMPLE}"
+        ));
+    }
+    let parsed = phonenumber::parse(None, &international).map_err(|_| {
+        format!("This is not a valid international phone number. Example for Belgium: {EXAMPLE}")
+    })?;
+    let national = parsed.national().value().to_string();
+    if !(4..=14).contains(&national.len()) || parsed.country().id().is_none() {
+        return Err(format!(
+            "This is not a valid international phone number (unknown country code or wrong length). Example for Belgium: {EXAMPLE}"
+        ));
+    }
+    Ok(parsed.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+/// A fresh 8-character code from the unambiguous alphabet.
+fn new_code() -> String {
+    let mut rng = rand::thread_rng();
+    (0..8)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+/// `ABCD-EFGH` as shown in the SMS.
+pub fn display_code(code: &str) -> String {
+    format!("{}-{}", &code[..4], &code[4..])
+}
+
+/// What the user typed, in canonical form: hyphen, blanks and case do not matter.
+pub fn canonical_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
+        .flat_map(char::to_uppercase)
+        .take(32)
+        .collect()
+}
+
+/// Codes are short, so they are stored as an HMAC under a key derived from the master key
+/// (a stolen database alone does not let anyone test guesses offline).
+fn code_hash(state: &AppState, challenge_id: &str, code: &str) -> String {
+    let key = state.master.derive("sms-codes");
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&key) else {
+        return String::new();
+    };
+    mac.update(challenge_id.as_bytes());
+    mac.update(b":");
+    mac.update(code.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+pub enum Sent {
+    /// The challenge id.
+    Sent(String),
+    /// A limit of section 5 was reached; try again after this many seconds.
+    Limited { retry_after_secs: i64 },
+    /// The gateway did not take it.
+    NotSent,
+}
+
+/// Sends a new challenge code to `phone`, voiding the previous one of the same kind.
+pub async fn send_challenge(
+    state: &AppState,
+    user_id: &str,
+    phone: &PhoneNumber,
+    kind: &str,
+    flow_hash: Option<&str>,
+) -> Result<Sent, AppError> {
+    let now = state.now();
+    let cfg = &state.config.sms;
+    let number_key = format!("sms:number:{}", phone.e164);
+    let account_key = format!("sms:account:{user_id}");
+    let by_number = store::rate_limits::current(&state.db, &number_key, now, 3600).await?;
+    let by_account = store::rate_limits::current(&state.db, &account_key, now, 86_400).await?;
+    if by_number >= cfg.per_number_per_hour {
+        let retry = store::rate_limits::retry_after(&state.db, &number_key, now, 3600).await?;
+        return Ok(Sent::Limited {
+            retry_after_secs: retry,
+        });
+    }
+    if by_account >= cfg.per_account_per_day {
+        let retry = store::rate_limits::retry_after(&state.db, &account_key, now, 86_400).await?;
+        return Ok(Sent::Limited {
+            retry_after_secs: retry,
+        });
+    }
+    store::rate_limits::hit(&state.db, &number_key, now, 3600).await?;
+    store::rate_limits::hit(&state.db, &account_key, now, 86_400).await?;
+    let id = random_token(16).expose().to_owned();
+    let code = new_code();
+    let tx = store::begin(&state.db).await?;
+    store::challenges::supersede(&tx, user_id, kind, now).await?;
+    store::challenges::insert(
+        &tx,
+        NewChallenge {
+            id: &id,
+            user_id,
+            kind,
+            flow_id: flow_hash,
+            subject: Some(&phone.id),
+            secret_hash: Some(code_hash(state, &id, &code)),
+            data: None,
+            now,
+            expires_at: now + cfg.code_ttl_secs,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let text = format!(
+        "EU Login: your challenge code is {}. It is valid for {} minutes. Never share it.",
+        display_code(&code),
+        cfg.code_ttl_secs / 60
+    );
+    match state.sms.send(&phone.e164, &text, now).await? {
+        Ok(()) => Ok(Sent::Sent(id)),
+        Err(_) => {
+            store::challenges::decide(&state.db, &id, "not_sent", now).await?;
+            Ok(Sent::NotSent)
+        }
+    }
+}
+
+pub enum Checked {
+    /// Right code: the challenge is used up; the phone it was sent to.
+    Ok { phone_id: String },
+    /// Wrong code; this many tries remain.
+    Wrong { remaining: i32 },
+    /// No live challenge: expired, voided by too many wrong codes, or replaced.
+    Dead,
+}
+
+/// Checks a typed code against the user's live challenge of `kind` (for a flow, if given).
+pub async fn check(
+    state: &AppState,
+    user_id: &str,
+    kind: &str,
+    flow_hash: Option<&str>,
+    typed: &Secret,
+) -> Result<Checked, AppError> {
+    let now = state.now();
+    let Some(challenge) =
+        store::challenges::latest_pending(&state.db, user_id, kind, flow_hash, now).await?
+    else {
+        return Ok(Checked::Dead);
+    };
+    let max = state.config.sms.max_attempts;
+    let canonical = canonical_code(typed.expose());
+    let expected = challenge.secret_hash.as_deref().unwrap_or("");
+    let actual = code_hash(state, &challenge.id, &canonical);
+    if canonical.len() == 8
+        && crate::secret::constant_time_eq(expected.as_bytes(), actual.as_bytes())
+    {
+        if store::challenges::decide(&state.db, &challenge.id, "used", now).await? {
+            return Ok(Checked::Ok {
+                phone_id: challenge.subject.unwrap_or_default(),
+            });
+        }
+        return Ok(Checked::Dead);
+    }
+    match store::challenges::add_attempt(&state.db, &challenge.id, now).await? {
+        Some(attempts) if attempts >= max => {
+            store::challenges::decide(&state.db, &challenge.id, "failed", now).await?;
+            Ok(Checked::Dead)
+        }
+        Some(attempts) => Ok(Checked::Wrong {
+            remaining: max - attempts,
+        }),
+        None => Ok(Checked::Dead),
+    }
+}
+
+/// The number as shown to the user: the E.164 form, or masked on the sign-in page.
+pub fn masked(e164: &str) -> String {
+    let n = e164.len();
+    if n <= 6 {
+        return e164.to_owned();
+    }
+    format!("{}{}{}", &e164[..3], "*".repeat(n - 6), &e164[n - 3..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_spellings_all_normalise_to_e164() {
+        for spelling in [
+            "+32 123 45 67 89",
+            "+3212345678 9",
+            "0032 123 45 67 89",
+            "+32.123.45.67.89",
+            "+32 (123) 45-67-89",
+        ] {
+            assert_eq!(
+                normalise_phone(spelling).as_deref(),
+                Ok("+32123456789"),
+                "{spelling}"
+            );
+        }
+        assert_eq!(
+            normalise_phone("+33 6 12 34 56 78").as_deref(),
+            Ok("+33612345678")
+        );
+    }
+
+    #[test]
+    fn bad_numbers_get_a_message_with_an_example() {
+        for bad in ["", "0470 12 34 56", "+32 abc", "+", "+999 123456", "+32 1"] {
+            let err = normalise_phone(bad).unwrap_err();
+            assert!(err.contains(EXAMPLE), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn codes_use_the_unambiguous_alphabet_and_show_with_a_hyphen() {
+        for _ in 0..100 {
+            let code = new_code();
+            assert_eq!(code.len(), 8);
+            assert!(code.bytes().all(|b| ALPHABET.contains(&b)), "{code}");
+            assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
+        }
+        assert_eq!(display_code("ABCDEFGH"), "ABCD-EFGH");
+        assert_eq!(canonical_code(" abcd-efgh "), "ABCDEFGH");
+        assert_eq!(canonical_code("ABCDEFGH"), "ABCDEFGH");
+    }
+}

@@ -1,0 +1,482 @@
+//! The authorization system's screens (J11): `/access` (my requests, "Request access"),
+//! `/access/request` (the four steps, state in hidden fields, no JavaScript: "Open" is a
+//! submit button that re-renders step 2 with that node expanded), `/access/helpdesk` (the
+//! queue, approve / deny / revoke). Sign-in at basic is enough; without a session the
+//! browser goes to `/login` and comes back here (cookie `idp_return`).
+
+use super::errors::PageError;
+use super::{cookies, csrf, page, see_other, with_cookie, ClientIp};
+use crate::access::helpdesk::{self, Actor, Decision};
+use crate::access::request::{self, Submission};
+use crate::access::tree::OrgTree;
+use crate::access::{self, clean_text, AccessError};
+use crate::authn::session::{self, SignedIn};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::access::Application;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/access", get(home))
+        .route("/access/request", get(start).post(step))
+        .route("/access/helpdesk", get(queue))
+        .route("/access/helpdesk/decide", post(decide))
+        .route("/access/helpdesk/revoke", post(revoke))
+}
+
+/// Cookie naming the `/access` page to return to after signing in.
+pub const RETURN: &str = "idp_return";
+
+fn safe_return(target: &str) -> bool {
+    target.starts_with("/access")
+        && target.len() <= 200
+        && target
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/?=&._-".contains(&b))
+}
+
+/// Where a browser that just signed in should go back to, and the `Set-Cookie` that
+/// forgets it.
+pub fn take_return(state: &AppState, headers: &HeaderMap) -> Option<(String, String)> {
+    let tls = state.config.tls_enabled();
+    let target = cookies::get(headers, RETURN, tls)?;
+    safe_return(&target).then(|| (target, cookies::clear(RETURN, tls)))
+}
+
+/// The signed-in user, or a redirect to the sign-in page that comes back to `uri`.
+async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    uri: &Uri,
+) -> Result<Result<SignedIn, Response>, AppError> {
+    if let Some(s) = session::current(state, headers).await? {
+        return Ok(Ok(s));
+    }
+    let target = uri
+        .path_and_query()
+        .map(|p| p.as_str())
+        .filter(|t| safe_return(t))
+        .unwrap_or("/access");
+    let cookie = cookies::set(
+        RETURN,
+        target,
+        state.config.tls_enabled(),
+        Some(state.config.tokens.flow_ttl_secs),
+    );
+    Ok(Err(with_cookie(see_other("/login"), &cookie)))
+}
+
+fn user_ctx(s: &SignedIn) -> minijinja::Value {
+    minijinja::context! { name => s.user.display_name(), email => &s.user.email }
+}
+
+#[derive(Deserialize)]
+struct HomeQuery {
+    submitted: Option<String>,
+}
+
+async fn home(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<HomeQuery>,
+) -> Result<Response, AppError> {
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    let rows = crate::store::access::requests_of_user(&state.db, &s.user.id).await?;
+    let requests = request::describe(&state, rows).await?;
+    page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "access_home.html",
+        minijinja::context! {
+            user => user_ctx(&s),
+            requests,
+            helpdesk => !access::helpdesk_applications(&s.user.role_list()).is_empty(),
+            notice => q.submitted.map(|_| "Your request has been submitted. The helpdesk of the application will review it; you will receive an e-mail with its decision."),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct StartQuery {
+    application: Option<String>,
+}
+
+/// `GET /access/request?application=cpms`: step 1, with the application preselected.
+async fn start(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<StartQuery>,
+) -> Result<Response, AppError> {
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    let draft = Draft {
+        application: q.application.filter(|a| !a.is_empty()),
+        ..Draft::default()
+    };
+    if draft.application.is_some() {
+        if let Err(e) = request::application(&state, draft.application.as_deref()).await {
+            return refused(e);
+        }
+    }
+    render_step(&state, &headers, &s, StatusCode::OK, 1, &draft, None, None).await
+}
+
+/// The form's state, carried in hidden fields from step to step.
+#[derive(Deserialize, Default)]
+struct Draft {
+    application: Option<String>,
+    organisation: Option<String>,
+    profile: Option<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct StepForm {
+    #[serde(default)]
+    csrf: String,
+    /// The step to go to: 1 to 4, or `submit`.
+    go: Option<String>,
+    /// Step 2: the ERN or country to expand.
+    open: Option<String>,
+    #[serde(flatten)]
+    draft: Draft,
+}
+
+async fn step(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<StepForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(PageError::csrf().into_response());
+    }
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    let d = form.draft;
+    let target = match (form.open.as_deref(), form.go.as_deref()) {
+        (Some(_), _) => 2,
+        (None, Some("1")) => 1,
+        (None, Some("2")) => 2,
+        (None, Some("3")) => 3,
+        (None, Some("4")) => 4,
+        (None, Some("submit")) => 5,
+        _ => return Ok(PageError::bad_request("Unknown step of the request form.").into_response()),
+    };
+    let bad = StatusCode::BAD_REQUEST;
+    if target == 1 {
+        return render_step(&state, &headers, &s, StatusCode::OK, 1, &d, None, None).await;
+    }
+    let app = match request::application(&state, d.application.as_deref()).await {
+        Ok(a) => a,
+        Err(AccessError::Invalid(m)) => {
+            return render_step(&state, &headers, &s, bad, 1, &d, Some(&m), None).await
+        }
+        Err(e) => return refused(e),
+    };
+    let tree = request::tree(&state).await?;
+    if target == 2 {
+        let open = form.open.as_deref().filter(|o| o.len() <= 128);
+        return render_step(&state, &headers, &s, StatusCode::OK, 2, &d, None, open).await;
+    }
+    if let Err(e) = request::centre(&tree, d.organisation.as_deref()) {
+        let open = d.organisation.as_deref().filter(|o| tree.get(o).is_some());
+        return render_step(&state, &headers, &s, bad, 2, &d, Some(&e.message()), open).await;
+    }
+    let profiles = request::profiles(&state, &app.id).await?;
+    if target == 3 {
+        return render_step(&state, &headers, &s, StatusCode::OK, 3, &d, None, None).await;
+    }
+    if let Err(m) = request::profile(&profiles, d.profile.as_deref()) {
+        return render_step(&state, &headers, &s, bad, 3, &d, Some(&m), None).await;
+    }
+    let comment = d.comment.clone().unwrap_or_default();
+    if let Err(m) = clean_text(&comment, "comment") {
+        let d = Draft {
+            comment: Some(comment.chars().take(access::MAX_TEXT).collect()),
+            ..d
+        };
+        return render_step(&state, &headers, &s, bad, 4, &d, Some(&m), None).await;
+    }
+    if target == 4 {
+        return render_step(&state, &headers, &s, StatusCode::OK, 4, &d, None, None).await;
+    }
+    let submitted = request::submit(
+        &state,
+        &s.user,
+        Submission {
+            application: Some(&app.id),
+            organisation: d.organisation.as_deref(),
+            profile: d.profile.as_deref(),
+            comment: &comment,
+        },
+        &ip,
+    )
+    .await;
+    match submitted {
+        Ok(r) => Ok(see_other(&format!("/access?submitted={}", r.id))),
+        Err(AccessError::Conflict(m)) => {
+            render_step(
+                &state,
+                &headers,
+                &s,
+                StatusCode::CONFLICT,
+                4,
+                &d,
+                Some(&m),
+                None,
+            )
+            .await
+        }
+        Err(e) => refused(e),
+    }
+}
+
+const STEPS: [&str; 4] = [
+    "Select application",
+    "Select organisation",
+    "Select access profile",
+    "Recap and submission",
+];
+
+#[allow(clippy::too_many_arguments)]
+async fn render_step(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &SignedIn,
+    status: StatusCode,
+    step: usize,
+    d: &Draft,
+    error: Option<&str>,
+    open: Option<&str>,
+) -> Result<Response, AppError> {
+    let applications = request::applications(state).await?;
+    let app: Option<&Application> = d
+        .application
+        .as_deref()
+        .and_then(|id| applications.iter().find(|a| a.id == id));
+    let tree: Option<OrgTree> = if step >= 2 {
+        Some(request::tree(state).await?)
+    } else {
+        None
+    };
+    let profiles = match app {
+        Some(a) if step >= 3 => request::profiles(state, &a.id).await?,
+        _ => Vec::new(),
+    };
+    let centre = tree
+        .as_ref()
+        .and_then(|t| t.centre(d.organisation.as_deref()).ok());
+    let profile = d
+        .profile
+        .as_deref()
+        .and_then(|code| profiles.iter().find(|p| p.code == code));
+    let steps: Vec<minijinja::Value> = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, label)| minijinja::context! { n => i + 1, label })
+        .collect();
+    page(
+        state,
+        headers,
+        status,
+        "access_request.html",
+        minijinja::context! {
+            user => user_ctx(s),
+            step,
+            steps,
+            error,
+            applications => applications
+                .iter()
+                .map(|a| minijinja::context! { id => &a.id, name => &a.name })
+                .collect::<Vec<_>>(),
+            application => &d.application,
+            application_name => app.map(|a| a.name.clone()),
+            tree => tree.as_ref().map(|t| t.view(open, d.organisation.as_deref())),
+            organisation => &d.organisation,
+            organisation_label => centre.as_ref().map(|c| c.label()),
+            profiles => profiles
+                .iter()
+                .map(|p| minijinja::context! { code => &p.code, name => &p.name, description => &p.description })
+                .collect::<Vec<_>>(),
+            profile => &d.profile,
+            profile_name => profile.map(|p| format!("{} ({})", p.code, p.name)),
+            comment => &d.comment,
+            max_comment => access::MAX_TEXT,
+        },
+    )
+}
+
+/// Refusals of the access services as pages: 400, 403 or 409 with the service's message.
+fn refused(e: AccessError) -> Result<Response, AppError> {
+    Ok(match e {
+        AccessError::Invalid(m) => PageError::bad_request(m).into_response(),
+        AccessError::Forbidden(m) => {
+            PageError::new(StatusCode::FORBIDDEN, "Access denied", m).into_response()
+        }
+        AccessError::Conflict(m) => {
+            PageError::new(StatusCode::CONFLICT, "Not possible", m).into_response()
+        }
+        AccessError::App(e) => return Err(e),
+    })
+}
+
+#[derive(Deserialize)]
+struct QueueQuery {
+    done: Option<String>,
+}
+
+async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    let queue = match helpdesk::queue(&state, &s.user).await {
+        Ok(q) => q,
+        Err(e) => return refused(e),
+    };
+    let notice = match q.done.as_deref() {
+        Some("approved") => {
+            Some("The request was approved; the requester has been informed by e-mail.")
+        }
+        Some("denied") => {
+            Some("The request was denied; the requester has been informed by e-mail.")
+        }
+        Some("revoked") => {
+            Some("The access was revoked; the requester has been informed by e-mail.")
+        }
+        _ => None,
+    };
+    page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        "access_helpdesk.html",
+        minijinja::context! {
+            user => user_ctx(&s),
+            applications => queue.applications,
+            pending => queue.pending,
+            approved => queue.approved,
+            notice,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct DecideForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    request: String,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<DecideForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(PageError::csrf().into_response());
+    }
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    let Some(decision) = Decision::parse(&form.decision) else {
+        return Ok(PageError::bad_request("Please choose Approve or Deny.").into_response());
+    };
+    match helpdesk::decide(
+        &state,
+        Actor::Helpdesk(&s.user),
+        &form.request,
+        decision,
+        &form.reason,
+        &ip,
+    )
+    .await
+    {
+        Ok(r) => Ok(see_other(&format!("/access/helpdesk?done={}", r.status))),
+        Err(e) => refused(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct RevokeForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    request: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<RevokeForm>,
+) -> Result<Response, AppError> {
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        return Ok(PageError::csrf().into_response());
+    }
+    let s = match signed_in(&state, &headers, &uri).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    match helpdesk::revoke(
+        &state,
+        Actor::Helpdesk(&s.user),
+        &form.request,
+        &form.reason,
+        &ip,
+    )
+    .await
+    {
+        Ok(_) => Ok(see_other("/access/helpdesk?done=revoked")),
+        Err(e) => refused(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_access_pages_are_returned_to() {
+        assert!(safe_return("/access"));
+        assert!(safe_return("/access/request?application=cpms"));
+        assert!(!safe_return("https://evil.example/access"));
+        assert!(!safe_return("//evil.example"));
+        assert!(!safe_return("/access\"><script>"));
+        assert!(!safe_return("/account"));
+    }
+}

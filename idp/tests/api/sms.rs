@@ -1,0 +1,573 @@
+//! Mobile + SMS (J5, J6), step-up (SPEC section 2) and the SMS limits of section 5, through
+//! the real router; SMS codes are read from the dev outbox or a local SMS gateway.
+
+use crate::support::*;
+use axum::http::StatusCode;
+use std::collections::BTreeMap;
+
+/// The `XXXX-XXXX` code of the newest SMS to `to`.
+fn last_code(app: &TestApp, to: &str) -> String {
+    let sms = app
+        .outbox()
+        .into_iter()
+        .rfind(|m| m.channel == "sms" && m.to == to)
+        .unwrap_or_else(|| panic!("no SMS to {to}"));
+    code_in(&sms.body)
+}
+
+fn code_in(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '.')
+        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+        .unwrap_or_else(|| panic!("no code in {text:?}"))
+        .to_owned()
+}
+
+fn sms_count(app: &TestApp, to: &str) -> usize {
+    app.outbox()
+        .iter()
+        .filter(|m| m.channel == "sms" && m.to == to)
+        .count()
+}
+
+/// Adds and confirms a phone number from My Account; returns the finalise response.
+async fn add_phone(app: &TestApp, jar: &mut Jar, typed: &str, e164: &str) -> Page {
+    let form = app.get("/account/phones/add", jar).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let csrf = form.input("csrf").unwrap();
+    let sent = app
+        .post_form(
+            "/account/phones/add",
+            &[("csrf", &csrf), ("phone", typed)],
+            jar,
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let finalise = app.get(&sent.location(), jar).await;
+    assert!(finalise.body.contains(e164), "{}", finalise.body);
+    assert!(finalise.body.contains("It might take up to 8 minutes"));
+    let phone = finalise.input("phone").unwrap();
+    let csrf = finalise.input("csrf").unwrap();
+    // Any case, without the hyphen.
+    let code = last_code(app, e164).replace('-', "").to_lowercase();
+    app.post_form(
+        "/account/phones/finalise",
+        &[("csrf", &csrf), ("phone", &phone), ("code", &code)],
+        jar,
+    )
+    .await
+}
+
+async fn medium_client(app: &TestApp) -> (String, String) {
+    app.client(|c| {
+        c.name = "CPMS".into();
+        c.minimum_acr = Some("medium".into());
+    })
+    .await
+}
+
+/// Starts a flow for `client` with a signed-in jar and follows it to the step-up page.
+async fn to_step_up(app: &TestApp, client: &str, jar: &mut Jar) -> (Page, String, String) {
+    let q = auth_query(client, "");
+    let verifier = q.split("&_verifier=").nth(1).unwrap().to_owned();
+    let q = q.split("&_verifier=").next().unwrap().to_owned();
+    let first = app.get(&format!("/authorize?{q}"), jar).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    assert!(
+        first.location().starts_with("/login/step-up?flow="),
+        "a signed-in user is asked only for the second factor: {}",
+        first.location()
+    );
+    let mut page = app.get(&first.location(), jar).await;
+    page.body = page.body.replace("&#x2f;", "/");
+    (page, verifier, flow_of(&first.location()))
+}
+
+/// From the SMS sign-in page: send to the first number, type the code, follow to the client.
+async fn sms_sign_in(
+    app: &TestApp,
+    flow: &str,
+    e164: &str,
+    jar: &mut Jar,
+) -> BTreeMap<String, String> {
+    let choose = app.get(&format!("/login/sms?flow={flow}"), jar).await;
+    assert_eq!(choose.status, StatusCode::OK, "{}", choose.body);
+    assert!(choose.body.contains("***"), "numbers are masked");
+    let csrf = choose.input("csrf").unwrap();
+    let phone = choose
+        .body
+        .split("<option value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_owned();
+    let sent = app
+        .post_form(
+            "/login/sms",
+            &[("csrf", &csrf), ("flow", flow), ("phone", &phone)],
+            jar,
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let code = last_code(app, e164);
+    let page = app.get(&sent.location(), jar).await;
+    let csrf = page.input("csrf").unwrap();
+    let done = app
+        .post_form(
+            "/login/sms/code",
+            &[("csrf", &csrf), ("flow", flow), ("code", &code)],
+            jar,
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let resumed = app.get(&done.location(), jar).await;
+    assert_eq!(resumed.status, StatusCode::SEE_OTHER, "{}", resumed.body);
+    redirect_query(&resumed.location())
+}
+
+fn flow_of(location: &str) -> String {
+    location
+        .split("flow=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let bad = app.get("/account/phones/add", &mut jar).await;
+        let csrf = bad.input("csrf").unwrap();
+        let refused = app
+            .post_form(
+                "/account/phones/add",
+                &[("csrf", &csrf), ("phone", "0470 12 34 56")],
+                &mut jar,
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        assert!(
+            refused.body.contains("+32 123 45 67 89"),
+            "the error shows an example"
+        );
+        assert_eq!(sms_count(&app, "+32470123456"), 0);
+
+        let done = add_phone(&app, &mut jar, "0032 123 45 67 89", "+32123456789").await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        let list = app.get(&done.location(), &mut jar).await;
+        assert!(
+            list.body
+                .contains("Your mobile phone number +32123456789 was added successfully."),
+            "{}",
+            list.body
+        );
+        let sms = app
+            .outbox()
+            .into_iter()
+            .rfind(|m| m.channel == "sms")
+            .unwrap();
+        let code = code_in(&sms.body);
+        assert!(code
+            .chars()
+            .all(|c| c == '-' || "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)));
+        // The owner is told by e-mail.
+        assert!(app
+            .outbox()
+            .iter()
+            .any(|m| m.channel == "email" && m.body.contains("+32123456789 was added")));
+    }
+}
+
+#[tokio::test]
+async fn a_basic_session_steps_up_with_an_sms_code_only() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let client = medium_client(&app).await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        app.clock.advance(30);
+        // A fresh basic session from another browser, then the medium client.
+        let mut jar = app.signed_in("ada@example.org").await;
+        let basic_at = app.state.now();
+        app.clock.advance(60);
+        let (choice, verifier, flow) = to_step_up(&app, &client.0, &mut jar).await;
+        assert_eq!(choice.status, StatusCode::OK, "{}", choice.body);
+        assert!(choice.body.contains("Mobile + SMS"));
+        assert!(choice.body.contains("/login/sms?flow="));
+        assert!(
+            !choice.body.contains("name=\"password\""),
+            "no password again"
+        );
+        let q = sms_sign_in(&app, &flow, "+32123456789", &mut jar).await;
+        let tokens = exchange(&app, &client, &q["code"], &verifier).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
+        let id = jwt_claims(tokens.json()["id_token"].as_str().unwrap());
+        assert_eq!(id["acr"], format!("{ISSUER}/loa/medium"));
+        assert_eq!(id["amr"], serde_json::json!(["pwd", "sms", "mfa"]));
+        assert!(
+            id["auth_time"].as_i64().unwrap() > basic_at,
+            "auth_time is the step-up"
+        );
+        let access = tokens.json()["access_token"].as_str().unwrap().to_owned();
+        let info = introspect(&app, &client, &access).await;
+        assert_eq!(info["acr"], id["acr"]);
+        assert_eq!(info["amr"], id["amr"]);
+    }
+}
+
+#[tokio::test]
+async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
+    let app = TestApp::sqlite().await;
+    app.user("ada@example.org").await;
+    let client = medium_client(&app).await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
+    let send = |jar: &mut Jar| {
+        let app = &app;
+        let flow = flow.clone();
+        let mut jar2 = std::mem::take(jar);
+        async move {
+            let choose = app.get(&format!("/login/sms?flow={flow}"), &mut jar2).await;
+            let csrf = choose.input("csrf").unwrap();
+            let phone = choose
+                .body
+                .split("<option value=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned();
+            let sent = app
+                .post_form(
+                    "/login/sms",
+                    &[("csrf", &csrf), ("flow", &flow), ("phone", &phone)],
+                    &mut jar2,
+                )
+                .await;
+            (sent, jar2)
+        }
+    };
+    let (sent, j) = send(&mut jar).await;
+    jar = j;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let first = last_code(&app, "+32123456789");
+    let (_, j) = send(&mut jar).await;
+    jar = j;
+    let second = last_code(&app, "+32123456789");
+    let page = app
+        .get(&format!("/login/sms/code?flow={flow}"), &mut jar)
+        .await;
+    let csrf = page.input("csrf").unwrap();
+    let try_code = |code: String, jar: &mut Jar| {
+        let app = &app;
+        let flow = flow.clone();
+        let csrf = csrf.clone();
+        let mut jar2 = std::mem::take(jar);
+        async move {
+            let p = app
+                .post_form(
+                    "/login/sms/code",
+                    &[("csrf", &csrf), ("flow", &flow), ("code", &code)],
+                    &mut jar2,
+                )
+                .await;
+            (p, jar2)
+        }
+    };
+    if first != second {
+        let (old, j) = try_code(first, &mut jar).await;
+        jar = j;
+        assert_eq!(
+            old.status,
+            StatusCode::UNAUTHORIZED,
+            "the replaced code no longer works"
+        );
+    }
+    let mut last = None;
+    for _ in 0..5 {
+        let (p, j) = try_code("ZZZZ-ZZZZ".into(), &mut jar).await;
+        jar = j;
+        last = Some(p);
+    }
+    let last = last.unwrap();
+    assert!(last.body.contains("no longer valid"), "{}", last.body);
+    let (right, _) = try_code(second, &mut jar).await;
+    assert_eq!(
+        right.status,
+        StatusCode::BAD_REQUEST,
+        "the voided challenge stays dead"
+    );
+    assert!(right.body.contains("no longer valid"));
+}
+
+#[tokio::test]
+async fn sms_sends_are_limited_per_number_per_hour() {
+    let app = TestApp::sqlite_with(|c| c.sms.per_number_per_hour = 3).await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        let form = app.get("/account/phones/add", &mut jar).await;
+        let csrf = form.input("csrf").unwrap();
+        let sent = app
+            .post_form(
+                "/account/phones/add",
+                &[("csrf", &csrf), ("phone", "+32 123 45 67 89")],
+                &mut jar,
+            )
+            .await;
+        statuses.push(sent.status);
+        if sent.status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(sent.headers.contains_key("retry-after"));
+            assert!(sent.body.contains("minute"));
+        }
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    assert_eq!(sms_count(&app, "+32123456789"), 3);
+    app.clock.advance(3601);
+    let form = app.get("/account/phones/add", &mut jar).await;
+    // The session's password is now older than the re-authentication window.
+    assert_eq!(form.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn adding_a_second_phone_requires_signing_in_with_the_first() {
+    let app = TestApp::sqlite().await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    // Right after adding it, the session proves only the password.
+    let again = app.get("/account/phones/add", &mut jar).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(again.location().starts_with("/login?flow="));
+    let login = app.get(&again.location(), &mut jar).await;
+    assert!(
+        login.body.contains("ada@example.org"),
+        "the identifier is pre-filled"
+    );
+    let done = app
+        .sign_in_with(&again.location(), "ada@example.org", "sms", &mut jar)
+        .await;
+    assert!(
+        done.location().starts_with("/login/sms?flow="),
+        "{}",
+        done.location()
+    );
+    let flow = flow_of(&done.location());
+    let choose = app.get(&done.location(), &mut jar).await;
+    let csrf = choose.input("csrf").unwrap();
+    let phone = choose
+        .body
+        .split("<option value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let sent = app
+        .post_form(
+            "/login/sms",
+            &[("csrf", &csrf), ("flow", &flow), ("phone", &phone)],
+            &mut jar,
+        )
+        .await;
+    let code = last_code(&app, "+32123456789");
+    let page = app.get(&sent.location(), &mut jar).await;
+    let csrf = page.input("csrf").unwrap();
+    let back = app
+        .post_form(
+            "/login/sms/code",
+            &[("csrf", &csrf), ("flow", &flow), ("code", &code)],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(
+        back.location(),
+        "/account/phones/add",
+        "back where the user was"
+    );
+    let form = app.get("/account/phones/add", &mut jar).await;
+    assert_eq!(form.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn sms_can_be_switched_off_globally_and_per_client() {
+    let off = TestApp::sqlite_with(|c| c.sms.enabled = false).await;
+    off.user("ada@example.org").await;
+    let mut jar = off.signed_in("ada@example.org").await;
+    let add = off.get("/account/phones/add", &mut jar).await;
+    assert_eq!(add.status, StatusCode::BAD_REQUEST);
+    let client = medium_client(&off).await;
+    let q = auth_query(&client.0, "&prompt=login");
+    let q = q.split("&_verifier=").next().unwrap().to_owned();
+    let first = off.get(&format!("/authorize?{q}"), &mut jar).await;
+    let login = off.get(&first.location(), &mut jar).await;
+    let csrf = login.input("csrf").unwrap();
+    let flow = login.input("flow").unwrap();
+    let pw = off
+        .post_form(
+            "/login/identifier",
+            &[
+                ("flow", &flow),
+                ("csrf", &csrf),
+                ("email", "ada@example.org"),
+            ],
+            &mut jar,
+        )
+        .await;
+    let pw = off.get(&pw.location(), &mut jar).await;
+    assert!(!pw.body.contains("Mobile + SMS"), "SMS is not offered");
+
+    // Per client: a client that accepts only the app does not take an SMS step-up.
+    let app = TestApp::sqlite().await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    let strict = app
+        .client(|c| {
+            c.minimum_acr = Some("medium".into());
+            c.allowed_methods = vec!["app_pin".into(), "webauthn".into()];
+        })
+        .await;
+    let q = auth_query(&strict.0, "");
+    let q = q.split("&_verifier=").next().unwrap().to_owned();
+    let first = app.get(&format!("/authorize?{q}"), &mut jar).await;
+    assert!(
+        !first.location().starts_with("/login/step-up"),
+        "no accepted method is enrolled"
+    );
+    assert_eq!(first.status, StatusCode::FORBIDDEN, "{}", first.body);
+}
+
+#[tokio::test]
+async fn a_medium_session_expires_sooner_than_the_password_session() {
+    let app = TestApp::sqlite_with(|c| c.session.mfa_max_age_secs = 600).await;
+    app.user("ada@example.org").await;
+    let client = medium_client(&app).await;
+    let plain = app.client(|_| {}).await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    let (_, verifier, flow) = to_step_up(&app, &client.0, &mut jar).await;
+    let q = sms_sign_in(&app, &flow, "+32123456789", &mut jar).await;
+    assert_eq!(
+        exchange(&app, &client, &q["code"], &verifier).await.status,
+        StatusCode::OK
+    );
+    app.clock.advance(601);
+    // Medium has expired: the medium client asks for the second factor again...
+    let (again, _, _) = to_step_up(&app, &client.0, &mut jar).await;
+    assert!(again.body.contains("/login/sms?flow="));
+    // ...while a basic client still gets a code from the password session, at basic.
+    let (q, verifier) = code_for(&app, &plain.0, "ada@example.org", "&prompt=none", &mut jar).await;
+    let tokens = exchange(&app, &plain, &q["code"], &verifier).await;
+    let id = jwt_claims(tokens.json()["id_token"].as_str().unwrap());
+    assert_eq!(id["acr"], format!("{ISSUER}/loa/basic"));
+}
+
+#[tokio::test]
+async fn the_sms_gateway_receives_the_code_as_json_with_the_bearer_token() {
+    use axum::{routing::post, Json, Router};
+    use std::sync::{Arc, Mutex};
+    type Received = Vec<(Option<String>, serde_json::Value)>;
+    let received: Arc<Mutex<Received>> = Arc::default();
+    let sink = received.clone();
+    let gateway = Router::new().route(
+        "/send",
+        post(
+            move |headers: axum::http::HeaderMap, Json(body): Json<serde_json::Value>| {
+                let sink = sink.clone();
+                async move {
+                    let auth = headers
+                        .get("authorization")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned);
+                    sink.lock().unwrap().push((auth, body));
+                    StatusCode::ACCEPTED
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, gateway).await });
+    let app = TestApp::sqlite_with(|c| {
+        c.sms.gateway_url = Some(format!("http://{addr}/send"));
+        c.sms.gateway_token = Some("gw-secret".into());
+        c.dev_mode = false;
+    })
+    .await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    let form = app.get("/account/phones/add", &mut jar).await;
+    let csrf = form.input("csrf").unwrap();
+    let sent = app
+        .post_form(
+            "/account/phones/add",
+            &[("csrf", &csrf), ("phone", "+33 6 12 34 56 78")],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let (auth, body) = received
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .expect("the gateway got the SMS");
+    assert_eq!(auth.as_deref(), Some("Bearer gw-secret"));
+    assert_eq!(body["to"], "+33612345678");
+    assert_eq!(body["from"], "EU Login");
+    let code = code_in(body["text"].as_str().unwrap());
+    let finalise = app.get(&sent.location(), &mut jar).await;
+    let done = app
+        .post_form(
+            "/account/phones/finalise",
+            &[
+                ("csrf", &finalise.input("csrf").unwrap()),
+                ("phone", &finalise.input("phone").unwrap()),
+                ("code", &code),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert!(app.outbox().is_empty(), "no outbox outside dev mode");
+}
+
+#[tokio::test]
+async fn a_gateway_failure_is_a_clear_503_and_nothing_is_confirmed() {
+    let app = TestApp::sqlite_with(|c| {
+        c.sms.gateway_url = Some("http://127.0.0.1:9/send".into());
+    })
+    .await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    let form = app.get("/account/phones/add", &mut jar).await;
+    let csrf = form.input("csrf").unwrap();
+    let sent = app
+        .post_form(
+            "/account/phones/add",
+            &[("csrf", &csrf), ("phone", "+32 123 45 67 89")],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(sent.body.contains("could not be sent"));
+    let list = app.get("/account/phones", &mut jar).await;
+    assert!(!list.body.contains("+32123456789"));
+}

@@ -1,0 +1,170 @@
+//! Command line and environment: the provider, CPMS's client credentials, where to listen and
+//! where to keep the data. `--demo-json` reads issuer and credentials of the client named
+//! "CPMS" from the `demo.json` that `idp demo` writes.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Parser)]
+#[command(name = "relying-party-demo", about = "CPMS: the demo relying party")]
+pub struct Args {
+    /// Issuer URL of the identity provider.
+    #[arg(long, env = "CPMS_ISSUER")]
+    pub issuer: Option<String>,
+    /// CPMS's client id at the provider.
+    #[arg(long, env = "CPMS_CLIENT_ID")]
+    pub client_id: Option<String>,
+    /// CPMS's client secret.
+    #[arg(long, env = "CPMS_CLIENT_SECRET", hide_env_values = true)]
+    pub client_secret: Option<String>,
+    /// Read issuer, client id and secret of the client "CPMS" from the provider's demo.json.
+    #[arg(long, env = "CPMS_DEMO_JSON")]
+    pub demo_json: Option<PathBuf>,
+    /// Address to listen on.
+    #[arg(long, env = "CPMS_LISTEN", default_value = "127.0.0.1:8081")]
+    pub listen: SocketAddr,
+    /// Folder for CPMS's own data (preferences).
+    #[arg(long, env = "CPMS_DATA", default_value = "cpms-data")]
+    pub data: PathBuf,
+    /// The URL browsers reach CPMS at (default `http://<listen>`); the redirect URI is
+    /// `<public-url>/callback`.
+    #[arg(long, env = "CPMS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+/// Settings after resolving `--demo-json` and defaults.
+#[derive(Clone)]
+pub struct Settings {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+    pub listen: SocketAddr,
+    pub data: PathBuf,
+    /// No trailing slash.
+    pub public_url: String,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("listen", &self.listen)
+            .field("data", &self.data)
+            .field("public_url", &self.public_url)
+            .finish()
+    }
+}
+
+#[derive(Deserialize)]
+struct DemoFile {
+    issuer: String,
+    clients: Vec<DemoClient>,
+}
+
+#[derive(Deserialize)]
+struct DemoClient {
+    name: String,
+    client_id: String,
+    client_secret: Option<String>,
+}
+
+/// Issuer, client id and secret of the CPMS client in a `demo.json`.
+pub fn read_demo_json(path: &Path) -> anyhow::Result<(String, String, Option<String>)> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("read {}", path.display()))?;
+    let demo: DemoFile =
+        serde_json::from_str(&text).with_context(|| format!("parse {}", path.display()))?;
+    let client = demo
+        .clients
+        .into_iter()
+        .find(|c| c.name.eq_ignore_ascii_case("cpms") || c.client_id == "cpms")
+        .with_context(|| format!("{} lists no client named CPMS", path.display()))?;
+    Ok((demo.issuer, client.client_id, client.client_secret))
+}
+
+impl Settings {
+    pub fn from_args(args: Args) -> anyhow::Result<Self> {
+        let (mut issuer, mut client_id, mut client_secret) =
+            (args.issuer, args.client_id, args.client_secret);
+        if let Some(path) = &args.demo_json {
+            let (i, id, secret) = read_demo_json(path)?;
+            issuer = issuer.or(Some(i));
+            client_id = client_id.or(Some(id));
+            client_secret = client_secret.or(secret);
+        }
+        let Some(issuer) = issuer else {
+            bail!("--issuer (or --demo-json) is required")
+        };
+        let Some(client_id) = client_id else {
+            bail!("--client-id (or --demo-json) is required")
+        };
+        let Some(client_secret) = client_secret else {
+            bail!("--client-secret (or --demo-json) is required: CPMS is a confidential client")
+        };
+        let public_url = args
+            .public_url
+            .unwrap_or_else(|| format!("http://{}", args.listen))
+            .trim_end_matches('/')
+            .to_string();
+        url::Url::parse(&public_url).with_context(|| format!("--public-url {public_url}"))?;
+        Ok(Self {
+            issuer: issuer.trim_end_matches('/').to_string(),
+            client_id,
+            client_secret,
+            listen: args.listen,
+            data: args.data,
+            public_url,
+        })
+    }
+
+    pub fn redirect_uri(&self) -> String {
+        format!("{}/callback", self.public_url)
+    }
+
+    pub fn post_logout_redirect_uri(&self) -> String {
+        format!("{}/", self.public_url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_json_supplies_the_cpms_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.json");
+        std::fs::write(
+            &path,
+            r#"{"issuer":"http://127.0.0.1:8080","clients":[
+              {"name":"Demo relying party","client_id":"demo-rp","client_secret":"a","redirect_uris":[]},
+              {"name":"CPMS","client_id":"cpms","client_secret":"s3cret","redirect_uris":[]}],
+              "users":[]}"#,
+        )
+        .unwrap();
+        let args = Args::parse_from([
+            "relying-party-demo",
+            "--demo-json",
+            path.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:9999",
+        ]);
+        let s = Settings::from_args(args).unwrap();
+        assert_eq!(s.issuer, "http://127.0.0.1:8080");
+        assert_eq!(s.client_id, "cpms");
+        assert_eq!(s.client_secret, "s3cret");
+        assert_eq!(s.redirect_uri(), "http://127.0.0.1:9999/callback");
+        assert!(!format!("{s:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn issuer_and_credentials_are_required() {
+        let args = Args::parse_from(["relying-party-demo", "--issuer", "http://x.test"]);
+        assert!(Settings::from_args(args).is_err());
+    }
+}

@@ -1,0 +1,88 @@
+//! The web layer: routes, the session cookie, templates and responses. Handlers are thin: they
+//! read the request, call the domain modules and render.
+
+mod api;
+mod auth;
+mod cookies;
+mod errors;
+mod pages;
+mod templates;
+
+use std::sync::Arc;
+
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+
+pub use errors::AppError;
+pub use templates::Templates;
+
+use crate::provider::Provider;
+use crate::sessions::Sessions;
+use crate::store::Store;
+use crate::Settings;
+
+/// Shared state: cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub provider: Arc<Provider>,
+    pub sessions: Sessions,
+    pub store: Store,
+    pub templates: Arc<Templates>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings, provider: Provider, store: Store) -> anyhow::Result<Self> {
+        Ok(Self {
+            settings: Arc::new(settings),
+            provider: Arc::new(provider),
+            sessions: Sessions::default(),
+            store,
+            templates: Arc::new(Templates::new()?),
+        })
+    }
+}
+
+/// Every response: no framing, no referrer (the callback URL carries a code), and a
+/// content security policy without inline scripts or styles.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// The CPMS application.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/ern", get(pages::ern))
+        .route(
+            "/preferences",
+            get(pages::preferences_form).post(pages::save_preferences),
+        )
+        .route("/ern/preferences", get(pages::preferences_form))
+        .route("/panels", get(pages::panels))
+        .route("/login", get(auth::login))
+        .route("/callback", get(auth::callback))
+        .route("/logout", get(auth::logout_page).post(auth::logout))
+        .route("/backchannel-logout", post(auth::backchannel_logout))
+        .route("/api/patients", get(api::patients))
+        .route("/static/style.css", get(pages::stylesheet))
+        .route("/healthz", get(|| async { "ok" }))
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(state)
+}

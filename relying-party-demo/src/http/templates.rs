@@ -1,0 +1,121 @@
+//! minijinja templates, embedded in the binary (HTML auto-escaped).
+
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::Environment;
+use serde::Serialize;
+
+use super::AppError;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("home.html", include_str!("../../templates/home.html")),
+    ("ern.html", include_str!("../../templates/ern.html")),
+    (
+        "preferences.html",
+        include_str!("../../templates/preferences.html"),
+    ),
+    ("panels.html", include_str!("../../templates/panels.html")),
+    (
+        "acr_refused.html",
+        include_str!("../../templates/acr_refused.html"),
+    ),
+    (
+        "access_request.html",
+        include_str!("../../templates/access_request.html"),
+    ),
+    ("message.html", include_str!("../../templates/message.html")),
+    ("logout.html", include_str!("../../templates/logout.html")),
+];
+
+pub const STYLESHEET: &str = include_str!("../../static/style.css");
+
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+impl Templates {
+    pub fn new() -> anyhow::Result<Self> {
+        let mut env = Environment::new();
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)?;
+        }
+        Ok(Self { env })
+    }
+
+    pub fn render(&self, name: &str, ctx: impl Serialize) -> Result<String, AppError> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| AppError::Internal(e.into()))?;
+        template
+            .render(ctx)
+            .map_err(|e| AppError::Internal(e.into()))
+    }
+
+    /// A rendered page with a status.
+    pub fn page(
+        &self,
+        status: StatusCode,
+        name: &str,
+        ctx: impl Serialize,
+    ) -> Result<Response, AppError> {
+        Ok((status, Html(self.render(name, ctx)?)).into_response())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_renders() {
+        let t = Templates::new().unwrap();
+        let ctx = minijinja::context! {
+            user => "Ada Lovelace",
+            csrf => "token",
+            tab => "ern",
+            side => "panels",
+            has_preferences => true,
+            preferences => minijinja::context! {
+                professional_role => "Surgeon",
+                thematic_area => "WS3 Rare urogenital tumours",
+            },
+            grants => vec![minijinja::context! { ern => "eUROGEN", centre => "Radboud", country => "NL", profile => "HP" }],
+            panels => vec![minijinja::context! {
+                name => "eUROGEN WS1 case review",
+                thematic_area => "WS1",
+                members => vec![minijinja::context! { name => "Ada Lovelace", professional_role => "Surgeon" }],
+            }],
+            areas => crate::preferences::THEMATIC_AREAS,
+            title => "Title",
+            text => "Text",
+            request_url => "http://idp.test/access/request?application=cpms",
+        };
+        for (name, _) in TEMPLATES {
+            let html = t.render(name, &ctx).unwrap();
+            assert!(html.contains("/static/style.css"), "{name}");
+        }
+        let panels = t.render("panels.html", &ctx).unwrap();
+        assert!(
+            panels.contains("Ada Lovelace</span> — <span class=\"member-role\">Surgeon"),
+            "{panels}"
+        );
+        let prefs = t.render("preferences.html", &ctx).unwrap();
+        assert!(prefs.contains("Update preferences"));
+        assert!(prefs.contains("name=\"csrf\" value=\"token\""));
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        let t = Templates::new().unwrap();
+        let html = t
+            .render(
+                "message.html",
+                minijinja::context! { title => "<script>x</script>" },
+            )
+            .unwrap();
+        assert!(!html.contains("<script>x"), "{html}");
+    }
+}

@@ -1,0 +1,160 @@
+//! Runs the real `relying-party-demo` binary (CPMS) on a loopback port as a relying party of a
+//! running [`crate::Provider`], and waits until it answers `GET /healthz`.
+//!
+//! CPMS's redirect URI contains its port, and the client must be registered at the provider
+//! with it before the provider starts: take a port with [`CpmsPort::reserve`], register
+//! [`CpmsPort::url`]`("/callback")`, start the provider, then [`Cpms::start`] on that port.
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use tempfile::TempDir;
+
+use crate::{bins, net, wait};
+
+/// A loopback port chosen for CPMS before it starts.
+#[derive(Debug, Clone, Copy)]
+pub struct CpmsPort(pub u16);
+
+impl CpmsPort {
+    pub fn reserve() -> Result<Self> {
+        Ok(Self(net::free_port()?))
+    }
+
+    /// `http://127.0.0.1:PORT` followed by `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.0)
+    }
+}
+
+/// A running CPMS; killed when dropped (its data folder is kept if the test panics).
+pub struct Cpms {
+    child: Option<Child>,
+    temp: Option<TempDir>,
+    data: PathBuf,
+    port: CpmsPort,
+}
+
+impl Cpms {
+    /// Starts `relying-party-demo --issuer ISSUER --client-id ID --listen 127.0.0.1:PORT
+    /// --data TMP` with the secret in `CPMS_CLIENT_SECRET`.
+    pub async fn start(
+        port: CpmsPort,
+        issuer: &str,
+        client_id: &str,
+        client_secret: &str,
+    ) -> Result<Self> {
+        Self::start_with(
+            port,
+            &["--issuer", issuer, "--client-id", client_id],
+            &[("CPMS_CLIENT_SECRET", client_secret)],
+        )
+        .await
+    }
+
+    /// Starts `relying-party-demo ARGS --listen 127.0.0.1:PORT --data TMP` with `env` (e.g.
+    /// `--demo-json PATH`).
+    pub async fn start_with(port: CpmsPort, args: &[&str], env: &[(&str, &str)]) -> Result<Self> {
+        let bin = bins::bin_path("relying-party-demo")?;
+        let temp = tempfile::Builder::new()
+            .prefix("e2e-cpms-")
+            .tempdir()
+            .context("create a temporary data folder")?;
+        let data = temp.path().to_path_buf();
+        let stderr = File::create(data.join("cpms.stderr.log"))?;
+        let stdout = File::create(data.join("cpms.stdout.log"))?;
+        let child = Command::new(&bin)
+            .args(args)
+            .arg("--listen")
+            .arg(format!("127.0.0.1:{}", port.0))
+            .arg("--data")
+            .arg(data.join("cpms"))
+            .env("RUST_LOG", "info")
+            .env_remove("CPMS_ISSUER")
+            .env_remove("CPMS_CLIENT_ID")
+            .env_remove("CPMS_CLIENT_SECRET")
+            .env_remove("CPMS_DEMO_JSON")
+            .env_remove("CPMS_PUBLIC_URL")
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(stdout)
+            .stderr(stderr)
+            .spawn()
+            .with_context(|| format!("spawn {}", bin.display()))?;
+        let mut cpms = Self {
+            child: Some(child),
+            temp: Some(temp),
+            data,
+            port,
+        };
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(Duration::from_secs(5))
+            .build()?;
+        let health = cpms.url("/healthz");
+        let end = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(status) = cpms
+                .child
+                .as_mut()
+                .and_then(|c| c.try_wait().ok().flatten())
+            {
+                bail!(
+                    "relying-party-demo exited early ({status}); its stderr ends with:\n{}",
+                    cpms.stderr_tail()
+                );
+            }
+            if let Ok(res) = http.get(&health).send().await {
+                if res.status() == 200 {
+                    return Ok(cpms);
+                }
+            }
+            if tokio::time::Instant::now() >= end {
+                bail!(
+                    "GET {health} did not answer 200 within 60s; stderr ends with:\n{}",
+                    cpms.stderr_tail()
+                );
+            }
+            tokio::time::sleep(wait::POLL_INTERVAL).await;
+        }
+    }
+
+    /// `http://127.0.0.1:PORT` followed by `path`.
+    pub fn url(&self, path: &str) -> String {
+        self.port.url(path)
+    }
+
+    pub fn stderr_log(&self) -> PathBuf {
+        self.data.join("cpms.stderr.log")
+    }
+
+    /// The last 30 lines CPMS logged.
+    pub fn stderr_tail(&self) -> String {
+        let text = std::fs::read_to_string(self.stderr_log()).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(30)..].join("\n")
+    }
+}
+
+impl Drop for Cpms {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if std::thread::panicking() {
+            let kept = match self.temp.take() {
+                Some(temp) => temp.keep(),
+                None => self.data.clone(),
+            };
+            eprintln!(
+                "CPMS data folder kept at {}; its log is {}",
+                kept.display(),
+                kept.join("cpms.stderr.log").display()
+            );
+        }
+    }
+}
