@@ -179,12 +179,25 @@ pub struct MobileApp {
 }
 
 /// WebAuthn relying party; defaults follow the issuer (id = its host, origin = its origin).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct WebAuthn {
     pub rp_id: Option<String>,
     pub rp_origin: Option<String>,
     pub rp_name: Option<String>,
+    /// How long a registration or sign-in ceremony may take.
+    pub ceremony_ttl_secs: i64,
+}
+
+impl Default for WebAuthn {
+    fn default() -> Self {
+        Self {
+            rp_id: None,
+            rp_origin: None,
+            rp_name: None,
+            ceremony_ttl_secs: 300,
+        }
+    }
 }
 
 impl Default for Sms {

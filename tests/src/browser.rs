@@ -306,6 +306,43 @@ impl Browser {
         Ok(added.result.authenticator_id)
     }
 
+    /// Adds a virtual roaming security key (CTAP2 over USB) that cannot verify its user: no
+    /// PIN, no fingerprint, only presence.
+    pub async fn add_virtual_key_without_user_verification(&self) -> Result<AuthenticatorId> {
+        self.page
+            .execute(web_authn::EnableParams::default())
+            .await
+            .context("WebAuthn.enable")?;
+        let options = VirtualAuthenticatorOptions::builder()
+            .protocol(AuthenticatorProtocol::Ctap2)
+            .transport(AuthenticatorTransport::Usb)
+            .has_resident_key(false)
+            .has_user_verification(false)
+            .automatic_presence_simulation(true)
+            .build()
+            .map_err(|e| anyhow::anyhow!("virtual authenticator options: {e}"))?;
+        let added = self
+            .page
+            .execute(AddVirtualAuthenticatorParams::new(options))
+            .await
+            .context("WebAuthn.addVirtualAuthenticator")?;
+        Ok(added.result.authenticator_id)
+    }
+
+    /// Unplugs a virtual authenticator.
+    pub async fn remove_virtual_authenticator(
+        &self,
+        authenticator: &AuthenticatorId,
+    ) -> Result<()> {
+        self.page
+            .execute(web_authn::RemoveVirtualAuthenticatorParams::new(
+                authenticator.clone(),
+            ))
+            .await
+            .context("WebAuthn.removeVirtualAuthenticator")?;
+        Ok(())
+    }
+
     /// The credentials a virtual authenticator holds.
     pub async fn virtual_credentials(
         &self,

@@ -230,6 +230,8 @@ pub struct ProviderOptions {
     pub data_dir: Option<PathBuf>,
     /// How long `idp` may take to answer `GET /readyz` with 200.
     pub ready_deadline: Duration,
+    /// Publish the issuer as `http://localhost:PORT` (WebAuthn needs a domain, not an IP).
+    pub localhost: bool,
 }
 
 impl Default for ProviderOptions {
@@ -242,6 +244,7 @@ impl Default for ProviderOptions {
             env: Vec::new(),
             data_dir: None,
             ready_deadline: Duration::from_secs(60),
+            localhost: false,
         }
     }
 }
@@ -266,6 +269,12 @@ impl ProviderOptions {
 
     pub fn env(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// The issuer becomes `http://localhost:PORT`, as security keys need a domain RP ID.
+    pub fn on_localhost(mut self) -> Self {
+        self.localhost = true;
         self
     }
 }
@@ -378,7 +387,11 @@ impl Provider {
     async fn serve(&mut self, idp: &Path, options: &ProviderOptions) -> Result<()> {
         self.port = net::free_port()?;
         let listen = format!("127.0.0.1:{}", self.port);
-        self.issuer = format!("http://{listen}");
+        self.issuer = if options.localhost {
+            format!("http://localhost:{}", self.port)
+        } else {
+            format!("http://{listen}")
+        };
         let stderr = File::create(self.stderr_log())?;
         let stdout = File::create(self.data.join("idp.stdout.log"))?;
         let sub = match options.mode {
@@ -393,6 +406,11 @@ impl Provider {
             .arg(sub)
             .env_remove("DATABASE_URL")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .envs(
+                options
+                    .localhost
+                    .then(|| ("IDP_ISSUER", self.issuer.clone())),
+            )
             .stdin(Stdio::null())
             .stdout(stdout)
             .stderr(stderr)

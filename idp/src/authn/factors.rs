@@ -122,10 +122,12 @@ impl Method {
         }
     }
 
-    /// Whether the deployment offers it at all (SMS can be switched off globally).
+    /// Whether the deployment offers it at all (SMS can be switched off globally; WebAuthn
+    /// needs an issuer that can be a relying party).
     pub fn enabled(self, state: &AppState) -> bool {
         match self {
             Method::Sms => state.config.sms.enabled,
+            Method::Webauthn => crate::authn::webauthn::available(state),
             _ => true,
         }
     }

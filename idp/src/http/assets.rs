@@ -2,45 +2,38 @@
 
 use crate::state::AppState;
 use axum::http::header;
-use axum::routing::get;
+use axum::routing::{get, MethodRouter};
 use axum::Router;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(
             "/static/style.css",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/css"),
-                        (header::CACHE_CONTROL, "public, max-age=3600"),
-                    ],
-                    include_str!("../../assets/style.css"),
-                )
-            }),
+            asset("text/css", include_str!("../../assets/style.css")),
         )
         .route(
             "/static/form_post.js",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/javascript"),
-                        (header::CACHE_CONTROL, "public, max-age=3600"),
-                    ],
-                    include_str!("../../assets/form_post.js"),
-                )
-            }),
+            asset("text/javascript", include_str!("../../assets/form_post.js")),
         )
         .route(
             "/static/wait.js",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/javascript"),
-                        (header::CACHE_CONTROL, "public, max-age=3600"),
-                    ],
-                    include_str!("../../assets/wait.js"),
-                )
-            }),
+            asset("text/javascript", include_str!("../../assets/wait.js")),
         )
+        .route(
+            "/static/webauthn.js",
+            asset("text/javascript", include_str!("../../assets/webauthn.js")),
+        )
+}
+
+/// A file served with its type and an hour of caching.
+fn asset(content_type: &'static str, body: &'static str) -> MethodRouter<AppState> {
+    get(move || async move {
+        (
+            [
+                (header::CONTENT_TYPE, content_type),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            body,
+        )
+    })
 }

@@ -18,6 +18,7 @@ pub mod params;
 pub mod phones;
 pub mod second_factor;
 pub mod templates;
+pub mod webauthn;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -39,6 +40,7 @@ pub fn app(state: AppState) -> Router {
         .merge(second_factor::routes())
         .merge(phones::routes())
         .merge(devices::routes())
+        .merge(webauthn::routes())
         .merge(my_account::routes())
         .merge(account::routes())
         .merge(home::routes())

@@ -54,6 +54,9 @@ impl Templates {
             "device_enrol.html",
             "login_app_pin.html",
             "login_app_qr.html",
+            "security_keys.html",
+            "security_key_add.html",
+            "login_webauthn.html",
         );
         Ok(Self { env })
     }
