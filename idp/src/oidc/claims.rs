@@ -1,6 +1,7 @@
 //! The user's claims, released by scope (OpenID Connect Core 5.4) and by the claims
 //! parameter (5.5).
 
+use crate::store::tokens::Grant;
 use crate::store::users::User;
 use serde_json::{json, Map, Value};
 
@@ -59,4 +60,24 @@ fn requested_names(requested: Option<&Value>, member: &str) -> Vec<String> {
         .and_then(|m| m.as_object())
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default()
+}
+
+/// How the user signed in for this grant: `acr`, `amr` and `auth_time`, as the ID token
+/// says them, for userinfo and introspection.
+pub fn assurance(grant: &Grant) -> Map<String, Value> {
+    let mut out = Map::new();
+    if let Some(acr) = &grant.acr {
+        out.insert("acr".into(), json!(acr));
+    }
+    if let Some(amr) = grant
+        .amr
+        .as_deref()
+        .and_then(|a| serde_json::from_str::<Value>(a).ok())
+    {
+        out.insert("amr".into(), amr);
+    }
+    if let Some(t) = grant.auth_time {
+        out.insert("auth_time".into(), json!(t));
+    }
+    out
 }

@@ -90,19 +90,7 @@ async fn add_grant_claims(
         }
     }
     out.insert("aud".into(), json!(g.client_id));
-    if let Some(acr) = &g.acr {
-        out.insert("acr".into(), json!(acr));
-    }
-    if let Some(amr) = g
-        .amr
-        .as_deref()
-        .and_then(|a| serde_json::from_str::<Value>(a).ok())
-    {
-        out.insert("amr".into(), amr);
-    }
-    if let Some(t) = g.auth_time {
-        out.insert("auth_time".into(), json!(t));
-    }
+    out.extend(super::claims::assurance(g));
     if let Some(sid) = &g.sid {
         out.insert("sid".into(), json!(sid));
     }

@@ -80,6 +80,13 @@ async fn code_flow_issues_an_id_token_with_assurance_claims_and_tokens_that_work
         assert_eq!(info.status, StatusCode::OK, "{}", info.body);
         assert_eq!(info.json()["email"], "ada@example.org");
         assert_eq!(info.json()["sub"], user_id.as_str());
+        assert_eq!(
+            info.json()["acr"],
+            id["acr"],
+            "userinfo says how the user signed in"
+        );
+        assert_eq!(info.json()["amr"], id["amr"]);
+        assert_eq!(info.json()["auth_time"], id["auth_time"]);
         let posted = app
             .post_token("/userinfo", &[("access_token", at)], None)
             .await;

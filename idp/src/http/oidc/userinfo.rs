@@ -73,6 +73,7 @@ async fn userinfo(
         .as_deref()
         .and_then(|c| serde_json::from_str(c).ok());
     let mut body = claims::userinfo(&user, &access.scope, requested.as_ref());
+    body.extend(claims::assurance(&grant));
     if let Some(e) = crate::access::entitlements(&state.db, &grant.client_id, &user.id).await? {
         body.insert(crate::access::entitlements::CLAIM.into(), e);
     }
