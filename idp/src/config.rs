@@ -33,6 +33,7 @@ pub struct Config {
     pub sms: Sms,
     pub app: MobileApp,
     pub webauthn: WebAuthn,
+    pub totp: Totp,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -178,6 +179,37 @@ pub struct MobileApp {
     pub long_poll_secs: u64,
 }
 
+/// Authenticator apps (TOTP, RFC 6238).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Totp {
+    /// Wrong codes that end one sign-in attempt (the flow must start again).
+    pub max_attempts: i32,
+    /// Wrong codes allowed while confirming a new authenticator app.
+    pub enrol_max_attempts: i32,
+    /// Time steps accepted before and after the current one (clock drift of the phone).
+    pub skew_steps: i64,
+    /// Length of a time step, seconds (RFC 6238 recommends 30; apps assume it).
+    pub step_secs: i64,
+    /// How long a new authenticator app may wait for its first code.
+    pub enrol_ttl_secs: i64,
+    /// The issuer name shown in the authenticator app.
+    pub issuer_label: String,
+}
+
+impl Default for Totp {
+    fn default() -> Self {
+        Self {
+            max_attempts: 5,
+            enrol_max_attempts: 5,
+            skew_steps: 1,
+            step_secs: 30,
+            enrol_ttl_secs: 600,
+            issuer_label: "EU Login".into(),
+        }
+    }
+}
+
 /// WebAuthn relying party; defaults follow the issuer (id = its host, origin = its origin).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -252,6 +284,7 @@ impl Default for Config {
             sms: Sms::default(),
             app: MobileApp::default(),
             webauthn: WebAuthn::default(),
+            totp: Totp::default(),
         }
     }
 }
@@ -386,6 +419,16 @@ impl Config {
                 "password.min_length must be at least 8 and password.max_length at least 64".into(),
             ));
         }
+        if self.totp.step_secs < 1 || !(0..=10).contains(&self.totp.skew_steps) {
+            return Err(ConfigError::Invalid(
+                "totp.step_secs must be positive and totp.skew_steps between 0 and 10".into(),
+            ));
+        }
+        if self.totp.issuer_label.contains(':') {
+            return Err(ConfigError::Invalid(
+                "totp.issuer_label must not contain ':'".into(),
+            ));
+        }
         if self.tls.certificate.is_some() != self.tls.private_key.is_some() {
             return Err(ConfigError::Invalid(
                 "tls.certificate and tls.private_key go together".into(),
@@ -449,9 +492,9 @@ pub fn is_loopback(url: &url::Url) -> bool {
 /// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
 /// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
 fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
-    const SECTIONS: [&str; 13] = [
+    const SECTIONS: [&str; 14] = [
         "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
-        "limits", "sms", "app", "webauthn",
+        "limits", "sms", "app", "webauthn", "totp",
     ];
     const NOT_CONFIG: [&str; 4] = ["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL"];
     let lower = key.to_ascii_lowercase();

@@ -86,9 +86,10 @@ pub fn wait_before_change(state: &AppState, user: &User) -> i64 {
     }
 }
 
+/// A wait as the user reads it, rounded up to the minute (never "23 hours 60 minutes").
 pub fn human_duration(secs: i64) -> String {
-    let hours = secs / 3600;
-    let minutes = (secs % 3600 + 59) / 60;
+    let total_minutes = (secs.max(0) + 59) / 60;
+    let (hours, minutes) = (total_minutes / 60, total_minutes % 60);
     match (hours, minutes) {
         (0, m) => format!("{m} minute{}", if m == 1 { "" } else { "s" }),
         (h, 0) => format!("{h} hour{}", if h == 1 { "" } else { "s" }),
@@ -164,4 +165,20 @@ pub async fn set_password(
     .await?;
     tx.commit().await?;
     Ok(SetOutcome::Done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_duration;
+
+    #[test]
+    fn waits_round_up_to_whole_minutes_and_carry_into_hours() {
+        assert_eq!(human_duration(1), "1 minute");
+        assert_eq!(human_duration(600), "10 minutes");
+        assert_eq!(human_duration(3599), "1 hour");
+        assert_eq!(human_duration(3600), "1 hour");
+        assert_eq!(human_duration(3601), "1 hour 1 minute");
+        assert_eq!(human_duration(86_399), "24 hours");
+        assert_eq!(human_duration(86_400 - 61), "23 hours 59 minutes");
+    }
 }

@@ -8,6 +8,7 @@ pub mod policy;
 pub mod session;
 pub mod signin;
 pub mod sms;
+pub mod totp;
 pub mod webauthn;
 
 use crate::error::AppError;

@@ -4,7 +4,7 @@
 //! both a plain USB key and a key with a PIN or fingerprint can be added. The level a
 //! sign-in proves follows the assertion itself: user verification on a hardware-bound
 //! credential (not backup-eligible, so the private key never leaves the authenticator) is
-//! `high`; anything else is `medium` (decision 0012).
+//! `high`; anything else is `medium` (decision 0013).
 //!
 //! Each ceremony's state is a row of `challenges` (single use, expiring), so a registration
 //! or sign-in begun on one provider node finishes on another.

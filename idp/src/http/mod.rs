@@ -18,6 +18,7 @@ pub mod params;
 pub mod phones;
 pub mod second_factor;
 pub mod templates;
+pub mod totp;
 pub mod webauthn;
 
 use crate::error::AppError;
@@ -41,6 +42,7 @@ pub fn app(state: AppState) -> Router {
         .merge(phones::routes())
         .merge(devices::routes())
         .merge(webauthn::routes())
+        .merge(totp::routes())
         .merge(my_account::routes())
         .merge(account::routes())
         .merge(home::routes())
@@ -75,6 +77,14 @@ async fn guard_and_headers(
     let uri_len = request.uri().to_string().len();
     if uri_len > state.config.limits.max_param_bytes * 2 {
         return (StatusCode::URI_TOO_LONG, "The request URI is too long.").into_response();
+    }
+    // PostgreSQL text cannot hold NUL: a `%00` would reach a query and fail there.
+    if request.uri().query().is_some_and(|q| q.contains("%00")) {
+        return (
+            StatusCode::BAD_REQUEST,
+            "The request contains a NUL character, which no parameter may contain.",
+        )
+            .into_response();
     }
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;

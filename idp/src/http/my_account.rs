@@ -438,7 +438,8 @@ async fn sessions_page(
                 last_seen => when(x.last_seen_at),
                 ip => &x.ip,
                 user_agent => &x.user_agent,
-                level => x.mfa_acr.as_deref().unwrap_or("basic"),
+                // The level the session still proves now (an elevated level expires sooner).
+                level => session::authentication_of(x, &state).map_or("expired", |a| a.level.name()),
             }
         })
         .collect();
@@ -571,6 +572,8 @@ fn describe(event: &str) -> &str {
         "factor.removed" => "Verification method removed",
         "sms.sent" => "Text message sent",
         "device.locked" => "Mobile device locked (wrong PINs)",
+        "push_denied" => "Sign-in request denied on a mobile device",
+        "push_wrong_number" => "Wrong number chosen on a mobile device",
         other => other,
     }
 }

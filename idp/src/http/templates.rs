@@ -57,6 +57,10 @@ impl Templates {
             "security_keys.html",
             "security_key_add.html",
             "login_webauthn.html",
+            "totp_list.html",
+            "totp_add.html",
+            "totp_enrol.html",
+            "login_totp.html",
         );
         Ok(Self { env })
     }

@@ -12,3 +12,5 @@ mod sms;
 mod smtp;
 mod storage;
 mod support;
+mod totp;
+mod webauthn;
