@@ -78,14 +78,10 @@ async fn guard_and_headers(
     if uri_len > state.config.limits.max_param_bytes * 2 {
         return (StatusCode::URI_TOO_LONG, "The request URI is too long.").into_response();
     }
-    // PostgreSQL text cannot hold NUL: a `%00` would reach a query and fail there.
-    if request.uri().query().is_some_and(|q| q.contains("%00")) {
-        return (
-            StatusCode::BAD_REQUEST,
-            "The request contains a NUL character, which no parameter may contain.",
-        )
-            .into_response();
-    }
+    let request = match refuse_nul(request, state.config.limits.max_body_bytes).await {
+        Ok(request) => request,
+        Err(refusal) => return refusal,
+    };
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -103,6 +99,51 @@ async fn guard_and_headers(
         headers.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
     }
     response
+}
+
+/// No parameter of this provider may contain NUL, and PostgreSQL text cannot store one: a
+/// request carrying it (`%00` in the query or a form, `\u0000` in JSON, a raw 0 byte) is
+/// refused here with a 400, before any handler could pass it to the database.
+async fn refuse_nul(request: Request, max_body: usize) -> Result<Request, Response> {
+    fn has_nul(bytes: &[u8]) -> bool {
+        bytes.contains(&0)
+            || bytes.windows(3).any(|w| w == b"%00")
+            || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
+    }
+    let refusal = |path: &str| {
+        let message = "The request contains a NUL character, which no parameter may contain.";
+        let json_endpoint = ["/token", "/introspect", "/revoke", "/userinfo", "/app/"]
+            .iter()
+            .any(|p| path.starts_with(p));
+        if json_endpoint {
+            crate::oidc::error::OAuthError::invalid_request(message).into_response()
+        } else {
+            errors::PageError::bad_request(message).into_response()
+        }
+    };
+    if request.uri().query().is_some_and(|q| has_nul(q.as_bytes())) {
+        return Err(refusal(request.uri().path()));
+    }
+    let has_body = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded") || t.contains("json"));
+    if !has_body {
+        return Ok(request);
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, max_body).await else {
+        return Err((
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        )
+            .into_response());
+    };
+    if has_nul(&bytes) {
+        return Err(refusal(parts.uri.path()));
+    }
+    Ok(Request::from_parts(parts, axum::body::Body::from(bytes)))
 }
 
 /// The peer address as an extractor (absent in router tests without connect info).

@@ -62,3 +62,54 @@ async fn security_headers_are_on_every_page() {
     let ready = app.get("/readyz", &mut jar).await;
     assert_eq!(ready.status, StatusCode::OK);
 }
+
+/// PostgreSQL text cannot hold NUL: a NUL anywhere a parameter can come from is a 400 on
+/// every backend, never a database error, and a protocol endpoint says `invalid_request`.
+#[tokio::test]
+async fn a_nul_character_in_any_parameter_is_a_400() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let form = |uri: &str, body: &str| {
+            Request::post(uri)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", jar.header())
+                .body(Body::from(body.to_owned()))
+                .unwrap()
+        };
+        let cases = vec![
+            form("/account/phones/delete", "csrf=x&phone=a%00b"),
+            form(
+                "/login/identifier",
+                "flow=f&csrf=x&email=ada%00%40example.org",
+            ),
+            form("/token", "grant_type=client_credentials&client_id=a%00"),
+            Request::post("/app/v1/enrol")
+                .header("content-type", "application/json")
+                .body(Body::from("{\"token\":\"a\\u0000b\"}"))
+                .unwrap(),
+            Request::get("/account/security-keys?added=%00")
+                .header("cookie", jar.header())
+                .body(Body::empty())
+                .unwrap(),
+        ];
+        for req in cases {
+            let uri = req.uri().to_string();
+            let page = app.send(req).await;
+            assert_eq!(
+                page.status,
+                StatusCode::BAD_REQUEST,
+                "{} {uri}: {}",
+                app.backend,
+                page.body
+            );
+            assert!(page.body.contains("NUL"), "{uri}: {}", page.body);
+            if uri.starts_with("/token") || uri.starts_with("/app/") {
+                assert_eq!(page.json()["error"], "invalid_request", "{uri}");
+            }
+        }
+        // The account is untouched and still signs in.
+        let hub = app.get("/account", &mut jar).await;
+        assert_eq!(hub.status, StatusCode::OK);
+    }
+}
