@@ -1,4 +1,5 @@
-//! The runner's configuration file (TOML): clients, test user, how to sign in.
+//! The runner's configuration file (TOML, or JSON when it ends in `.json`): clients, test
+//! user, how to sign in.
 
 use std::path::{Path, PathBuf};
 
@@ -101,12 +102,16 @@ impl Default for Login {
     }
 }
 
-/// Where second factors come from (hook; later issue).
+/// Where second factors come from.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct SecondFactor {
-    /// The provider's dev outbox folder (SMS / e-mail codes).
+    /// The provider's dev outbox folder: one JSON file per message
+    /// (`{"channel":"sms","to":...,"body":...,"created_at":...}`), named so that they sort by time.
     pub outbox_dir: Option<PathBuf>,
-    /// Path of a `mobile-app` binary and its state file.
+    /// Or the provider's outbox page, e.g. `http://127.0.0.1:8080/dev/outbox`: a JSON array of
+    /// such messages, or an HTML page whose text carries the codes.
+    pub outbox_url: Option<String>,
+    /// Path of a `mobile-app` binary and its state file (not driven yet: SKIPPED).
     pub mobile_app: Option<PathBuf>,
     pub mobile_app_state: Option<PathBuf>,
     pub mobile_app_pin: Option<String>,
@@ -145,12 +150,24 @@ fn default_code_reuse_wait() -> u64 {
     30
 }
 
+impl SecondFactor {
+    /// Whether SMS codes can be read from an outbox.
+    pub fn has_outbox(&self) -> bool {
+        self.outbox_dir.is_some() || self.outbox_url.is_some()
+    }
+}
+
 impl Config {
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading configuration {}", path.display()))?;
-        let cfg: Config = toml::from_str(&text)
-            .with_context(|| format!("parsing configuration {}", path.display()))?;
+        let json = path.extension().is_some_and(|e| e == "json");
+        let cfg: Config = if json {
+            serde_json::from_str(&text).map_err(anyhow::Error::from)
+        } else {
+            toml::from_str(&text).map_err(anyhow::Error::from)
+        }
+        .with_context(|| format!("parsing configuration {}", path.display()))?;
         anyhow::ensure!(cfg.login.mode == "form", "login.mode must be \"form\"");
         Ok(cfg)
     }

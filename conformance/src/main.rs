@@ -21,7 +21,7 @@ struct Args {
     /// The issuer URL of the provider under test.
     #[arg(long)]
     issuer: String,
-    /// Configuration file (TOML): clients, test user, sign-in.
+    /// Configuration file (TOML, or JSON if it ends in .json): clients, test user, sign-in.
     #[arg(long)]
     config: PathBuf,
     /// Test plan(s) to run (default: all). See --list.
@@ -150,6 +150,9 @@ async fn real_main() -> Result<bool> {
     print!("{}", report.table());
     if let Some(path) = &args.report {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)?;
+    }
+    if let Some(others) = report.others() {
+        println!("{others}");
     }
     println!("{}", report.summary());
     Ok(report.failed == 0)

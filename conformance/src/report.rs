@@ -82,16 +82,21 @@ impl Report {
         out
     }
 
-    /// The final line: `N passed, M failed` then optional warnings / skips.
-    pub fn summary(&self) -> String {
-        let mut s = format!("{} passed, {} failed", self.passed, self.failed);
+    /// The line before the last, when there are warnings or skips: `K warnings, L skipped`.
+    pub fn others(&self) -> Option<String> {
+        let mut parts = Vec::new();
         if self.warnings > 0 {
-            s.push_str(&format!(", {} warnings", self.warnings));
+            parts.push(format!("{} warnings", self.warnings));
         }
         if self.skipped > 0 {
-            s.push_str(&format!(", {} skipped", self.skipped));
+            parts.push(format!("{} skipped", self.skipped));
         }
-        s
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    /// The final line: `N passed, M failed` (N counts PASSED modules only).
+    pub fn summary(&self) -> String {
+        format!("{} passed, {} failed", self.passed, self.failed)
     }
 }
 
@@ -102,5 +107,40 @@ fn one_line(s: &str) -> String {
         format!("{cut}...")
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(result: Result_) -> Entry {
+        Entry {
+            plan: "p".into(),
+            module: "m".into(),
+            result,
+            reason: String::new(),
+            warnings: Vec::new(),
+            duration_ms: 0,
+        }
+    }
+
+    #[test]
+    fn the_last_line_is_passed_and_failed_only() {
+        let r = Report::new(
+            "http://op",
+            vec![
+                entry(Result_::Passed),
+                entry(Result_::Passed),
+                entry(Result_::Failed),
+                entry(Result_::Warning),
+                entry(Result_::Skipped),
+            ],
+        );
+        assert_eq!(r.summary(), "2 passed, 1 failed");
+        assert_eq!(r.others().as_deref(), Some("1 warnings, 1 skipped"));
+        let clean = Report::new("http://op", vec![entry(Result_::Passed)]);
+        assert_eq!(clean.summary(), "1 passed, 0 failed");
+        assert_eq!(clean.others(), None);
     }
 }

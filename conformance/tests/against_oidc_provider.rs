@@ -161,8 +161,9 @@ fn every_module_both_support_passes_against_oidc_provider() {
     }
     let last = stdout.lines().last().unwrap_or_default();
     let passed = rows.iter().filter(|(_, r, _)| r == "PASSED").count();
-    assert!(
-        last.starts_with(&format!("{passed} passed, 0 failed")),
+    assert_eq!(
+        last,
+        format!("{passed} passed, 0 failed"),
         "summary line: {last}"
     );
     assert!(out.status.success(), "exit status {:?}", out.status);

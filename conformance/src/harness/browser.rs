@@ -1,8 +1,9 @@
 //! A scripted browser: a cookie jar, manual redirect following, and the provider's HTML forms
 //! submitted as a user would (sign-in, consent, logout confirmation, form_post auto-submit).
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use reqwest::header::{CONTENT_TYPE, LOCATION};
@@ -10,6 +11,7 @@ use url::Url;
 
 use super::html::{self, Form};
 use super::listener::{Received, ECHO_CONTENT_TYPE};
+use super::outbox::Outbox;
 use super::Ctx;
 use crate::config::Config;
 
@@ -75,6 +77,19 @@ pub struct Browser {
     email: String,
     password: String,
     second_factor: crate::config::SecondFactor,
+    /// Where SMS codes are read, when the configuration names an outbox.
+    outbox: Option<Outbox>,
+    /// SMS codes this browser already typed (never typed twice).
+    sms_used: Mutex<HashSet<String>>,
+}
+
+/// How far one navigation got through an SMS second factor.
+#[derive(Default)]
+struct SmsProgress {
+    /// The outbox's codes just before the provider was asked to send one.
+    before_send: Option<HashSet<String>>,
+    /// Codes typed in this navigation.
+    typed: usize,
 }
 
 fn origin(u: &Url) -> String {
@@ -130,6 +145,8 @@ impl Browser {
             email: ctx.cfg.user.email.clone(),
             password: ctx.cfg.user.password.clone(),
             second_factor: ctx.cfg.second_factor.clone(),
+            outbox: Outbox::new(&ctx.cfg.second_factor, ctx.http.clone()),
+            sms_used: Mutex::new(HashSet::new()),
         })
     }
 
@@ -165,6 +182,7 @@ impl Browser {
         let mut confirmations = 0;
         let mut last_password_form: Option<String> = None;
         let mut factor_steps = 0;
+        let mut sms = SmsProgress::default();
         for _ in 0..40 {
             let parsed = Url::parse(&url).with_context(|| format!("bad URL {url}"))?;
             let mut req = self.client.request(method.clone(), parsed.clone());
@@ -260,12 +278,15 @@ impl Browser {
                         (method, url, form) = self.submission(&parsed, f, BTreeMap::new())?;
                         continue;
                     }
-                    if self.second_factor.outbox_dir.is_some() {
+                    if let Some(outbox) = &self.outbox {
                         factor_steps += 1;
                         if factor_steps > 6 {
                             bail!("the second-factor pages did not lead anywhere");
                         }
-                        if let Some(step) = self.sms_step(&parsed, &forms, &body)? {
+                        let step = self
+                            .sms_step(outbox, &mut sms, &parsed, status, &forms, &body)
+                            .await?;
+                        if let Some(step) = step {
                             (method, url, form) = step;
                             continue;
                         }
@@ -373,11 +394,34 @@ impl Browser {
         }
     }
 
-    /// One step of an SMS second factor with codes read from the dev outbox: follow a link
-    /// to the SMS method, submit the form that sends the code, or type the newest code.
-    fn sms_step(&self, base: &Url, forms: &[Form], body: &str) -> Result<Option<Step>> {
+    /// One step of an SMS second factor with codes read from the dev outbox, as a tester
+    /// does: follow the link to the SMS method, submit the form that sends the code (noting
+    /// the outbox's codes first), then type the code that arrived.
+    async fn sms_step(
+        &self,
+        outbox: &Outbox,
+        progress: &mut SmsProgress,
+        base: &Url,
+        status: u16,
+        forms: &[Form],
+        body: &str,
+    ) -> Result<Option<Step>> {
         if let Some(f) = forms.iter().find(|f| f.has_field("code")) {
-            let code = self.newest_sms_code()?;
+            if progress.typed > 0 && status >= 400 {
+                bail!(
+                    "the OP refused the SMS code read from the outbox: {}",
+                    html::text(body).chars().take(200).collect::<String>()
+                );
+            }
+            let known = match progress.before_send.take() {
+                Some(before) => before,
+                None => self.sms_used.lock().map(|u| u.clone()).unwrap_or_default(),
+            };
+            let code = outbox.wait_new(&known, Duration::from_secs(15)).await?;
+            if let Ok(mut used) = self.sms_used.lock() {
+                used.insert(code.clone());
+            }
+            progress.typed += 1;
             let values = BTreeMap::from([("code".to_string(), code)]);
             return self.submission(base, f, values).map(Some);
         }
@@ -385,6 +429,7 @@ impl Browser {
             .iter()
             .find(|f| f.has_field("phone") && f.method == "post")
         {
+            progress.before_send = Some(outbox.codes().await?.into_iter().collect());
             return self.submission(base, f, BTreeMap::new()).map(Some);
         }
         let link = hrefs(body)
@@ -397,45 +442,10 @@ impl Browser {
         Ok(None)
     }
 
-    /// The `XXXX-XXXX` code of the newest SMS in the outbox folder
-    /// (`{"channel":"sms","body":...}` files, named so that they sort by time).
-    fn newest_sms_code(&self) -> Result<String> {
-        let dir = self
-            .second_factor
-            .outbox_dir
-            .as_ref()
-            .context("no outbox_dir")?;
-        let mut names: Vec<_> = std::fs::read_dir(dir)
-            .with_context(|| format!("read outbox {}", dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        names.sort();
-        for path in names.iter().rev() {
-            let Ok(bytes) = std::fs::read(path) else {
-                continue;
-            };
-            let Ok(v) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
-                continue;
-            };
-            if v["channel"] != "sms" {
-                continue;
-            }
-            let text = v["body"].as_str().unwrap_or("");
-            if let Some(code) = text
-                .split(|c: char| c.is_whitespace() || c == '.')
-                .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
-            {
-                return Ok(code.to_string());
-            }
-        }
-        bail!("no SMS code in the outbox {}", dir.display())
-    }
-
     /// A second factor the runner cannot provide: the module is SKIPPED with the reason.
     fn second_factor_hook(&self) -> Result<()> {
         let sf = &self.second_factor;
-        if sf.outbox_dir.is_none() && sf.mobile_app.is_none() {
+        if !sf.has_outbox() && sf.mobile_app.is_none() {
             return Err(super::skip(
                 "the provider asks for a second factor and the configuration has no [second_factor] source",
             ));

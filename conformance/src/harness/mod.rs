@@ -7,6 +7,7 @@ pub mod flow;
 pub mod html;
 pub mod jose;
 pub mod listener;
+pub mod outbox;
 
 use std::sync::Mutex;
 

@@ -1,8 +1,10 @@
-//! idp-step-up-essential-acr: acr requested as an essential claim is honoured: a basic sign-in
-//! yields the basic acr; a later request for the medium acr steps up (second factor only, no
-//! password again) and the new ID token carries it with a later auth_time. Needs `[acr]` and a
-//! second-factor source in the configuration, else SKIPPED.
-use anyhow::{bail, ensure, Result};
+//! idp-step-up-essential-acr: acr requested as an essential claim (OIDC Core 5.5.1.1) is
+//! honoured. A sign-in for the basic acr yields it; a later request by the same browser for
+//! the medium acr steps up: only the second factor is asked (no password again), and the new
+//! ID token carries the medium acr, an auth_time no earlier than the first, and an amr that
+//! says `mfa` (RFC 8176; WARNING when there is no amr). Needs `[acr]` and a second-factor
+//! source (`[second_factor]`) in the configuration, else SKIPPED.
+use anyhow::{bail, ensure, Context, Result};
 
 use crate::harness::flow::{self, param};
 use crate::harness::jose::Expect;
@@ -64,7 +66,29 @@ pub async fn run(run: &Run<'_>) -> Result<()> {
     };
     let t2 = flow::check_token_response(run, client, &resp, &expect)?;
     if let (Some(a), Some(b)) = (t1.claim_i64("auth_time"), t2.claim_i64("auth_time")) {
-        ensure!(b > a, "auth_time did not move on at step-up");
+        ensure!(
+            b >= a,
+            "auth_time went back at step-up ({b} < {a}): the new ID token describes an older authentication"
+        );
+    }
+    ensure!(
+        t1.claim_str("sub") == t2.claim_str("sub"),
+        "the step-up ID token is for another subject"
+    );
+    match t2.claims.get("amr") {
+        None => run.warn("the step-up ID token has no amr, so the client cannot see that a second factor was used"),
+        Some(amr) => {
+            let list: Vec<&str> = amr
+                .as_array()
+                .context("amr is not an array")?
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+            ensure!(
+                list.contains(&"mfa"),
+                "the step-up ID token's amr {list:?} does not say mfa (RFC 8176)"
+            );
+        }
     }
     Ok(())
 }
