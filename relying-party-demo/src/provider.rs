@@ -13,6 +13,7 @@ use openidconnect::core::{
     CoreClientAuthMethod, CoreGenderClaim, CoreGrantType, CoreIdTokenVerifier, CoreJsonWebKey,
     CoreJsonWebKeySet, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
     CoreJwsSigningAlgorithm, CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
+    CoreUserInfoClaims,
 };
 use openidconnect::{
     AccessTokenHash, AdditionalClaims, AdditionalProviderMetadata, AuthorizationCode, ClientId,
@@ -252,7 +253,7 @@ impl Provider {
                 bail!("at_hash does not match the access token");
             }
         }
-        let name = claims
+        let mut name = claims
             .name()
             .and_then(|n| n.get(None))
             .map(|n| n.as_str().to_string())
@@ -261,15 +262,54 @@ impl Provider {
                 let family = claims.family_name().and_then(|n| n.get(None))?;
                 Some(format!("{} {}", given.as_str(), family.as_str()))
             });
+        let mut email = claims.email().map(|e| e.as_str().to_string());
+        if name.is_none() || email.is_none() {
+            // OpenID Connect Core 5.4: with an access token, the profile and email claims
+            // come from the userinfo endpoint, not the ID token.
+            match self.userinfo(tokens.access_token(), claims.subject()).await {
+                Ok((n, e)) => {
+                    name = name.or(n);
+                    email = email.or(e);
+                }
+                Err(e) => {
+                    tracing::warn!(error = %format!("{e:#}"), "userinfo failed; no name shown");
+                }
+            }
+        }
         Ok(VerifiedSignIn {
             sub: claims.subject().as_str().to_string(),
             sid: claims.additional_claims().sid.clone(),
             name,
-            email: claims.email().map(|e| e.as_str().to_string()),
+            email,
             acr: claims.auth_context_ref().map(|a| a.as_str().to_string()),
             entitlements: claims.additional_claims().entitlements.clone(),
             id_token: raw,
         })
+    }
+
+    /// Name and e-mail address from the userinfo endpoint, for the subject of the ID token
+    /// (`openidconnect` refuses a response about another subject).
+    async fn userinfo(
+        &self,
+        access_token: &openidconnect::AccessToken,
+        subject: &openidconnect::SubjectIdentifier,
+    ) -> anyhow::Result<(Option<String>, Option<String>)> {
+        let info: CoreUserInfoClaims = self
+            .client
+            .user_info(access_token.clone(), Some(subject.clone()))?
+            .request_async(&self.http)
+            .await
+            .map_err(|e| anyhow!("userinfo request failed: {e}"))?;
+        let name = info
+            .name()
+            .and_then(|n| n.get(None))
+            .map(|n| n.as_str().to_string())
+            .or_else(|| {
+                let given = info.given_name().and_then(|n| n.get(None))?;
+                let family = info.family_name().and_then(|n| n.get(None))?;
+                Some(format!("{} {}", given.as_str(), family.as_str()))
+            });
+        Ok((name, info.email().map(|e| e.as_str().to_string())))
     }
 
     /// Checks signature (asymmetric algorithms from discovery only), `iss`, `aud`/`azp`,

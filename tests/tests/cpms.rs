@@ -1,9 +1,11 @@
 //! J12/J13 against the real binaries: `idp` as the provider and `relying-party-demo` as CPMS,
 //! driven by headless Chromium and over HTTP.
 //!
-//! The provider's second factors and the access-request grants (the `entitlements` claim)
-//! are being built elsewhere, so these tests cover what CPMS must refuse: a password-only
-//! (basic) sign-in, bearer tokens below medium or invalid, and forged logout tokens.
+//! These tests cover what CPMS must refuse: a password-only (basic) sign-in, bearer tokens
+//! below medium or invalid, and forged logout tokens. The whole seed story (access request,
+//! helpdesk approval, step-up by SMS, first-login preferences, panels, back-channel logout)
+//! and the FAQ cases with grants (no grant, a denial, the API after step-up) are in
+//! `seed_story.rs`.
 
 use std::time::Duration;
 

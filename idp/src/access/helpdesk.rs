@@ -64,6 +64,35 @@ impl Actor<'_> {
             Actor::Operator => true,
         }
     }
+
+    /// Refuses users who are helpdesk of nothing before a request is looked up (so they
+    /// learn nothing about which request ids exist).
+    fn check_helpdesk(&self) -> Result<(), AccessError> {
+        match self {
+            Actor::Helpdesk(u) if helpdesk_applications(&u.role_list()).is_empty() => Err(
+                AccessError::Forbidden("This page is for the helpdesk of an application.".into()),
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether `request` may be decided by this actor: helpdesk of its application, and not
+    /// the requester (nobody approves their own access).
+    fn check_request(&self, request: &AccessRequest) -> Result<(), AccessError> {
+        if !self.may_act_for(&request.application_id) {
+            return Err(AccessError::Forbidden(
+                "You are not helpdesk of this application.".into(),
+            ));
+        }
+        if let Actor::Helpdesk(u) = self {
+            if u.id == request.user_id {
+                return Err(AccessError::Forbidden(
+                    "You cannot decide on your own access request: another member of the helpdesk has to.".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 pub struct Queue {
@@ -108,6 +137,7 @@ pub async fn decide(
     reason: &str,
     ip: &str,
 ) -> Result<AccessRequest, AccessError> {
+    actor.check_helpdesk()?;
     let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
     if decision == Decision::Deny && reason.is_empty() {
         return Err(AccessError::Invalid(
@@ -115,11 +145,7 @@ pub async fn decide(
         ));
     }
     let request = load(state, id).await?;
-    if !actor.may_act_for(&request.application_id) {
-        return Err(AccessError::Forbidden(
-            "You are not helpdesk of this application.".into(),
-        ));
-    }
+    actor.check_request(&request)?;
     let app = store::access::find_application(&state.db, &request.application_id).await?;
     let now = state.now();
     let by = actor.id();
@@ -167,13 +193,10 @@ pub async fn revoke(
     reason: &str,
     ip: &str,
 ) -> Result<AccessRequest, AccessError> {
+    actor.check_helpdesk()?;
     let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
     let request = load(state, id).await?;
-    if !actor.may_act_for(&request.application_id) {
-        return Err(AccessError::Forbidden(
-            "You are not helpdesk of this application.".into(),
-        ));
-    }
+    actor.check_request(&request)?;
     let app = store::access::find_application(&state.db, &request.application_id).await?;
     let now = state.now();
     let by = actor.id();

@@ -1,6 +1,7 @@
 //! Integration tests: the real router (`app(state).oneshot`) on a migrated SQLite database,
 //! and on PostgreSQL as well when TEST_DATABASE_URL is set.
 
+mod access;
 mod accounts;
 mod devices;
 mod my_account;

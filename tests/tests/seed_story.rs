@@ -1,0 +1,686 @@
+//! The seed user guide end to end ("EU login setup and CPMS access request", sections 1-4,
+//! and its FAQ) against the real binaries: `idp demo` as EU Login with the authorization
+//! system, `relying-party-demo` as CPMS, headless Chromium as the user and the helpdesk.
+
+use std::time::Duration;
+
+use e2e::{
+    extract_link, unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions,
+    RedirectListener, RelyingParty, UserSpec,
+};
+use openidconnect::OAuth2TokenResponse;
+use reqwest::header::WWW_AUTHENTICATE;
+use reqwest::StatusCode;
+
+/// Long, uncommon, and unrelated to the e-mail address or name.
+const PASSWORD: &str = "copper meadow lantern 7314 softly";
+
+const CENTRE: &str = "eurogen.nl.radboud-university-medical-center";
+const WS1: &str = "WS1 Rare congenital urorecto genital anomalies";
+
+/// `idp demo` (seeded clients, helpdesk user, ERN tree) with CPMS on its own port.
+struct Demo {
+    provider: Provider,
+    cpms: Cpms,
+    helpdesk_email: String,
+    helpdesk_password: String,
+}
+
+async fn demo() -> Demo {
+    let port = CpmsPort::reserve().unwrap();
+    let provider = Provider::start(ProviderOptions::demo().env("IDP_DEMO_CPMS_URL", port.url("")))
+        .await
+        .unwrap();
+    let path = provider.data_dir().join("demo.json");
+    let cpms = Cpms::start_with(port, &["--demo-json", path.to_str().unwrap()], &[])
+        .await
+        .unwrap();
+    let demo = provider.demo_json().expect("demo.json").clone();
+    let helpdesk = demo["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| {
+            u["roles"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|r| r == "helpdesk:cpms"))
+        })
+        .expect("the demo seed has a CPMS helpdesk user")
+        .clone();
+    Demo {
+        provider,
+        cpms,
+        helpdesk_email: helpdesk["email"].as_str().unwrap().to_owned(),
+        helpdesk_password: helpdesk["password"].as_str().unwrap().to_owned(),
+    }
+}
+
+fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .timeout(Duration::from_secs(15))
+        .build()
+        .unwrap()
+}
+
+/// The `XXXX-XXXX` code in an SMS body.
+fn code_in(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '.')
+        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+        .unwrap_or_else(|| panic!("no code in {text:?}"))
+        .to_owned()
+}
+
+/// The identifier screen, then the password screen with a verification method.
+async fn sign_in(browser: &Browser, email: &str, password: &str, method: &str) {
+    browser
+        .fill("#identifier-form [name=email]", email)
+        .await
+        .unwrap();
+    submit(browser, "#identifier-form").await;
+    browser
+        .fill("#password-form [name=password]", password)
+        .await
+        .unwrap();
+    browser
+        .fill("#password-form [name=method]", method)
+        .await
+        .unwrap();
+    submit(browser, "#password-form").await;
+}
+
+/// On the SMS page of a sign-in: send a code to the first number and type the newest one
+/// (the `count`-th SMS to `e164`).
+async fn type_sms_code(browser: &Browser, provider: &Provider, e164: &str, count: usize) {
+    submit(browser, "#sms-send-form").await;
+    let sms = provider
+        .outbox()
+        .wait_for_count(e164, "sms", count)
+        .await
+        .unwrap();
+    browser
+        .fill("#sms-code-form [name=code]", &code_in(&sms.body))
+        .await
+        .unwrap();
+    submit(browser, "#sms-code-form").await;
+}
+
+/// Clicks `selector` once the page that holds it has finished loading (a click computed
+/// before the stylesheet arrives can land where the element no longer is).
+async fn press(browser: &Browser, selector: &str) {
+    let js = format!(
+        "document.readyState === 'complete' && document.querySelector({}) !== null",
+        serde_json::Value::String(selector.to_owned())
+    );
+    e2e::wait::until(
+        &format!("a loaded page with {selector}"),
+        e2e::wait::DEFAULT_DEADLINE,
+        || async { Ok(browser.eval(&js).await?.as_bool().filter(|ready| *ready)) },
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e:#}"));
+    browser.click(selector).await.unwrap();
+}
+
+/// Submits the form matching `form` with its (first) submit button, once loaded.
+async fn submit(browser: &Browser, form: &str) {
+    press(browser, &format!("{form} button[type=submit]")).await;
+}
+
+/// An element id with dots (the tree's ids) as a CSS selector.
+fn by_id(id: &str) -> String {
+    format!("[id='{id}']")
+}
+
+/// Guide 3.2-3.3 up to step 2, where the tree is shown: "Request access", CPMS, "Step2".
+async fn request_form_at_step_two(browser: &Browser, provider: &Provider) {
+    browser.goto(&provider.url("/access")).await.unwrap();
+    press(browser, "#request-access").await;
+    browser.fill("#application", "cpms").await.unwrap();
+    press(browser, "#next-step").await;
+    browser.wait_for_selector(".org-tree").await.unwrap();
+}
+
+/// Guide 3.3-3.5 from step 2: "Open" eUROGEN, "Open" the Netherlands, the centre's round
+/// button, Step3, the profile, Step4, a comment, "Submit Request Access".
+async fn finish_request(browser: &Browser, centre: &str, profile: &str, comment: &str) {
+    // eUROGEN is already open when step 2 came back with an error about it.
+    let closed = browser
+        .eval("document.querySelector(\"[id='open-eurogen']\") !== null")
+        .await
+        .unwrap();
+    if closed == serde_json::Value::Bool(true) {
+        press(browser, &by_id("open-eurogen")).await;
+    }
+    press(browser, &by_id("open-eurogen.nl")).await;
+    browser
+        .set_checked(&by_id(&format!("org-{centre}")), true)
+        .await
+        .unwrap();
+    press(browser, "#next-step").await;
+    browser
+        .set_checked(&by_id(&format!("profile-{profile}")), true)
+        .await
+        .unwrap();
+    press(browser, "#next-step").await;
+    browser.fill("#comment", comment).await.unwrap();
+    assert!(browser.text_contains("Summary").await.unwrap());
+    press(browser, "#submit-request").await;
+    browser
+        .wait_for_text("Your request has been submitted")
+        .await
+        .unwrap();
+}
+
+/// The helpdesk, in its own browser, decides the only pending request.
+async fn helpdesk_decides(
+    provider: &Provider,
+    email: &str,
+    password: &str,
+    approve: bool,
+    reason: &str,
+) {
+    let desk = Browser::launch().await.unwrap();
+    // Not signed in: EU Login first, then back to the queue.
+    desk.goto(&provider.url("/access/helpdesk")).await.unwrap();
+    sign_in(&desk, email, password, "password").await;
+    desk.wait_for_selector("#pending").await.unwrap();
+    desk.fill("#pending textarea[name=reason]", reason)
+        .await
+        .unwrap();
+    let button = if approve { "approve" } else { "deny" };
+    press(&desk, &format!("#pending button[value={button}]")).await;
+    desk.wait_for_text(if approve {
+        "The request was approved"
+    } else {
+        "The request was denied"
+    })
+    .await
+    .unwrap();
+    desk.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywhere() {
+    let d = demo().await;
+    let provider = &d.provider;
+    let browser = Browser::launch().await.unwrap();
+    let email = unique_email("seed-story");
+
+    // 1.1 Creating an account.
+    browser.goto(&provider.url("/register")).await.unwrap();
+    for (field, value) in [
+        ("first_name", "Francesca"),
+        ("last_name", "Verdi"),
+        ("email", email.as_str()),
+        ("email_confirm", email.as_str()),
+        ("language", "en"),
+    ] {
+        browser
+            .fill(&format!("#register-form [name={field}]"), value)
+            .await
+            .unwrap();
+    }
+    submit(&browser, "#register-form").await;
+    browser.wait_for_text("check your e-mail").await.unwrap();
+
+    // 1.2-1.3 The confirmation e-mail's link, then the password.
+    let mail = provider.outbox().wait_for(&email, "email").await.unwrap();
+    let link = extract_link(&mail.body, "/password/set").expect("a set-password link");
+    browser.goto(&link).await.unwrap();
+    browser
+        .fill("#set-password-form [name=password]", PASSWORD)
+        .await
+        .unwrap();
+    browser
+        .fill("#set-password-form [name=password_confirm]", PASSWORD)
+        .await
+        .unwrap();
+    submit(&browser, "#set-password-form").await;
+    browser.wait_for_text("Sign in").await.unwrap();
+
+    // 1.4 Sign in with the verification method "password".
+    browser.goto(&provider.url("/login")).await.unwrap();
+    sign_in(&browser, &email, PASSWORD, "password").await;
+    browser.wait_for_text("You are signed in").await.unwrap();
+
+    // 2.1 My Account > Manage my mobile phone numbers > Add, in the guide's spelling.
+    browser
+        .goto(&provider.url("/account/phones"))
+        .await
+        .unwrap();
+    press(&browser, "#add-phone").await;
+    browser
+        .fill("#phone-form [name=phone]", "+31 612 34 56 78")
+        .await
+        .unwrap();
+    submit(&browser, "#phone-form").await;
+    let sms = provider
+        .outbox()
+        .wait_for("+31612345678", "sms")
+        .await
+        .unwrap();
+    browser
+        .fill("#finalise-form [name=code]", &code_in(&sms.body))
+        .await
+        .unwrap();
+    submit(&browser, "#finalise-form").await;
+    browser
+        .wait_for_text("Your mobile phone number +31612345678 was added successfully.")
+        .await
+        .unwrap();
+
+    // 3. The access request: CPMS, eUROGEN > Netherlands > Radboud, HP, a comment.
+    request_form_at_step_two(&browser, provider).await;
+    finish_request(&browser, CENTRE, "HP", "Paediatric urologist, WS1").await;
+    assert!(browser.text_contains("Pending").await.unwrap());
+
+    // The CPMS helpdesk approves; the requester is told by e-mail.
+    helpdesk_decides(
+        provider,
+        &d.helpdesk_email,
+        &d.helpdesk_password,
+        true,
+        "Welcome to CPMS",
+    )
+    .await;
+    let approved = provider
+        .outbox()
+        .wait_for_where("the approval mail", Duration::from_secs(15), |m| {
+            m.to == email && m.subject.as_deref() == Some("Your access to CPMS was approved")
+        })
+        .await
+        .unwrap();
+    assert!(approved.body.contains("Radboud University Medical Center"));
+
+    // 4. First login to CPMS: the password session is stepped up with an SMS code only.
+    browser.goto(&d.cpms.url("/")).await.unwrap();
+    press(&browser, "#login").await;
+    browser
+        .wait_for_text("Choose your verification method")
+        .await
+        .unwrap();
+    press(&browser, "a[href^='/login/sms']").await;
+    type_sms_code(&browser, provider, "+31612345678", 2).await;
+
+    // The first-login preferences: professional role and thematic area.
+    browser
+        .wait_for_text("Welcome to CPMS: your preferences")
+        .await
+        .unwrap();
+    for area in [
+        WS1,
+        "WS2 Functional urogenital conditions requiring highly specialised surgery",
+        "WS3 Rare urogenital tumours",
+    ] {
+        assert!(browser.text_contains(area).await.unwrap(), "{area}");
+    }
+    browser
+        .fill("#professional_role", "Paediatric urologist")
+        .await
+        .unwrap();
+    browser
+        .set_checked(&format!("input[name=thematic_area][value='{WS1}']"), true)
+        .await
+        .unwrap();
+    submit(&browser, "#preferences-form").await;
+
+    // The ERN tab, its Preferences (kept), and a panel with the role beside the name.
+    browser.wait_for_selector("#side-panels").await.unwrap();
+    press(&browser, "#side-preferences").await;
+    browser
+        .wait_for_selector("#professional_role")
+        .await
+        .unwrap();
+    let role = browser
+        .eval("document.querySelector('#professional_role').value")
+        .await
+        .unwrap();
+    assert_eq!(role, "Paediatric urologist");
+    press(&browser, "#side-panels").await;
+    browser
+        .wait_for_text("Francesca Verdi — Paediatric urologist")
+        .await
+        .unwrap();
+
+    // Sign out everywhere: EU Login's sign-out ends the CPMS session by back-channel logout.
+    browser.goto(&provider.url("/logout")).await.unwrap();
+    submit(&browser, "#logout-form").await;
+    browser.wait_for_text("signed out").await.unwrap();
+    // The browser never signed out at CPMS itself; its CPMS session ends when the provider's
+    // logout token arrives there.
+    e2e::wait::until(
+        "CPMS to end the session",
+        Duration::from_secs(15),
+        || async {
+            browser.goto(&d.cpms.url("/panels")).await?;
+            Ok(browser
+                .eval("document.querySelector('#login') !== null")
+                .await?
+                .as_bool()
+                .filter(|ended| *ended))
+        },
+    )
+    .await
+    .unwrap();
+    assert!(!browser.text_contains("Sign out").await.unwrap());
+    assert!(browser
+        .text_contains("Sign in with EU Login")
+        .await
+        .unwrap());
+    assert!(
+        !d.cpms.stderr_tail().contains("logout token refused"),
+        "{}",
+        d.cpms.stderr_tail()
+    );
+
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn without_a_grant_cpms_explains_how_to_request_access_and_a_denial_is_shown() {
+    let d = demo().await;
+    let provider = &d.provider;
+    let email = unique_email("faq");
+    provider
+        .run([
+            "user",
+            "add",
+            "--email",
+            &email,
+            "--password",
+            PASSWORD,
+            "--first-name",
+            "Wout",
+            "--last-name",
+            "Feitz",
+            "--phone",
+            "+32 470 12 34 56",
+        ])
+        .await
+        .unwrap();
+    let browser = Browser::launch().await.unwrap();
+
+    // Signed in at medium but without an approved request: CPMS explains and links.
+    browser.goto(&d.cpms.url("/")).await.unwrap();
+    press(&browser, "#login").await;
+    sign_in(&browser, &email, PASSWORD, "sms").await;
+    type_sms_code(&browser, provider, "+32470123456", 1).await;
+    browser
+        .wait_for_text("You do not have access to CPMS yet")
+        .await
+        .unwrap();
+    assert!(browser
+        .text_contains("Submit Request Access")
+        .await
+        .unwrap());
+    let href = browser
+        .eval("document.querySelector('#request-access').href")
+        .await
+        .unwrap();
+    assert_eq!(
+        href,
+        provider.url("/access/request?application=cpms").as_str()
+    );
+
+    // The link opens step 1 with CPMS selected.
+    press(&browser, "#request-access").await;
+    browser
+        .wait_for_text("Step 1: Select application")
+        .await
+        .unwrap();
+    let selected = browser
+        .eval("document.querySelector('#application').value")
+        .await
+        .unwrap();
+    assert_eq!(selected, "cpms");
+    press(&browser, "#next-step").await;
+
+    // FAQ Q1: only the round button next to eUROGEN is refused at once, with the reason.
+    browser
+        .set_checked(&by_id("org-eurogen"), true)
+        .await
+        .unwrap();
+    press(&browser, "#next-step").await;
+    browser
+        .wait_for_text("You selected only eUROGEN.")
+        .await
+        .unwrap();
+    assert!(browser
+        .text_contains("a request without a centre would be denied")
+        .await
+        .unwrap());
+    assert!(browser
+        .text_contains("Step 2: Select organisation")
+        .await
+        .unwrap());
+
+    // Done right, but with a profile the helpdesk denies, with a reason.
+    finish_request(&browser, "eurogen.nl.erasmus-mc", "EC", "").await;
+    let reason = "EC is for ERN coordinators; please request HP.";
+    helpdesk_decides(
+        provider,
+        &d.helpdesk_email,
+        &d.helpdesk_password,
+        false,
+        reason,
+    )
+    .await;
+    let mail = provider
+        .outbox()
+        .wait_for_where("the denial mail", Duration::from_secs(15), |m| {
+            m.to == email && m.subject.as_deref() == Some("Your access request for CPMS was denied")
+        })
+        .await
+        .unwrap();
+    assert!(mail.body.contains(reason), "{}", mail.body);
+    browser.goto(&provider.url("/access")).await.unwrap();
+    browser.wait_for_text("Denied").await.unwrap();
+    assert!(browser.text_contains(reason).await.unwrap());
+
+    // Signing in to CPMS again still shows how to request access.
+    browser.goto(&d.cpms.url("/login")).await.unwrap();
+    browser
+        .wait_for_text("You do not have access to CPMS yet")
+        .await
+        .unwrap();
+
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
+    // A client for CPMS without a minimum level, so a password-only token exists, linked to
+    // the application `cpms` of the authorization system.
+    let port = CpmsPort::reserve().unwrap();
+    let rp = RedirectListener::start().await.unwrap();
+    let email = unique_email("api");
+    let helpdesk = unique_email("helpdesk");
+    let options = ProviderOptions::default()
+        .client(
+            ClientSpec::new("cpms-api")
+                .redirect_uri(port.url("/callback"))
+                .redirect_uri(rp.url("/callback"))
+                .auth_method("client_secret_basic"),
+        )
+        .user(UserSpec::new(&email, PASSWORD).name("Wout", "Feitz"))
+        .user(
+            UserSpec::new(&helpdesk, PASSWORD)
+                .name("Hana", "Desk")
+                .role("helpdesk:cpms"),
+        );
+    let provider = Provider::start(options).await.unwrap();
+    let client = provider.client("cpms-api").unwrap().clone();
+    let secret = client.client_secret.clone().expect("a confidential client");
+    provider
+        .run([
+            "access",
+            "application",
+            "add",
+            "--id",
+            "cpms",
+            "--name",
+            "CPMS",
+            "--client-id",
+            &client.client_id,
+            "--profile",
+            "HP=Healthcare professional",
+        ])
+        .await
+        .unwrap();
+    provider
+        .run([
+            "access",
+            "org",
+            "add",
+            "--ern",
+            "eUROGEN",
+            "--country",
+            "NL",
+            "--centre",
+            "Radboud University Medical Center",
+        ])
+        .await
+        .unwrap();
+    let cpms = Cpms::start(port, provider.issuer(), &client.client_id, &secret)
+        .await
+        .unwrap();
+    let relying_party = RelyingParty::discover(
+        provider.issuer(),
+        &client.client_id,
+        Some(&secret),
+        &rp.url("/callback"),
+    )
+    .await
+    .unwrap();
+    let api = cpms.url("/api/patients");
+    let http = http();
+    let browser = Browser::launch().await.unwrap();
+
+    // A phone for the step-up, added in My Account after a password sign-in.
+    browser.goto(&provider.url("/login")).await.unwrap();
+    sign_in(&browser, &email, PASSWORD, "password").await;
+    browser.wait_for_text("You are signed in").await.unwrap();
+    browser
+        .goto(&provider.url("/account/phones/add"))
+        .await
+        .unwrap();
+    browser
+        .fill("#phone-form [name=phone]", "+32 470 99 88 77")
+        .await
+        .unwrap();
+    submit(&browser, "#phone-form").await;
+    let sms = provider
+        .outbox()
+        .wait_for("+32470998877", "sms")
+        .await
+        .unwrap();
+    browser
+        .fill("#finalise-form [name=code]", &code_in(&sms.body))
+        .await
+        .unwrap();
+    submit(&browser, "#finalise-form").await;
+    browser
+        .wait_for_text("was added successfully")
+        .await
+        .unwrap();
+
+    // Access requested and approved.
+    request_form_at_step_two(&browser, &provider).await;
+    finish_request(&browser, CENTRE, "HP", "").await;
+    helpdesk_decides(&provider, &helpdesk, PASSWORD, true, "").await;
+
+    // A password-only token: RFC 9470's challenge names the level to reach.
+    let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    let tokens = relying_party
+        .exchange_code(&callback.param("code").unwrap(), request.pkce_verifier)
+        .await
+        .unwrap();
+    let res = http
+        .get(&api)
+        .bearer_auth(tokens.access_token().secret())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let challenge = res.headers()[WWW_AUTHENTICATE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        challenge.contains("error=\"insufficient_user_authentication\""),
+        "{challenge}"
+    );
+    let medium = provider.url("/loa/medium");
+    assert!(
+        challenge.contains(&format!("acr_values=\"{medium}\"")),
+        "{challenge}"
+    );
+
+    // The client asks again with the challenge's acr_values: only the SMS code is asked.
+    let request = relying_party
+        .authorization_request(&["openid", "profile", "email"], &[("acr_values", &medium)]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    browser
+        .wait_for_text("Choose your verification method")
+        .await
+        .unwrap();
+    press(&browser, "a[href^='/login/sms']").await;
+    type_sms_code(&browser, &provider, "+32470998877", 2).await;
+    let callback = loop {
+        let c = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+        if c.path == "/callback" {
+            break c;
+        }
+    };
+    let tokens = relying_party
+        .exchange_code(&callback.param("code").unwrap(), request.pkce_verifier)
+        .await
+        .unwrap();
+    let claims = relying_party
+        .verify_id_token(&tokens, &request.nonce)
+        .unwrap();
+    assert_eq!(claims.auth_context_ref().unwrap().as_str(), medium);
+    let res = http
+        .get(&api)
+        .bearer_auth(tokens.access_token().secret())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["patients"].as_array().is_some_and(|p| !p.is_empty()));
+
+    // The grant revoked (`idp access grant revoke`): the same medium token is refused.
+    let listed = provider
+        .run(["access", "grant", "list", "--application", "cpms"])
+        .await
+        .unwrap();
+    let id = listed
+        .lines()
+        .find(|l| l.contains(&email))
+        .and_then(|l| l.split('\t').next())
+        .unwrap_or_else(|| panic!("no grant of {email} in {listed}"))
+        .to_owned();
+    provider
+        .run(["access", "grant", "revoke", &id, "--reason", "test"])
+        .await
+        .unwrap();
+    let res = http
+        .get(&api)
+        .bearer_auth(tokens.access_token().secret())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let challenge = res.headers()[WWW_AUTHENTICATE].to_str().unwrap();
+    assert!(
+        challenge.contains("error=\"insufficient_scope\""),
+        "{challenge}"
+    );
+
+    browser.close().await.unwrap();
+}
