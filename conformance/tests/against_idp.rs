@@ -31,14 +31,12 @@ const EXPECTED_SKIPS: &[(&str, &str)] = &[(
 )];
 
 /// Modules that end with a WARNING against idp, for the reason given (the Foundation's suite
-/// warns too, OIDCC 5.4 "VerifyScopesReturnedInUserInfoClaims"): idp lists the address and
-/// phone scopes but releases no claim for them (it holds no postal address, and does not
-/// publish the sign-in phone numbers as phone_number).
+/// warns too, OIDCC 5.4 "VerifyScopesReturnedInUserInfoClaims"): idp lists the address
+/// scope but releases no claim for it, since it holds no postal address. (The phone scope
+/// releases the user's confirmed mobile number.)
 const EXPECTED_WARNINGS: &[(&str, &str)] = &[
     ("oidcc-scope-address", "no claim of scope address"),
-    ("oidcc-scope-phone", "no claim of scope phone"),
     ("oidcc-scope-all", "no claim of scope address"),
-    ("oidcc-scope-all", "no claim of scope phone"),
 ];
 
 /// Whether `module` ("plan / module") is listed in `list` with a reason containing `why`.

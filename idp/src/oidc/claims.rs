@@ -5,7 +5,15 @@ use crate::store::tokens::Grant;
 use crate::store::users::User;
 use serde_json::{json, Map, Value};
 
-fn claim(user: &User, name: &str) -> Option<Value> {
+/// Whose claims: the user, and their first confirmed mobile phone number (the `phone`
+/// scope's claims; EU Login holds no postal address).
+pub struct Subject<'a> {
+    pub user: &'a User,
+    pub phone: Option<&'a str>,
+}
+
+fn claim(subject: &Subject<'_>, name: &str) -> Option<Value> {
+    let user = subject.user;
     Some(match name {
         "name" => json!(format!("{} {}", user.first_name, user.last_name)),
         "given_name" => json!(user.first_name),
@@ -14,17 +22,34 @@ fn claim(user: &User, name: &str) -> Option<Value> {
         "updated_at" => json!(user.updated_at),
         "email" => json!(user.email),
         "email_verified" => json!(user.email_verified),
+        "phone_number" => json!(subject.phone?),
+        // Only numbers confirmed by an SMS challenge are ever released.
+        "phone_number_verified" => json!(subject.phone.is_some().then_some(true)?),
         _ => return None,
     })
 }
 
 const PROFILE: [&str; 5] = ["name", "given_name", "family_name", "locale", "updated_at"];
 const EMAIL: [&str; 2] = ["email", "email_verified"];
+const PHONE: [&str; 2] = ["phone_number", "phone_number_verified"];
+
+/// Whether userinfo may release the phone claims for this scope or claims request (so the
+/// number is only looked up when it is asked for).
+pub fn needs_phone(scope: &str, requested: Option<&Value>) -> bool {
+    scope.split(' ').any(|s| s == "phone")
+        || requested_names(requested, "userinfo")
+            .iter()
+            .any(|n| PHONE.contains(&n.as_str()))
+}
 
 /// Claims for the userinfo endpoint: by scope, plus those named in `claims.userinfo`.
-pub fn userinfo(user: &User, scope: &str, requested: Option<&Value>) -> Map<String, Value> {
+pub fn userinfo(
+    subject: &Subject<'_>,
+    scope: &str,
+    requested: Option<&Value>,
+) -> Map<String, Value> {
     let mut out = Map::new();
-    out.insert("sub".into(), json!(user.id));
+    out.insert("sub".into(), json!(subject.user.id));
     let scopes: Vec<&str> = scope.split(' ').collect();
     let mut names: Vec<&str> = Vec::new();
     if scopes.contains(&"profile") {
@@ -33,10 +58,13 @@ pub fn userinfo(user: &User, scope: &str, requested: Option<&Value>) -> Map<Stri
     if scopes.contains(&"email") {
         names.extend(EMAIL);
     }
+    if scopes.contains(&"phone") {
+        names.extend(PHONE);
+    }
     let extra = requested_names(requested, "userinfo");
     names.extend(extra.iter().map(String::as_str));
     for name in names {
-        if let Some(v) = claim(user, name) {
+        if let Some(v) = claim(subject, name) {
             out.insert(name.to_owned(), v);
         }
     }
@@ -44,10 +72,10 @@ pub fn userinfo(user: &User, scope: &str, requested: Option<&Value>) -> Map<Stri
 }
 
 /// Claims requested for the ID token through the claims parameter.
-pub fn id_token_extra(user: &User, requested: Option<&Value>) -> Map<String, Value> {
+pub fn id_token_extra(subject: &Subject<'_>, requested: Option<&Value>) -> Map<String, Value> {
     let mut out = Map::new();
     for name in requested_names(requested, "id_token") {
-        if let Some(v) = claim(user, &name) {
+        if let Some(v) = claim(subject, &name) {
             out.insert(name, v);
         }
     }

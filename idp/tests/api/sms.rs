@@ -571,3 +571,34 @@ async fn a_gateway_failure_is_a_clear_503_and_nothing_is_confirmed() {
     let list = app.get("/account/phones", &mut jar).await;
     assert!(!list.body.contains("+32123456789"));
 }
+
+#[tokio::test]
+async fn the_phone_scope_releases_the_confirmed_number_at_userinfo() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let client = app
+            .client(|c| c.scope = "openid profile email phone".into())
+            .await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let added = add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        for (scope, released) in [("openid%20phone", true), ("openid%20email", false)] {
+            let q = auth_query(&client.0, "")
+                .replace("scope=openid%20profile%20email", &format!("scope={scope}"));
+            let (q, verifier) = q.split_once("&_verifier=").unwrap();
+            let code = app.authorize(q, "ada@example.org", &mut jar).await["code"].clone();
+            let tokens = exchange(&app, &client, &code, verifier).await;
+            let at = tokens.json()["access_token"].as_str().unwrap().to_owned();
+            let info = app
+                .post_token("/userinfo", &[("access_token", &at)], None)
+                .await
+                .json();
+            if released {
+                assert_eq!(info["phone_number"], "+32123456789", "{info}");
+                assert_eq!(info["phone_number_verified"], true);
+            } else {
+                assert!(info.get("phone_number").is_none(), "{info}");
+            }
+        }
+    }
+}

@@ -72,7 +72,20 @@ async fn userinfo(
         .claims
         .as_deref()
         .and_then(|c| serde_json::from_str(c).ok());
-    let mut body = claims::userinfo(&user, &access.scope, requested.as_ref());
+    let phone = if claims::needs_phone(&access.scope, requested.as_ref()) {
+        store::phones::verified(&state.db, &user.id)
+            .await?
+            .into_iter()
+            .next()
+            .map(|p| p.e164)
+    } else {
+        None
+    };
+    let subject = claims::Subject {
+        user: &user,
+        phone: phone.as_deref(),
+    };
+    let mut body = claims::userinfo(&subject, &access.scope, requested.as_ref());
     body.extend(claims::assurance(&grant));
     if let Some(e) = crate::access::entitlements(&state.db, &grant.client_id, &user.id).await? {
         body.insert(crate::access::entitlements::CLAIM.into(), e);

@@ -89,7 +89,9 @@ pub(crate) fn grant_id_token(
         .claims
         .as_deref()
         .and_then(|c| serde_json::from_str(c).ok());
-    let mut extra = claims::id_token_extra(user, requested.as_ref());
+    // The phone claims are released at userinfo, where the number is looked up.
+    let subject = claims::Subject { user, phone: None };
+    let mut extra = claims::id_token_extra(&subject, requested.as_ref());
     if let Some(e) = entitlements {
         extra.insert(crate::access::entitlements::CLAIM.into(), e);
     }
