@@ -63,6 +63,13 @@ pub struct Browser {
     _profile: TempDir,
 }
 
+/// Whether DevTools refused because the node left the document (the page navigated): the
+/// mouse events were not sent.
+fn is_detached(error: &chromiumoxide::error::CdpError) -> bool {
+    let text = error.to_string();
+    text.contains("Could not find node") || text.contains("Could not compute box model")
+}
+
 fn js_string(value: &str) -> String {
     // A JSON string literal is a valid JavaScript string literal.
     serde_json::Value::String(value.to_string()).to_string()
@@ -221,18 +228,33 @@ impl Browser {
             .await
     }
 
-    /// Clicks (a real mouse click at its centre) the element matching `selector`, waiting for
-    /// it to exist.
+    /// Clicks (a real mouse click at its centre) the element matching `selector`, once the
+    /// page holding it has finished loading (a click computed before the stylesheet arrives
+    /// can land where the element no longer is). When the page navigates between finding the
+    /// element and clicking it, nothing was clicked, so it looks again on the new page.
     pub async fn click(&self, selector: &str) -> Result<()> {
-        self.wait_for_selector(selector).await?;
-        self.page
-            .find_element(selector)
-            .await
-            .with_context(|| format!("find {selector}"))?
-            .click()
-            .await
-            .with_context(|| format!("click {selector}"))?;
-        Ok(())
+        let ready = format!(
+            "document.readyState === 'complete' && document.querySelector({}) !== null",
+            js_string(selector)
+        );
+        let mut attempts = 0;
+        loop {
+            self.until_true(&format!("a loaded page with {selector}"), &ready)
+                .await?;
+            let element = match self.page.find_element(selector).await {
+                Ok(element) => element,
+                Err(e) if attempts < 5 && is_detached(&e) => {
+                    attempts += 1;
+                    continue;
+                }
+                Err(e) => return Err(e).with_context(|| format!("find {selector}")),
+            };
+            match element.click().await {
+                Ok(_) => return Ok(()),
+                Err(e) if attempts < 5 && is_detached(&e) => attempts += 1,
+                Err(e) => return Err(e).with_context(|| format!("click {selector}")),
+            }
+        }
     }
 
     /// Submits the form matching `form_selector` by clicking its submit button.

@@ -9,7 +9,8 @@
 //! - [`outbox::Outbox`] reads the dev-mode outbox (e-mail and SMS as JSON files);
 //! - [`browser::Browser`] drives headless Chromium over the DevTools protocol;
 //! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate;
-//! - [`cpms::Cpms`] runs the CPMS demo relying party (`relying-party-demo`).
+//! - [`cpms::Cpms`] runs the CPMS demo relying party (`relying-party-demo`);
+//! - [`signin`] has the sign-in screens' steps (method choice, SMS code from the outbox).
 
 pub mod bins;
 pub mod browser;
@@ -19,6 +20,7 @@ pub mod oidc;
 pub mod outbox;
 pub mod provider;
 pub mod rp_listener;
+pub mod signin;
 pub mod wait;
 
 pub use bins::bin_path;

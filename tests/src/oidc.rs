@@ -50,6 +50,23 @@ impl RelyingParty {
 
     /// Discovers `issuer` and configures a client (client_secret_basic when a secret is
     /// given, a public client otherwise).
+    /// The relying party of the client registered as `name` on `provider`, receiving its
+    /// callbacks at `rp`'s `/callback`.
+    pub async fn for_client(
+        provider: &crate::Provider,
+        name: &str,
+        rp: &crate::RedirectListener,
+    ) -> Result<Self> {
+        let client = provider.client(name)?;
+        Self::discover(
+            provider.issuer(),
+            &client.client_id,
+            client.client_secret.as_deref(),
+            &rp.url("/callback"),
+        )
+        .await
+    }
+
     pub async fn discover(
         issuer: &str,
         client_id: &str,

@@ -13,6 +13,7 @@ use anyhow::Context;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chromiumoxide::cdp::browser_protocol::network::CookieParam;
+use e2e::signin::sign_in;
 use e2e::{
     unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions, RedirectListener,
     RelyingParty, UserSpec,
@@ -78,20 +79,6 @@ fn http() -> reqwest::Client {
         .timeout(Duration::from_secs(15))
         .build()
         .unwrap()
-}
-
-/// In the browser: the identifier screen, then the password screen.
-async fn sign_in(browser: &Browser, email: &str, password: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    browser.submit("#identifier-form").await.unwrap();
-    browser
-        .fill("#password-form [name=password]", password)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
 }
 
 /// Polls a log file until it contains `needle`.
@@ -179,7 +166,7 @@ async fn cpms_refuses_a_password_only_sign_in_by_its_own_acr_check() {
         .await
         .unwrap();
     browser.goto(authorize.as_str()).await.unwrap();
-    sign_in(&browser, &s.email, PASSWORD).await;
+    sign_in(&browser, &s.email, PASSWORD, None).await;
 
     // Back at CPMS, which verified the ID token and then refused its acr itself.
     browser
@@ -284,7 +271,7 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
     .unwrap();
     let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
     browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &s.email, PASSWORD).await;
+    sign_in(&browser, &s.email, PASSWORD, None).await;
     let callback =
         s.rp.wait_for_callback(Duration::from_secs(15))
             .await

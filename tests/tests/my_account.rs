@@ -4,6 +4,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use e2e::signin::sign_in;
 use e2e::wait;
 use e2e::{
     unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener, RelyingParty,
@@ -12,35 +13,6 @@ use e2e::{
 
 const PASSWORD: &str = "violet harbour lantern 4791 quietly";
 const NEW_PASSWORD: &str = "copper meadow whistle 2208 slowly";
-
-async fn relying_party(provider: &Provider, name: &str, rp: &RedirectListener) -> RelyingParty {
-    let client = provider.client(name).unwrap();
-    RelyingParty::discover(
-        provider.issuer(),
-        &client.client_id,
-        client.client_secret.as_deref(),
-        &rp.url("/callback"),
-    )
-    .await
-    .unwrap()
-}
-
-async fn sign_in(browser: &Browser, email: &str, password: &str, method: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    browser.submit("#identifier-form").await.unwrap();
-    browser
-        .fill("#password-form [name=password]", password)
-        .await
-        .unwrap();
-    browser
-        .fill("#password-form [name=method]", method)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
-}
 
 /// Opens an item of the gear menu in the page header.
 async fn gear(browser: &Browser, href: &str) {
@@ -146,7 +118,7 @@ async fn a_password_changed_too_soon_says_how_long_is_left() {
     let provider = Provider::start(options).await.unwrap();
     let browser = Browser::launch().await.unwrap();
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
     gear(&browser, "/account/password").await;
     // The password was set when the account was made, seconds ago: an hour is left.
@@ -162,7 +134,7 @@ async fn a_password_changed_too_soon_says_how_long_is_left() {
     // Nothing changed: the old password still signs in elsewhere.
     let other = Browser::launch().await.unwrap();
     other.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&other, &email, PASSWORD, "password").await;
+    sign_in(&other, &email, PASSWORD, Some("password")).await;
     other.wait_for_text("You are signed in").await.unwrap();
     other.close().await.unwrap();
     browser.close().await.unwrap();
@@ -180,7 +152,7 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
 
     // Sign in and open My Account from the gear menu.
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
     gear(&browser, "/account").await;
     browser.wait_for_text("My account details").await.unwrap();
@@ -250,7 +222,7 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
     // Display my sessions: a second browser signs in; this one ends that session.
     let other = Browser::launch().await.unwrap();
     other.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&other, &email, NEW_PASSWORD, "password").await;
+    sign_in(&other, &email, NEW_PASSWORD, Some("password")).await;
     other.wait_for_text("You are signed in").await.unwrap();
     browser.goto(&provider.url("/account")).await.unwrap();
     browser.click("a[href='/account/sessions']").await.unwrap();
@@ -334,7 +306,7 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
         .await
         .unwrap();
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, NEW_PASSWORD, "password").await;
+    sign_in(&browser, &email, NEW_PASSWORD, Some("password")).await;
     browser
         .wait_for_text("Invalid e-mail address or password")
         .await
@@ -358,7 +330,7 @@ async fn an_authenticator_app_is_added_then_signs_in_at_medium() {
     let browser = Browser::launch().await.unwrap();
 
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
     gear(&browser, "/account").await;
     browser
@@ -380,10 +352,12 @@ async fn an_authenticator_app_is_added_then_signs_in_at_medium() {
 
     // A new browser signs in to CPMS choosing the authenticator app.
     let fresh = Browser::launch().await.unwrap();
-    let cpms = relying_party(&provider, "CPMS", &rp).await;
+    let cpms = RelyingParty::for_client(&provider, "CPMS", &rp)
+        .await
+        .unwrap();
     let request = cpms.authorization_request(&["openid", "email"], &[]);
     fresh.goto(request.url.as_str()).await.unwrap();
-    sign_in(&fresh, &email, PASSWORD, "totp").await;
+    sign_in(&fresh, &email, PASSWORD, Some("totp")).await;
     fresh.wait_for_selector("#totp-code-form").await.unwrap();
     assert!(fresh.text_contains("Enter the 6-digit code").await.unwrap());
     // A wrong code first: refused with the tries left.

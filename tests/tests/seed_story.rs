@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use e2e::signin::{sign_in, sms_code_in, type_sms_code};
 use e2e::{
     extract_link, unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions,
     RedirectListener, RelyingParty, UserSpec,
@@ -64,70 +65,6 @@ fn http() -> reqwest::Client {
         .unwrap()
 }
 
-/// The `XXXX-XXXX` code in an SMS body.
-fn code_in(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '.')
-        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
-        .unwrap_or_else(|| panic!("no code in {text:?}"))
-        .to_owned()
-}
-
-/// The identifier screen, then the password screen with a verification method.
-async fn sign_in(browser: &Browser, email: &str, password: &str, method: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    submit(browser, "#identifier-form").await;
-    browser
-        .fill("#password-form [name=password]", password)
-        .await
-        .unwrap();
-    browser
-        .fill("#password-form [name=method]", method)
-        .await
-        .unwrap();
-    submit(browser, "#password-form").await;
-}
-
-/// On the SMS page of a sign-in: send a code to the first number and type the newest one
-/// (the `count`-th SMS to `e164`).
-async fn type_sms_code(browser: &Browser, provider: &Provider, e164: &str, count: usize) {
-    submit(browser, "#sms-send-form").await;
-    let sms = provider
-        .outbox()
-        .wait_for_count(e164, "sms", count)
-        .await
-        .unwrap();
-    browser
-        .fill("#sms-code-form [name=code]", &code_in(&sms.body))
-        .await
-        .unwrap();
-    submit(browser, "#sms-code-form").await;
-}
-
-/// Clicks `selector` once the page that holds it has finished loading (a click computed
-/// before the stylesheet arrives can land where the element no longer is).
-async fn press(browser: &Browser, selector: &str) {
-    let js = format!(
-        "document.readyState === 'complete' && document.querySelector({}) !== null",
-        serde_json::Value::String(selector.to_owned())
-    );
-    e2e::wait::until(
-        &format!("a loaded page with {selector}"),
-        e2e::wait::DEFAULT_DEADLINE,
-        || async { Ok(browser.eval(&js).await?.as_bool().filter(|ready| *ready)) },
-    )
-    .await
-    .unwrap_or_else(|e| panic!("{e:#}"));
-    browser.click(selector).await.unwrap();
-}
-
-/// Submits the form matching `form` with its (first) submit button, once loaded.
-async fn submit(browser: &Browser, form: &str) {
-    press(browser, &format!("{form} button[type=submit]")).await;
-}
-
 /// An element id with dots (the tree's ids) as a CSS selector.
 fn by_id(id: &str) -> String {
     format!("[id='{id}']")
@@ -136,9 +73,9 @@ fn by_id(id: &str) -> String {
 /// Guide 3.2-3.3 up to step 2, where the tree is shown: "Request access", CPMS, "Step2".
 async fn request_form_at_step_two(browser: &Browser, provider: &Provider) {
     browser.goto(&provider.url("/access")).await.unwrap();
-    press(browser, "#request-access").await;
+    browser.click("#request-access").await.unwrap();
     browser.fill("#application", "cpms").await.unwrap();
-    press(browser, "#next-step").await;
+    browser.click("#next-step").await.unwrap();
     browser.wait_for_selector(".org-tree").await.unwrap();
 }
 
@@ -151,22 +88,22 @@ async fn finish_request(browser: &Browser, centre: &str, profile: &str, comment:
         .await
         .unwrap();
     if closed == serde_json::Value::Bool(true) {
-        press(browser, &by_id("open-eurogen")).await;
+        browser.click(&by_id("open-eurogen")).await.unwrap();
     }
-    press(browser, &by_id("open-eurogen.nl")).await;
+    browser.click(&by_id("open-eurogen.nl")).await.unwrap();
     browser
         .set_checked(&by_id(&format!("org-{centre}")), true)
         .await
         .unwrap();
-    press(browser, "#next-step").await;
+    browser.click("#next-step").await.unwrap();
     browser
         .set_checked(&by_id(&format!("profile-{profile}")), true)
         .await
         .unwrap();
-    press(browser, "#next-step").await;
+    browser.click("#next-step").await.unwrap();
     browser.fill("#comment", comment).await.unwrap();
     assert!(browser.text_contains("Summary").await.unwrap());
-    press(browser, "#submit-request").await;
+    browser.click("#submit-request").await.unwrap();
     browser
         .wait_for_text("Your request has been submitted")
         .await
@@ -184,13 +121,15 @@ async fn helpdesk_decides(
     let desk = Browser::launch().await.unwrap();
     // Not signed in: EU Login first, then back to the queue.
     desk.goto(&provider.url("/access/helpdesk")).await.unwrap();
-    sign_in(&desk, email, password, "password").await;
+    sign_in(&desk, email, password, Some("password")).await;
     desk.wait_for_selector("#pending").await.unwrap();
     desk.fill("#pending textarea[name=reason]", reason)
         .await
         .unwrap();
     let button = if approve { "approve" } else { "deny" };
-    press(&desk, &format!("#pending button[value={button}]")).await;
+    desk.click(&format!("#pending button[value={button}]"))
+        .await
+        .unwrap();
     desk.wait_for_text(if approve {
         "The request was approved"
     } else {
@@ -222,7 +161,7 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
             .await
             .unwrap();
     }
-    submit(&browser, "#register-form").await;
+    browser.submit("#register-form").await.unwrap();
     browser.wait_for_text("check your e-mail").await.unwrap();
 
     // 1.2-1.3 The confirmation e-mail's link, then the password.
@@ -237,12 +176,12 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
         .fill("#set-password-form [name=password_confirm]", PASSWORD)
         .await
         .unwrap();
-    submit(&browser, "#set-password-form").await;
+    browser.submit("#set-password-form").await.unwrap();
     browser.wait_for_text("Sign in").await.unwrap();
 
     // 1.4 Sign in with the verification method "password".
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
 
     // 2.1 My Account > Manage my mobile phone numbers > Add, in the guide's spelling.
@@ -250,22 +189,22 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
         .goto(&provider.url("/account/phones"))
         .await
         .unwrap();
-    press(&browser, "#add-phone").await;
+    browser.click("#add-phone").await.unwrap();
     browser
         .fill("#phone-form [name=phone]", "+31 612 34 56 78")
         .await
         .unwrap();
-    submit(&browser, "#phone-form").await;
+    browser.submit("#phone-form").await.unwrap();
     let sms = provider
         .outbox()
         .wait_for("+31612345678", "sms")
         .await
         .unwrap();
     browser
-        .fill("#finalise-form [name=code]", &code_in(&sms.body))
+        .fill("#finalise-form [name=code]", &sms_code_in(&sms.body))
         .await
         .unwrap();
-    submit(&browser, "#finalise-form").await;
+    browser.submit("#finalise-form").await.unwrap();
     browser
         .wait_for_text("Your mobile phone number +31612345678 was added successfully.")
         .await
@@ -296,12 +235,12 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
 
     // 4. First login to CPMS: the password session is stepped up with an SMS code only.
     browser.goto(&d.cpms.url("/")).await.unwrap();
-    press(&browser, "#login").await;
+    browser.click("#login").await.unwrap();
     browser
         .wait_for_text("Choose your verification method")
         .await
         .unwrap();
-    press(&browser, "a[href^='/login/sms']").await;
+    browser.click("a[href^='/login/sms']").await.unwrap();
     type_sms_code(&browser, provider, "+31612345678", 2).await;
 
     // The first-login preferences: professional role and thematic area.
@@ -324,11 +263,11 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
         .set_checked(&format!("input[name=thematic_area][value='{WS1}']"), true)
         .await
         .unwrap();
-    submit(&browser, "#preferences-form").await;
+    browser.submit("#preferences-form").await.unwrap();
 
     // The ERN tab, its Preferences (kept), and a panel with the role beside the name.
     browser.wait_for_selector("#side-panels").await.unwrap();
-    press(&browser, "#side-preferences").await;
+    browser.click("#side-preferences").await.unwrap();
     browser
         .wait_for_selector("#professional_role")
         .await
@@ -338,7 +277,7 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
         .await
         .unwrap();
     assert_eq!(role, "Paediatric urologist");
-    press(&browser, "#side-panels").await;
+    browser.click("#side-panels").await.unwrap();
     browser
         .wait_for_text("Francesca Verdi — Paediatric urologist")
         .await
@@ -346,8 +285,8 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
 
     // Sign out everywhere: EU Login's sign-out ends the CPMS session by back-channel logout.
     browser.goto(&provider.url("/logout")).await.unwrap();
-    submit(&browser, "#logout-form").await;
-    browser.wait_for_text("signed out").await.unwrap();
+    browser.submit("#logout-form").await.unwrap();
+    browser.wait_for_text("You have been signed out").await.unwrap();
     // The browser never signed out at CPMS itself; its CPMS session ends when the provider's
     // logout token arrives there.
     e2e::wait::until(
@@ -404,8 +343,8 @@ async fn without_a_grant_cpms_explains_how_to_request_access_and_a_denial_is_sho
 
     // Signed in at medium but without an approved request: CPMS explains and links.
     browser.goto(&d.cpms.url("/")).await.unwrap();
-    press(&browser, "#login").await;
-    sign_in(&browser, &email, PASSWORD, "sms").await;
+    browser.click("#login").await.unwrap();
+    sign_in(&browser, &email, PASSWORD, Some("sms")).await;
     type_sms_code(&browser, provider, "+32470123456", 1).await;
     browser
         .wait_for_text("You do not have access to CPMS yet")
@@ -425,7 +364,7 @@ async fn without_a_grant_cpms_explains_how_to_request_access_and_a_denial_is_sho
     );
 
     // The link opens step 1 with CPMS selected.
-    press(&browser, "#request-access").await;
+    browser.click("#request-access").await.unwrap();
     browser
         .wait_for_text("Step 1: Select application")
         .await
@@ -435,14 +374,14 @@ async fn without_a_grant_cpms_explains_how_to_request_access_and_a_denial_is_sho
         .await
         .unwrap();
     assert_eq!(selected, "cpms");
-    press(&browser, "#next-step").await;
+    browser.click("#next-step").await.unwrap();
 
     // FAQ Q1: only the round button next to eUROGEN is refused at once, with the reason.
     browser
         .set_checked(&by_id("org-eurogen"), true)
         .await
         .unwrap();
-    press(&browser, "#next-step").await;
+    browser.click("#next-step").await.unwrap();
     browser
         .wait_for_text("You selected only eUROGEN.")
         .await
@@ -560,7 +499,7 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
 
     // A phone for the step-up, added in My Account after a password sign-in.
     browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
     browser
         .goto(&provider.url("/account/phones/add"))
@@ -570,17 +509,17 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
         .fill("#phone-form [name=phone]", "+32 470 99 88 77")
         .await
         .unwrap();
-    submit(&browser, "#phone-form").await;
+    browser.submit("#phone-form").await.unwrap();
     let sms = provider
         .outbox()
         .wait_for("+32470998877", "sms")
         .await
         .unwrap();
     browser
-        .fill("#finalise-form [name=code]", &code_in(&sms.body))
+        .fill("#finalise-form [name=code]", &sms_code_in(&sms.body))
         .await
         .unwrap();
-    submit(&browser, "#finalise-form").await;
+    browser.submit("#finalise-form").await.unwrap();
     browser
         .wait_for_text("was added successfully")
         .await
@@ -628,7 +567,7 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
         .wait_for_text("Choose your verification method")
         .await
         .unwrap();
-    press(&browser, "a[href^='/login/sms']").await;
+    browser.click("a[href^='/login/sms']").await.unwrap();
     type_sms_code(&browser, &provider, "+32470998877", 2).await;
     let callback = loop {
         let c = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use e2e::signin::sign_in;
 use e2e::{
     extract_link, unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener,
     RelyingParty, UserSpec,
@@ -17,32 +18,6 @@ fn options_with_client(rp: &RedirectListener) -> ProviderOptions {
             .redirect_uri(rp.url("/callback"))
             .auth_method("client_secret_basic"),
     )
-}
-
-async fn relying_party(provider: &Provider, rp: &RedirectListener) -> RelyingParty {
-    let client = provider.client("e2e").unwrap();
-    RelyingParty::discover(
-        provider.issuer(),
-        &client.client_id,
-        client.client_secret.as_deref(),
-        &rp.url("/callback"),
-    )
-    .await
-    .unwrap()
-}
-
-/// In the browser: the identifier screen, then the password screen.
-async fn sign_in(browser: &Browser, email: &str, password: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    browser.submit("#identifier-form").await.unwrap();
-    browser
-        .fill("#password-form [name=password]", password)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
 }
 
 #[tokio::test]
@@ -96,10 +71,12 @@ async fn register_set_password_and_sign_in_at_a_relying_party() {
     browser.wait_for_text("Sign in").await.unwrap();
 
     // J3: the relying party sends the browser to sign in.
-    let relying_party = relying_party(&provider, &rp).await;
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
+        .await
+        .unwrap();
     let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
     browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, PASSWORD).await;
+    sign_in(&browser, &email, PASSWORD, None).await;
     browser
         .wait_for_url_prefix(&rp.url("/callback"))
         .await
@@ -160,10 +137,12 @@ async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() {
     let provider = Provider::start(options).await.unwrap();
     let browser = Browser::launch().await.unwrap();
 
-    let relying_party = relying_party(&provider, &rp).await;
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
+        .await
+        .unwrap();
     let request = relying_party.authorization_request(&["openid", "email"], &[]);
     browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, "violet harbour lantern 4791 loudly").await;
+    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await;
 
     browser
         .wait_for_text("Invalid e-mail address or password")

@@ -3,64 +3,13 @@
 
 use std::time::Duration;
 
+use e2e::signin::{sign_in, sms_code_in, type_sms_code};
 use e2e::{
     unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener, RelyingParty,
     UserSpec,
 };
 
 const PASSWORD: &str = "violet harbour lantern 4791 quietly";
-
-/// The `XXXX-XXXX` code in an SMS body.
-fn code_in(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '.')
-        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
-        .unwrap_or_else(|| panic!("no code in {text:?}"))
-        .to_owned()
-}
-
-async fn relying_party(provider: &Provider, name: &str, rp: &RedirectListener) -> RelyingParty {
-    let client = provider.client(name).unwrap();
-    RelyingParty::discover(
-        provider.issuer(),
-        &client.client_id,
-        client.client_secret.as_deref(),
-        &rp.url("/callback"),
-    )
-    .await
-    .unwrap()
-}
-
-async fn password_sign_in(browser: &Browser, email: &str, method: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    browser.submit("#identifier-form").await.unwrap();
-    browser
-        .fill("#password-form [name=password]", PASSWORD)
-        .await
-        .unwrap();
-    browser
-        .fill("#password-form [name=method]", method)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
-}
-
-/// Types the newest SMS code into the sign-in page.
-async fn type_sms_code(browser: &Browser, provider: &Provider, e164: &str, count: usize) {
-    browser.submit("#sms-send-form").await.unwrap();
-    let sms = provider
-        .outbox()
-        .wait_for_count(e164, "sms", count)
-        .await
-        .unwrap();
-    browser
-        .fill("#sms-code-form [name=code]", &code_in(&sms.body))
-        .await
-        .unwrap();
-    browser.submit("#sms-code-form").await.unwrap();
-}
 
 #[tokio::test]
 async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
@@ -79,7 +28,7 @@ async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
 
     // J4: sign in with the password, open My Account from the gear menu.
     browser.goto(&provider.url("/login")).await.unwrap();
-    password_sign_in(&browser, &email, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
     browser.goto(&provider.url("/account")).await.unwrap();
     browser
@@ -111,7 +60,7 @@ async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
     browser
         .fill(
             "#finalise-form [name=code]",
-            &code_in(&sms.body).to_lowercase(),
+            &sms_code_in(&sms.body).to_lowercase(),
         )
         .await
         .unwrap();
@@ -122,7 +71,9 @@ async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
         .unwrap();
 
     // Step-up: the password session meets a medium client; only the SMS is asked.
-    let cpms = relying_party(&provider, "CPMS", &rp).await;
+    let cpms = RelyingParty::for_client(&provider, "CPMS", &rp)
+        .await
+        .unwrap();
     let request = cpms.authorization_request(&["openid", "email"], &[]);
     browser.goto(request.url.as_str()).await.unwrap();
     browser
@@ -158,7 +109,7 @@ async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
     let fresh = Browser::launch().await.unwrap();
     let request = cpms.authorization_request(&["openid"], &[]);
     fresh.goto(request.url.as_str()).await.unwrap();
-    password_sign_in(&fresh, &email, "sms").await;
+    sign_in(&fresh, &email, PASSWORD, Some("sms")).await;
     fresh.wait_for_selector("#sms-send-form").await.unwrap();
     type_sms_code(&fresh, &provider, "+33612345678", 3).await;
     let callback = loop {

@@ -3,29 +3,13 @@
 
 use std::time::Duration;
 
+use e2e::signin::sign_in;
 use e2e::{
     unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener, RelyingParty,
     UserSpec,
 };
 
 const PASSWORD: &str = "copper meadow signal 2716 gently";
-
-async fn password_sign_in(browser: &Browser, email: &str, method: &str) {
-    browser
-        .fill("#identifier-form [name=email]", email)
-        .await
-        .unwrap();
-    browser.submit("#identifier-form").await.unwrap();
-    browser
-        .fill("#password-form [name=password]", PASSWORD)
-        .await
-        .unwrap();
-    browser
-        .fill("#password-form [name=method]", method)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
-}
 
 /// Adds a security key named `name` from "Manage my security keys".
 async fn add_key(browser: &Browser, provider: &Provider, name: &str) {
@@ -75,7 +59,7 @@ async fn sign_in_with_key(
     let request = relying_party
         .authorization_request(&["openid"], &[("acr_values", acr), ("prompt", "login")]);
     browser.goto(request.url.as_str()).await.unwrap();
-    password_sign_in(browser, email, "webauthn").await;
+    sign_in(browser, email, PASSWORD, Some("webauthn")).await;
     let callback = loop {
         let c = rp.wait_for_callback(Duration::from_secs(20)).await.unwrap();
         if c.path == "/callback" {
@@ -127,7 +111,7 @@ async fn j10_a_key_with_user_verification_reaches_high_and_one_without_reaches_m
     // Register a platform authenticator with user verification (fingerprint, PIN).
     let browser = Browser::launch().await.unwrap();
     browser.goto(&provider.url("/account")).await.unwrap();
-    password_sign_in(&browser, &email, "password").await;
+    sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser
         .wait_for_text("Manage my security keys")
         .await
@@ -172,7 +156,7 @@ async fn j10_a_key_with_user_verification_reaches_high_and_one_without_reaches_m
     let request = relying_party
         .authorization_request(&["openid"], &[("acr_values", &high), ("prompt", "login")]);
     browser.goto(request.url.as_str()).await.unwrap();
-    password_sign_in(&browser, &email, "webauthn").await;
+    sign_in(&browser, &email, PASSWORD, Some("webauthn")).await;
     browser
         .wait_for_text("does not reach the level this application requires")
         .await

@@ -342,7 +342,7 @@ async fn replayed_cloned_foreign_and_malformed_answers_are_refused() {
                     ("csrf", &csrf),
                     ("ceremony", &ceremony),
                     ("name", "Key"),
-                    ("credential", "{\"id\": 12, \u{0}"),
+                    ("credential", "{\"id\": 12, \"rawId\": [1, 2"),
                 ],
                 &mut ada,
             )
