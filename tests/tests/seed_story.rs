@@ -286,7 +286,10 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
     // Sign out everywhere: EU Login's sign-out ends the CPMS session by back-channel logout.
     browser.goto(&provider.url("/logout")).await.unwrap();
     browser.submit("#logout-form").await.unwrap();
-    browser.wait_for_text("You have been signed out").await.unwrap();
+    browser
+        .wait_for_text("You have been signed out")
+        .await
+        .unwrap();
     // The browser never signed out at CPMS itself; its CPMS session ends when the provider's
     // logout token arrives there.
     e2e::wait::until(

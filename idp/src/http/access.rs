@@ -87,10 +87,7 @@ async fn home(
     uri: Uri,
     Query(q): Query<HomeQuery>,
 ) -> Result<Response, AppError> {
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let rows = crate::store::access::requests_of_user(&state.db, &s.user.id).await?;
     let requests = request::describe(&state, rows).await?;
     page(
@@ -119,10 +116,7 @@ async fn start(
     uri: Uri,
     Query(q): Query<StartQuery>,
 ) -> Result<Response, AppError> {
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let draft = Draft {
         application: q.application.filter(|a| !a.is_empty()),
         ..Draft::default()
@@ -166,10 +160,7 @@ async fn step(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let d = form.draft;
     let target = match (form.open.as_deref(), form.go.as_deref()) {
         (Some(_), _) => 2,
@@ -349,10 +340,7 @@ async fn queue(
     uri: Uri,
     Query(q): Query<QueueQuery>,
 ) -> Result<Response, AppError> {
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let queue = match helpdesk::queue(&state, &s.user).await {
         Ok(q) => q,
         Err(e) => return refused(e),
@@ -406,10 +394,7 @@ async fn decide(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let Some(decision) = Decision::parse(&form.decision) else {
         return Ok(PageError::bad_request("Please choose Approve or Deny.").into_response());
     };
@@ -448,10 +433,7 @@ async fn revoke(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = match signed_in(&state, &headers, &uri).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
+    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     match helpdesk::revoke(
         &state,
         Actor::Helpdesk(&s.user),

@@ -13,7 +13,9 @@
 //! Errors are `{error, error_description}` with a 4xx status.
 
 use super::errors::PageError;
-use super::my_account::{account_page, notify, recent_or_reauth, signed_in_or_login};
+use super::my_account::{
+    account_page, factor_changed, notify, recent_or_reauth, signed_in_or_login,
+};
 use super::second_factor::{finish, pending};
 use super::{csrf, page, see_other, ClientIp};
 use crate::authn::devices::{
@@ -96,10 +98,7 @@ async fn list(
     headers: HeaderMap,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let signed_in = match signed_in_or_login(&state, &headers, "/account/devices").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(signed_in_or_login(&state, &headers, "/account/devices").await?);
     let devices: Vec<_> = store::devices::enrolled(&state.db, &signed_in.user.id)
         .await?
         .iter()
@@ -127,10 +126,7 @@ async fn list(
 }
 
 async fn add_page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/devices/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/devices/add").await?);
     account_page(
         &state,
         &headers,
@@ -157,10 +153,7 @@ async fn add_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/devices/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/devices/add").await?);
     let name = form.name.trim();
     let error = if name.is_empty() || name.chars().count() > devices::MAX_NAME_CHARS {
         Some(format!(
@@ -253,10 +246,7 @@ async fn delete(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/devices").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/devices").await?);
     let user = &signed_in.user;
     let Some(device) = store::devices::find(&state.db, &form.device)
         .await?
@@ -265,17 +255,12 @@ async fn delete(
         return Ok(PageError::bad_request("Unknown mobile device.").into_response());
     };
     store::devices::delete(&state.db, &user.id, &device.id).await?;
-    crate::authn::audit(
-        &state,
-        "factor.removed",
-        Some(&user.id),
-        Some(&ip),
-        json!({ "factor": "mobile_device", "device": device.id, "name": device.name }),
-    )
-    .await?;
-    notify(
+    factor_changed(
         &state,
         user,
+        &ip,
+        "factor.removed",
+        json!({ "factor": "mobile_device", "device": device.id, "name": device.name }),
         &format!(
             "The mobile device \"{}\" was removed from your EU Login account.",
             device.name
@@ -305,10 +290,7 @@ async fn push_page(
     ClientIp(ip): ClientIp,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let p = match pending(&state, &q.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &q.flow).await?);
     if !Method::AppPin.allowed_by(p.view.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::AppPin));
     }
@@ -395,10 +377,7 @@ async fn push_complete(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let p = match pending(&state, &form.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &form.flow).await?);
     if devices::consume_approval(&state, &token_hash(&form.flow)).await? {
         return finish(&state, &headers, &ip, &p, Method::AppPin, Acr::Medium).await;
     }
@@ -433,10 +412,7 @@ async fn render_qr(
     status: StatusCode,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let p = match pending(state, flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(state, flow).await?);
     if !Method::AppQr.allowed_by(p.view.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::AppQr));
     }
@@ -488,10 +464,7 @@ async fn qr_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let p = match pending(&state, &form.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &form.flow).await?);
     if !Method::AppQr.allowed_by(p.view.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::AppQr));
     }

@@ -1,6 +1,17 @@
 //! The HTTP layer: axum routers, extractors, templates, cookies, CSRF, and the one place
 //! that turns errors into responses. Only this module knows axum.
 
+/// For the page helpers that answer `Result<Result<T, Response>, AppError>`: the value, or
+/// return the page they chose (a sign-in, a re-authentication, an expired flow).
+macro_rules! or_return {
+    ($e:expr) => {
+        match $e {
+            Ok(value) => value,
+            Err(page) => return Ok(page),
+        }
+    };
+}
+
 pub mod access;
 pub mod account;
 pub mod assets;

@@ -78,6 +78,20 @@ pub async fn notify(state: &AppState, user: &User, what: &str) -> Result<(), App
         .await
 }
 
+/// A second factor was added or removed: an audit entry (`factor.added`/`factor.removed`)
+/// and an e-mail telling the user (SPEC section 5).
+pub async fn factor_changed(
+    state: &AppState,
+    user: &User,
+    ip: &str,
+    event: &str,
+    detail: serde_json::Value,
+    message: &str,
+) -> Result<(), AppError> {
+    crate::authn::audit(state, event, Some(&user.id), Some(ip), detail).await?;
+    notify(state, user, message).await
+}
+
 /// Renders an account page with the gear menu filled in.
 pub fn account_page(
     state: &AppState,
@@ -127,24 +141,6 @@ pub fn routes() -> Router<AppState> {
         .route("/account/activity", get(activity))
 }
 
-macro_rules! signed_in {
-    ($state:expr, $headers:expr, $path:expr) => {
-        match signed_in_or_login(&$state, &$headers, $path).await? {
-            Ok(s) => s,
-            Err(r) => return Ok(r),
-        }
-    };
-}
-
-macro_rules! recent {
-    ($state:expr, $headers:expr, $path:expr) => {
-        match recent_or_reauth(&$state, &$headers, $path).await? {
-            Ok(s) => s,
-            Err(r) => return Ok(r),
-        }
-    };
-}
-
 #[derive(Deserialize)]
 struct NoticeQuery {
     notice: Option<String>,
@@ -167,7 +163,7 @@ async fn hub(
     headers: HeaderMap,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account").await?);
     let enrolled = Enrolled::of(&state, &s.user.id).await?;
     let auth = s.authentication(&state);
     account_page(
@@ -194,7 +190,7 @@ async fn password_page(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account/password");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/password").await?);
     render_password(&state, &headers, &s, StatusCode::OK, Vec::new())
 }
 
@@ -237,7 +233,7 @@ async fn password_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = signed_in!(state, headers, "/account/password");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/password").await?);
     if form.current.expose().len() > 4096 || form.password.expose().len() > 4096 {
         return render_password(
             &state,
@@ -295,7 +291,7 @@ async fn details_page(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account/details");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/details").await?);
     account_page(
         &state,
         &headers,
@@ -327,7 +323,7 @@ async fn details_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = signed_in!(state, headers, "/account/details");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/details").await?);
     match profile::update_details(
         &state,
         &s.user,
@@ -359,7 +355,7 @@ async fn delete_page(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let s = recent!(state, headers, "/account/delete");
+    let s = or_return!(recent_or_reauth(&state, &headers, "/account/delete").await?);
     account_page(
         &state,
         &headers,
@@ -385,7 +381,7 @@ async fn delete_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = recent!(state, headers, "/account/delete");
+    let s = or_return!(recent_or_reauth(&state, &headers, "/account/delete").await?);
     if form.confirm.as_deref() != Some("yes") {
         return account_page(
             &state,
@@ -424,7 +420,7 @@ async fn sessions_page(
     headers: HeaderMap,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account/sessions");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/sessions").await?);
     let now = state.now();
     let sessions: Vec<_> = store::sessions::list_live_for_user(&state.db, &s.user.id, now)
         .await?
@@ -468,7 +464,7 @@ async fn end_session(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = signed_in!(state, headers, "/account/sessions");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/sessions").await?);
     let Some(target) = store::sessions::find_by_sid(&state.db, &form.sid)
         .await?
         .filter(|x| x.user_id == s.user.id && x.ended_at.is_none())
@@ -493,7 +489,7 @@ async fn delete_devices_page(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account/devices/delete-all");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/devices/delete-all").await?);
     account_page(
         &state,
         &headers,
@@ -516,7 +512,7 @@ async fn delete_devices_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = signed_in!(state, headers, "/account/devices/delete-all");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/devices/delete-all").await?);
     if !session::recent_enough(&s.session, &state, false) {
         let id = flow::start_direct(
             &state,
@@ -538,7 +534,7 @@ async fn delete_devices_submit(
 }
 
 async fn activity(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    let s = signed_in!(state, headers, "/account/activity");
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/activity").await?);
     let events: Vec<_> = store::audit::recent_for_user(&state.db, &s.user.id, 50)
         .await?
         .iter()

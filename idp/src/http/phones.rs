@@ -2,7 +2,7 @@
 //! "Mobile + SMS" sign-in step (J6).
 
 use super::errors::PageError;
-use super::my_account::{account_page, notify, recent_or_reauth, signed_in_or_login};
+use super::my_account::{account_page, factor_changed, recent_or_reauth, signed_in_or_login};
 use super::second_factor::{finish, pending};
 use super::{csrf, page, see_other, ClientIp};
 use crate::authn::factors::Method;
@@ -47,10 +47,7 @@ async fn list(
     headers: HeaderMap,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let signed_in = match signed_in_or_login(&state, &headers, "/account/phones").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(signed_in_or_login(&state, &headers, "/account/phones").await?);
     let phones = store::phones::verified(&state.db, &signed_in.user.id).await?;
     let added = match q.added.as_deref() {
         Some(id) => store::phones::find(&state.db, &signed_in.user.id, id)
@@ -86,10 +83,7 @@ async fn add_page(State(state): State<AppState>, headers: HeaderMap) -> Result<R
     if !state.config.sms.enabled {
         return Ok(sms_off());
     }
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/phones/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/phones/add").await?);
     account_page(
         &state,
         &headers,
@@ -118,10 +112,7 @@ async fn add_submit(
     if !state.config.sms.enabled {
         return Ok(sms_off());
     }
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/phones/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/phones/add").await?);
     let user = &signed_in.user;
     let e164 = match sms::normalise_phone(&form.phone) {
         Ok(n) => n,
@@ -217,10 +208,7 @@ async fn finalise_page(
     headers: HeaderMap,
     Query(q): Query<PhoneQuery>,
 ) -> Result<Response, AppError> {
-    let signed_in = match signed_in_or_login(&state, &headers, "/account/phones").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(signed_in_or_login(&state, &headers, "/account/phones").await?);
     let Some(phone) = store::phones::find(&state.db, &signed_in.user.id, &q.phone).await? else {
         return Ok(PageError::bad_request("Unknown mobile phone number.").into_response());
     };
@@ -250,10 +238,7 @@ async fn finalise_submit(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let signed_in = match signed_in_or_login(&state, &headers, "/account/phones").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(signed_in_or_login(&state, &headers, "/account/phones").await?);
     let user = &signed_in.user;
     let Some(phone) = store::phones::find(&state.db, &user.id, &form.phone).await? else {
         return Ok(PageError::bad_request("Unknown mobile phone number.").into_response());
@@ -271,20 +256,12 @@ async fn finalise_submit(
     match sms::check(&state, &user.id, sms::ENROL, None, &form.code).await? {
         Checked::Ok { phone_id } if phone_id == phone.id => {
             store::phones::verify(&state.db, &user.id, &phone.id, state.now()).await?;
-            crate::authn::audit(
-                &state,
-                "factor.added",
-                Some(&user.id),
-                Some(&ip),
-                serde_json::json!({ "factor": "phone", "phone": sms::masked(&phone.e164) }),
-            )
-            .await?;
-            notify(
-                &state,
-                user,
-                &format!("The mobile phone number {} was added to your EU Login account.", phone.e164),
-            )
-            .await?;
+            let detail = serde_json::json!({ "factor": "phone", "phone": sms::masked(&phone.e164) });
+            let message = format!(
+                "The mobile phone number {} was added to your EU Login account.",
+                phone.e164
+            );
+            factor_changed(&state, user, &ip, "factor.added", detail, &message).await?;
             Ok(see_other(&format!("/account/phones?added={}", phone.id)))
         }
         Checked::Ok { .. } | Checked::Dead => retry(
@@ -313,26 +290,18 @@ async fn delete(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let signed_in = match recent_or_reauth(&state, &headers, "/account/phones").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let signed_in = or_return!(recent_or_reauth(&state, &headers, "/account/phones").await?);
     let user = &signed_in.user;
     let Some(phone) = store::phones::find(&state.db, &user.id, &form.phone).await? else {
         return Ok(PageError::bad_request("Unknown mobile phone number.").into_response());
     };
     store::phones::delete(&state.db, &user.id, &phone.id).await?;
-    crate::authn::audit(
-        &state,
-        "factor.removed",
-        Some(&user.id),
-        Some(&ip),
-        serde_json::json!({ "factor": "phone", "phone": sms::masked(&phone.e164) }),
-    )
-    .await?;
-    notify(
+    factor_changed(
         &state,
         user,
+        &ip,
+        "factor.removed",
+        serde_json::json!({ "factor": "phone", "phone": sms::masked(&phone.e164) }),
         &format!(
             "The mobile phone number {} was removed from your EU Login account.",
             phone.e164
@@ -356,10 +325,7 @@ async fn login_choose(
     if !Method::Sms.enabled(&state) {
         return Ok(sms_off());
     }
-    let p = match pending(&state, &q.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &q.flow).await?);
     let phones: Vec<_> = store::phones::verified(&state.db, &p.user.id)
         .await?
         .iter()
@@ -399,10 +365,7 @@ async fn login_send(
     if !Method::Sms.enabled(&state) {
         return Ok(sms_off());
     }
-    let p = match pending(&state, &form.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &form.flow).await?);
     if !Method::Sms.allowed_by(p.view.allowed_methods.as_deref()) {
         return Ok(
             PageError::bad_request("This application does not accept Mobile + SMS.")
@@ -441,10 +404,7 @@ async fn login_code_page(
     headers: HeaderMap,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let p = match pending(&state, &q.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &q.flow).await?);
     render_code(
         &state,
         &headers,
@@ -490,10 +450,7 @@ async fn login_verify(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let p = match pending(&state, &form.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &form.flow).await?);
     let flow_hash = token_hash(&form.flow);
     match sms::check(&state, &p.user.id, sms::LOGIN, Some(&flow_hash), &form.code).await? {
         Checked::Ok { .. } => finish(&state, &headers, &ip, &p, Method::Sms, Acr::Medium).await,

@@ -128,10 +128,7 @@ async fn choose_page(
     headers: HeaderMap,
     Query(q): Query<ChooseQuery>,
 ) -> Result<Response, AppError> {
-    let pending = match pending(&state, &q.flow).await? {
-        Ok(p) => p,
-        Err(response) => return Ok(response),
-    };
+    let pending = or_return!(pending(&state, &q.flow).await?);
     let enrolled = Enrolled::of(&state, &pending.user.id).await?;
     let mut usable = Vec::new();
     let mut missing = Vec::new();

@@ -35,15 +35,6 @@ pub fn routes() -> Router<AppState> {
         .route("/login/totp", get(login_page).post(login_submit))
 }
 
-macro_rules! or_return {
-    ($e:expr) => {
-        match $e {
-            Ok(s) => s,
-            Err(r) => return Ok(r),
-        }
-    };
-}
-
 #[derive(Deserialize)]
 struct ListQuery {
     added: Option<String>,

@@ -3,7 +3,7 @@
 //! `assets/webauthn.js`; the ceremonies are `authn::webauthn`.
 
 use super::errors::PageError;
-use super::my_account::{account_page, notify, recent_or_reauth, signed_in_or_login};
+use super::my_account::{account_page, factor_changed, recent_or_reauth, signed_in_or_login};
 use super::second_factor::{finish, pending};
 use super::{csrf, page, see_other, ClientIp};
 use crate::authn::factors::Method;
@@ -43,10 +43,7 @@ async fn list(
     headers: HeaderMap,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let s = match signed_in_or_login(&state, &headers, "/account/security-keys").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let s = or_return!(signed_in_or_login(&state, &headers, "/account/security-keys").await?);
     let stored = store::webauthn::for_user(&state.db, &s.user.id).await?;
     let notice = match (&q.added, &q.deleted) {
         (Some(id), _) => stored
@@ -82,10 +79,7 @@ async fn add_page(State(state): State<AppState>, headers: HeaderMap) -> Result<R
     if !webauthn::available(&state) {
         return Ok(unavailable());
     }
-    let s = match recent_or_reauth(&state, &headers, "/account/security-keys/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let s = or_return!(recent_or_reauth(&state, &headers, "/account/security-keys/add").await?);
     render_add(&state, &headers, &s, StatusCode::OK, "", None).await
 }
 
@@ -136,10 +130,7 @@ async fn add_submit(
     if !webauthn::available(&state) {
         return Ok(unavailable());
     }
-    let s = match recent_or_reauth(&state, &headers, "/account/security-keys/add").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let s = or_return!(recent_or_reauth(&state, &headers, "/account/security-keys/add").await?);
     let name = form.name.trim();
     let shown: String = name.chars().take(webauthn::MAX_NAME_CHARS).collect();
     if name.is_empty() || name.chars().count() > webauthn::MAX_NAME_CHARS {
@@ -162,18 +153,13 @@ async fn add_submit(
         .await?
     {
         Ok(added) => {
-            crate::authn::audit(
-                &state,
-                "factor.added",
-                Some(&user.id),
-                Some(&ip),
-                serde_json::json!({ "factor": "security_key", "name": name,
-                                    "level": added.level.name() }),
-            )
-            .await?;
-            notify(
+            factor_changed(
                 &state,
                 user,
+                &ip,
+                "factor.added",
+                serde_json::json!({ "factor": "security_key", "name": name,
+                                    "level": added.level.name() }),
                 &format!("The security key \"{name}\" was added to your EU Login account."),
             )
             .await?;
@@ -215,10 +201,7 @@ async fn delete(
     if !csrf::verify(&state, &headers, &form.csrf) {
         return Ok(PageError::csrf().into_response());
     }
-    let s = match recent_or_reauth(&state, &headers, "/account/security-keys").await? {
-        Ok(s) => s,
-        Err(r) => return Ok(r),
-    };
+    let s = or_return!(recent_or_reauth(&state, &headers, "/account/security-keys").await?);
     let user = &s.user;
     let Some(key) = store::webauthn::for_user(&state.db, &user.id)
         .await?
@@ -228,17 +211,12 @@ async fn delete(
         return Ok(PageError::bad_request("Unknown security key.").into_response());
     };
     store::webauthn::delete(&state.db, &user.id, &key.id).await?;
-    crate::authn::audit(
-        &state,
-        "factor.removed",
-        Some(&user.id),
-        Some(&ip),
-        serde_json::json!({ "factor": "security_key", "name": key.name }),
-    )
-    .await?;
-    notify(
+    factor_changed(
         &state,
         user,
+        &ip,
+        "factor.removed",
+        serde_json::json!({ "factor": "security_key", "name": key.name }),
         &format!(
             "The security key \"{}\" was removed from your EU Login account.",
             key.name
@@ -262,10 +240,7 @@ async fn login_page(
     if !Method::Webauthn.enabled(&state) {
         return Ok(unavailable());
     }
-    let p = match pending(&state, &q.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &q.flow).await?);
     render_login(&state, &headers, &q.flow, &p, StatusCode::OK, None).await
 }
 
@@ -326,10 +301,7 @@ async fn login_submit(
     if !Method::Webauthn.enabled(&state) {
         return Ok(unavailable());
     }
-    let p = match pending(&state, &form.flow).await? {
-        Ok(p) => p,
-        Err(r) => return Ok(r),
-    };
+    let p = or_return!(pending(&state, &form.flow).await?);
     if !Method::Webauthn.allowed_by(p.view.allowed_methods.as_deref()) {
         return render_login(&state, &headers, &form.flow, &p, StatusCode::OK, None).await;
     }
