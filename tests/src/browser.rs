@@ -67,7 +67,9 @@ pub struct Browser {
 /// mouse events were not sent.
 fn is_detached(error: &chromiumoxide::error::CdpError) -> bool {
     let text = error.to_string();
-    text.contains("Could not find node") || text.contains("Could not compute box model")
+    text.contains("Could not find node")
+        || text.contains("does not belong to the document")
+        || text.contains("Could not compute box model")
 }
 
 fn js_string(value: &str) -> String {
@@ -257,10 +259,24 @@ impl Browser {
         }
     }
 
-    /// Submits the form matching `form_selector` by clicking its submit button.
+    /// Submits the form matching `form_selector` by clicking its submit button, and waits
+    /// for the page that answers it, so that the next step never acts on the old page (a
+    /// click there would cancel the submission).
     pub async fn submit(&self, form_selector: &str) -> Result<()> {
-        self.click(&format!("{form_selector} button[type=submit]"))
-            .await
+        let button = format!("{form_selector} button[type=submit]");
+        let ready = format!(
+            "document.readyState === 'complete' && document.querySelector({}) !== null",
+            js_string(&button)
+        );
+        self.until_true(&format!("a loaded page with {button}"), &ready)
+            .await?;
+        self.eval("window.e2eSubmitted = true").await?;
+        self.click(&button).await?;
+        self.until_true(
+            &format!("the page answering {form_selector}"),
+            "window.e2eSubmitted !== true && document.readyState === 'complete'",
+        )
+        .await
     }
 
     /// The tab's current URL.

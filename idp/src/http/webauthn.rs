@@ -133,7 +133,10 @@ async fn add_submit(
     let s = or_return!(recent_or_reauth(&state, &headers, "/account/security-keys/add").await?);
     let name = form.name.trim();
     let shown: String = name.chars().take(webauthn::MAX_NAME_CHARS).collect();
-    if name.is_empty() || name.chars().count() > webauthn::MAX_NAME_CHARS {
+    if name.is_empty()
+        || name.chars().count() > webauthn::MAX_NAME_CHARS
+        || name.chars().any(char::is_control)
+    {
         let error = format!(
             "Please give the security key a name of 1 to {} characters.",
             webauthn::MAX_NAME_CHARS

@@ -352,6 +352,8 @@ async fn replayed_cloned_foreign_and_malformed_answers_are_refused() {
         let unnamed = add_key(&app, &mut ada, &mut key, "   ").await;
         assert_eq!(unnamed.status, StatusCode::BAD_REQUEST);
         assert!(unnamed.body.contains("a name of 1 to 50 characters"));
+        let control = add_key(&app, &mut ada, &mut key, "Desk\u{7}key").await;
+        assert_eq!(control.status, StatusCode::BAD_REQUEST);
         let forged = app
             .post_form(
                 "/account/security-keys/add",
