@@ -1,6 +1,7 @@
 //! What a user does on the provider's sign-in screens, shared by the journeys: the
-//! identifier and password screens with a verification method, and an SMS code read from
-//! the dev outbox. Steps panic with what the page shows, as tests want.
+//! identifier and password screens with a verification method, an SMS code read from the
+//! dev outbox, and adding a phone number. Steps panic with what the page shows, as tests
+//! want.
 
 use crate::{Browser, Provider};
 
@@ -47,4 +48,31 @@ pub async fn type_sms_code(browser: &Browser, provider: &Provider, e164: &str, c
         .await
         .unwrap();
     browser.submit("#sms-code-form").await.unwrap();
+}
+
+/// J5 from "Add a mobile phone number": types the number as `typed`, reads the challenge
+/// code sent to `e164` from the outbox, and finalises, as a signed-in user whose sign-in is
+/// recent enough to change a factor.
+pub async fn add_phone(browser: &Browser, provider: &Provider, typed: &str, e164: &str) {
+    browser
+        .goto(&provider.url("/account/phones/add"))
+        .await
+        .unwrap();
+    browser
+        .fill("#phone-form [name=phone]", typed)
+        .await
+        .unwrap();
+    browser.submit("#phone-form").await.unwrap();
+    let sms = provider.outbox().wait_for(e164, "sms").await.unwrap();
+    browser
+        .fill("#finalise-form [name=code]", &sms_code_in(&sms.body))
+        .await
+        .unwrap();
+    browser.submit("#finalise-form").await.unwrap();
+    browser
+        .wait_for_text(&format!(
+            "Your mobile phone number {e164} was added successfully."
+        ))
+        .await
+        .unwrap();
 }

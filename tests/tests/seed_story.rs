@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use e2e::signin::{sign_in, sms_code_in, type_sms_code};
+use e2e::signin::{add_phone, sign_in, type_sms_code};
 use e2e::{
     extract_link, unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions,
     RedirectListener, RelyingParty, UserSpec,
@@ -185,30 +185,7 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
     browser.wait_for_text("You are signed in").await.unwrap();
 
     // 2.1 My Account > Manage my mobile phone numbers > Add, in the guide's spelling.
-    browser
-        .goto(&provider.url("/account/phones"))
-        .await
-        .unwrap();
-    browser.click("#add-phone").await.unwrap();
-    browser
-        .fill("#phone-form [name=phone]", "+31 612 34 56 78")
-        .await
-        .unwrap();
-    browser.submit("#phone-form").await.unwrap();
-    let sms = provider
-        .outbox()
-        .wait_for("+31612345678", "sms")
-        .await
-        .unwrap();
-    browser
-        .fill("#finalise-form [name=code]", &sms_code_in(&sms.body))
-        .await
-        .unwrap();
-    browser.submit("#finalise-form").await.unwrap();
-    browser
-        .wait_for_text("Your mobile phone number +31612345678 was added successfully.")
-        .await
-        .unwrap();
+    add_phone(&browser, provider, "+31 612 34 56 78", "+31612345678").await;
 
     // 3. The access request: CPMS, eUROGEN > Netherlands > Radboud, HP, a comment.
     request_form_at_step_two(&browser, provider).await;
@@ -504,29 +481,7 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
     browser.goto(&provider.url("/login")).await.unwrap();
     sign_in(&browser, &email, PASSWORD, Some("password")).await;
     browser.wait_for_text("You are signed in").await.unwrap();
-    browser
-        .goto(&provider.url("/account/phones/add"))
-        .await
-        .unwrap();
-    browser
-        .fill("#phone-form [name=phone]", "+32 470 99 88 77")
-        .await
-        .unwrap();
-    browser.submit("#phone-form").await.unwrap();
-    let sms = provider
-        .outbox()
-        .wait_for("+32470998877", "sms")
-        .await
-        .unwrap();
-    browser
-        .fill("#finalise-form [name=code]", &sms_code_in(&sms.body))
-        .await
-        .unwrap();
-    browser.submit("#finalise-form").await.unwrap();
-    browser
-        .wait_for_text("was added successfully")
-        .await
-        .unwrap();
+    add_phone(&browser, &provider, "+32 470 99 88 77", "+32470998877").await;
 
     // Access requested and approved.
     request_form_at_step_two(&browser, &provider).await;
