@@ -112,9 +112,20 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
     let mut clients = Vec::new();
     for spec in specs.drain(..) {
         let redirect_uris = spec.redirect_uris.clone();
+        // Without demo.json (deleted, data kept) the old secrets are unknown: new ones are
+        // set, so what is printed and written always works.
         let (c, secret) =
             match store::clients::find(&state.db, spec.client_id.as_deref().unwrap_or("")).await? {
-                Some(existing) => (existing, None),
+                Some(existing) => {
+                    let secret = random_token(32).expose().to_owned();
+                    let rotated = store::clients::set_secret_hash(
+                        &state.db,
+                        &existing.client_id,
+                        &crate::secret::token_hash(&secret),
+                    )
+                    .await?;
+                    (existing, rotated.then_some(secret))
+                }
                 None => add_client(state, spec).await?,
             };
         clients.push(DemoClient {
@@ -135,10 +146,11 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
         ),
     ] {
         let password = format!("demo-{}", random_token(16).expose());
-        if store::users::find_by_email(&state.db, email)
-            .await?
-            .is_none()
-        {
+        if let Some(existing) = store::users::find_by_email(&state.db, email).await? {
+            // As for the clients: the printed password is the one that works.
+            let hash = state.hasher.hash(&Secret::new(password.clone())).await?;
+            store::users::set_password(&state.db, &existing.id, &hash, state.now()).await?;
+        } else {
             add_user(
                 state,
                 email,

@@ -2,7 +2,7 @@
 
 use super::entities::client;
 use super::{json_list, to_json_list, Conn, StoreError};
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryOrder};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 #[derive(Clone, Debug)]
 pub struct Client {
@@ -96,6 +96,21 @@ pub async fn list(db: &impl Conn) -> Result<Vec<Client>, StoreError> {
         .into_iter()
         .map(from_model)
         .collect()
+}
+
+/// Replaces a confidential client's secret (stored as its hash).
+pub async fn set_secret_hash(
+    db: &impl Conn,
+    client_id: &str,
+    hash: &str,
+) -> Result<bool, StoreError> {
+    let res = client::Entity::update_many()
+        .col_expr(client::Column::SecretHash, hash.into())
+        .filter(client::Column::ClientId.eq(client_id))
+        .filter(client::Column::SecretHash.is_not_null())
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
 }
 
 /// Removes a client and, by cascade, every grant, code and token issued to it.

@@ -143,7 +143,11 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let client = reqwest::Client::new();
     let mut first_json = serde_json::Value::Null;
-    for round in 0..2 {
+    for round in 0..3 {
+        if round == 2 {
+            // demo.json lost, data kept: new secrets are set and printed, and they work.
+            std::fs::remove_file(dir.path().join("demo.json")).unwrap();
+        }
         let port = free_port();
         let listen = format!("127.0.0.1:{port}");
         let mut child = idp(dir.path(), &["--listen", &listen, "demo"], &[])
@@ -199,10 +203,10 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             .await
             .unwrap();
         assert_eq!(outbox.status(), 200, "dev outbox in demo mode");
-        if round == 0 {
-            first_json = demo["clients"].clone();
-        } else {
-            assert_eq!(first_json, demo["clients"], "second start reuses the seed");
+        match round {
+            0 => first_json = demo["clients"].clone(),
+            1 => assert_eq!(first_json, demo["clients"], "second start reuses the seed"),
+            _ => assert_ne!(first_json, demo["clients"], "the lost secrets are replaced"),
         }
     }
 }
