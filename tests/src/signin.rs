@@ -26,6 +26,14 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str, method: Opt
     browser.submit("#password-form").await.unwrap();
 }
 
+/// Signs in at the provider's own `/login` with the password alone, and waits for the
+/// provider's home page ("You are signed in").
+pub async fn password_session(browser: &Browser, provider: &Provider, email: &str, password: &str) {
+    browser.goto(&provider.url("/login")).await.unwrap();
+    sign_in(browser, email, password, Some("password")).await;
+    browser.wait_for_text("You are signed in").await.unwrap();
+}
+
 /// The `XXXX-XXXX` challenge code in an SMS body.
 pub fn sms_code_in(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c == '.')

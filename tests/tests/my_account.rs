@@ -4,7 +4,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use e2e::signin::sign_in;
+use e2e::signin::{password_session, sign_in};
 use e2e::wait;
 use e2e::{
     unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener, RelyingParty,
@@ -117,9 +117,7 @@ async fn a_password_changed_too_soon_says_how_long_is_left() {
         .user(UserSpec::new(&email, PASSWORD));
     let provider = Provider::start(options).await.unwrap();
     let browser = Browser::launch().await.unwrap();
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, &provider, &email, PASSWORD).await;
     gear(&browser, "/account/password").await;
     // The password was set when the account was made, seconds ago: an hour is left.
     browser
@@ -133,9 +131,7 @@ async fn a_password_changed_too_soon_says_how_long_is_left() {
         .unwrap();
     // Nothing changed: the old password still signs in elsewhere.
     let other = Browser::launch().await.unwrap();
-    other.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&other, &email, PASSWORD, Some("password")).await;
-    other.wait_for_text("You are signed in").await.unwrap();
+    password_session(&other, &provider, &email, PASSWORD).await;
     other.close().await.unwrap();
     browser.close().await.unwrap();
 }
@@ -151,9 +147,7 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
     let browser = Browser::launch().await.unwrap();
 
     // Sign in and open My Account from the gear menu.
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, &provider, &email, PASSWORD).await;
     gear(&browser, "/account").await;
     browser.wait_for_text("My account details").await.unwrap();
     for item in [
@@ -221,9 +215,7 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
 
     // Display my sessions: a second browser signs in; this one ends that session.
     let other = Browser::launch().await.unwrap();
-    other.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&other, &email, NEW_PASSWORD, Some("password")).await;
-    other.wait_for_text("You are signed in").await.unwrap();
+    password_session(&other, &provider, &email, NEW_PASSWORD).await;
     browser.goto(&provider.url("/account")).await.unwrap();
     browser.click("a[href='/account/sessions']").await.unwrap();
     browser
@@ -329,9 +321,7 @@ async fn an_authenticator_app_is_added_then_signs_in_at_medium() {
     let provider = Provider::start(options).await.unwrap();
     let browser = Browser::launch().await.unwrap();
 
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, &provider, &email, PASSWORD).await;
     gear(&browser, "/account").await;
     browser
         .click("a[href='/account/authenticator-apps']")

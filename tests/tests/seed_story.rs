@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use e2e::signin::{add_phone, sign_in, type_sms_code};
+use e2e::signin::{add_phone, password_session, sign_in, type_sms_code};
 use e2e::{
     extract_link, unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions,
     RedirectListener, RelyingParty, UserSpec,
@@ -180,9 +180,7 @@ async fn the_seed_story_from_registration_to_a_cpms_panel_and_sign_out_everywher
     browser.wait_for_text("Sign in").await.unwrap();
 
     // 1.4 Sign in with the verification method "password".
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, provider, &email, PASSWORD).await;
 
     // 2.1 My Account > Manage my mobile phone numbers > Add, in the guide's spelling.
     add_phone(&browser, provider, "+31 612 34 56 78", "+31612345678").await;
@@ -478,9 +476,7 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
     let browser = Browser::launch().await.unwrap();
 
     // A phone for the step-up, added in My Account after a password sign-in.
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, &provider, &email, PASSWORD).await;
     add_phone(&browser, &provider, "+32 470 99 88 77", "+32470998877").await;
 
     // Access requested and approved.

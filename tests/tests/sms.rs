@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use e2e::signin::{sign_in, sms_code_in, type_sms_code};
+use e2e::signin::{password_session, sign_in, sms_code_in, type_sms_code};
 use e2e::{
     unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener, RelyingParty,
     UserSpec,
@@ -27,9 +27,7 @@ async fn add_a_phone_then_sign_in_with_mobile_and_sms_and_step_up() {
     let browser = Browser::launch().await.unwrap();
 
     // J4: sign in with the password, open My Account from the gear menu.
-    browser.goto(&provider.url("/login")).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, Some("password")).await;
-    browser.wait_for_text("You are signed in").await.unwrap();
+    password_session(&browser, &provider, &email, PASSWORD).await;
     browser.goto(&provider.url("/account")).await.unwrap();
     browser
         .wait_for_text("Manage my mobile phone numbers")
