@@ -18,6 +18,8 @@
 #                      provider's defaults produce, read back from the stored hash)
 #   OURS_LOG=warn      RUST_LOG for our provider
 #   OURS_SCOPE / NODE_SCOPE  scope of the authorization requests (default "openid offline_access")
+#   ORACLE_SAMPLES=20  wrong-password answers timed per identifier state and account kind
+#                      (the account-oracle row of issue 12; 0 skips it); ORACLE_PORT=18082
 #   KEEP=1             keep the temporary folder (logs, databases)
 set -euo pipefail
 
@@ -27,6 +29,8 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-1}
 CONNECTIONS=${CONNECTIONS:-32}
 BURST=${BURST:-500}
+ORACLE_SAMPLES=${ORACLE_SAMPLES:-20}
+ORACLE_PORT=${ORACLE_PORT:-18082}
 ONLY=${ONLY:-both}
 SCENARIOS=${SCENARIOS:-cc introspect refresh code signin}
 LOADGEN=${LOADGEN:-wrk}
@@ -44,8 +48,8 @@ USER_EMAIL=bench.user@example.org
 USER_PASSWORD="Bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')-pass"
 
 case "$ONLY" in both | ours | node) ;; *) echo "ONLY must be both, ours or node" >&2; exit 2 ;; esac
-for n in "$DURATION" "$WARMUP" "$CONNECTIONS" "$BURST"; do
-  [[ "$n" =~ ^[0-9]+$ ]] || { echo "DURATION, WARMUP, CONNECTIONS and BURST must be integers" >&2; exit 2; }
+for n in "$DURATION" "$WARMUP" "$CONNECTIONS" "$BURST" "$ORACLE_SAMPLES"; do
+  [[ "$n" =~ ^[0-9]+$ ]] || { echo "DURATION, WARMUP, CONNECTIONS, BURST and ORACLE_SAMPLES must be integers" >&2; exit 2; }
 done
 (( DURATION >= 1 && DURATION <= 300 )) || { echo "DURATION must be between 1 and 300 seconds" >&2; exit 2; }
 want() { [[ "$ONLY" == both || "$ONLY" == "$1" ]]; }
@@ -100,11 +104,13 @@ fi
 if want ours; then
   if [[ -n "${IDP_BIN:-}" ]]; then
     IDP=$IDP_BIN
+    # Every IDP_* variable is configuration to idp, which refuses unknown keys.
+    unset IDP_BIN
   else
     IDP=$CARGO_TARGET_DIR/release/idp
     if [[ "${SKIP_BUILD:-0}" != 1 || ! -x "$IDP" ]]; then
-      log "cargo build --release -p idp (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
-      (cd "$REPO" && cargo build --release -p idp)
+      log "cargo build --release --package=idp (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
+      (cd "$REPO" && cargo build --release --package=idp)
     fi
   fi
   [[ -x "$IDP" ]] || { echo "no idp binary at $IDP" >&2; exit 1; }
@@ -112,7 +118,7 @@ fi
 ARGON2_REF=$CARGO_TARGET_DIR/release/argon2-ref
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -x "$ARGON2_REF" ]]; then
   log "cargo build --release (bench/argon2-ref)"
-  cargo build --release --quiet --manifest-path "$BENCH_DIR/argon2-ref/Cargo.toml"
+  cargo build --release --quiet --manifest-path="$BENCH_DIR/argon2-ref/Cargo.toml"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -157,14 +163,14 @@ if want ours; then
   if [[ -n "${ARGON2_P:-}" ]]; then export IDP_ARGON2_PARALLELISM=$ARGON2_P; fi
   log "our provider: migrate, client add, user add ($OURS_DATA)"
   "$IDP" migrate >"$WORK/ours-setup.log" 2>&1 || { cat "$WORK/ours-setup.log" >&2; exit 1; }
-  OURS_CLIENT_JSON=$("$IDP" client add --name "Bench client" --redirect-uri "$REDIRECT_URI" \
-    --auth-method client_secret_basic --grant-type authorization_code --grant-type refresh_token \
-    --grant-type client_credentials --json 2>>"$WORK/ours-setup.log") \
+  OURS_CLIENT_JSON=$("$IDP" client add --name="Bench client" --redirect-uri="$REDIRECT_URI" \
+    --auth-method=client_secret_basic --grant-type=authorization_code --grant-type=refresh_token \
+    --grant-type=client_credentials --json 2>>"$WORK/ours-setup.log") \
     || { cat "$WORK/ours-setup.log" >&2; exit 1; }
   OURS_CLIENT_ID=$(json_get client_id <<<"$OURS_CLIENT_JSON")
   OURS_CLIENT_SECRET=$(json_get client_secret <<<"$OURS_CLIENT_JSON")
   [[ -n "$OURS_CLIENT_ID" && -n "$OURS_CLIENT_SECRET" ]] || { echo "unexpected client add output: $OURS_CLIENT_JSON" >&2; exit 1; }
-  "$IDP" user add --email "$USER_EMAIL" --password "$USER_PASSWORD" --first-name Bench --last-name User \
+  "$IDP" user add --email="$USER_EMAIL" --password="$USER_PASSWORD" --first-name=Bench --last-name=User \
     >>"$WORK/ours-setup.log" 2>&1 || { cat "$WORK/ours-setup.log" >&2; exit 1; }
   # The argon2id parameters ours actually used, read back from the stored PHC string.
   PHC=$(python3 - "$OURS_DATA/idp.db" <<'PY'
@@ -218,6 +224,9 @@ fi
 # ---------------------------------------------------------------------------------------------
 endpoint() { curl -fsS "$1/.well-known/openid-configuration" | json_get "$2"; }
 
+# Every flag with a value goes as ONE argument, --flag=VALUE: generated values (client ids,
+# secrets, passwords) may begin with "-", and as a separate argument node's parseArgs would
+# refuse them ("argument is ambiguous"). The extra arguments follow the same rule.
 flow_load() { # provider mode extra-args...
   local who=$1 mode=$2
   shift 2
@@ -227,9 +236,9 @@ flow_load() { # provider mode extra-args...
   else
     issuer=http://127.0.0.1:$NODE_PORT id=$NODE_CLIENT_ID secret=$NODE_CLIENT_SECRET scope=$NODE_SCOPE
   fi
-  taskset -c "$LOAD_CORE" node "$BENCH_DIR/node/flow-load.mjs" --mode "$mode" --issuer "$issuer" \
-    --client-id "$id" --client-secret "$secret" --redirect-uri "$REDIRECT_URI" --scope "$scope" \
-    --email "$USER_EMAIL" --password "$USER_PASSWORD" "$@"
+  taskset -c "$LOAD_CORE" node "$BENCH_DIR/node/flow-load.mjs" --mode="$mode" --issuer="$issuer" \
+    --client-id="$id" --client-secret="$secret" --redirect-uri="$REDIRECT_URI" --scope="$scope" \
+    --email="$USER_EMAIL" --password="$USER_PASSWORD" "$@"
 }
 
 run_wrk() { # provider scenario
@@ -249,22 +258,22 @@ run_wrk() { # provider scenario
     introspect)
       export BENCH_PATH BENCH_TOKEN
       BENCH_PATH=$(endpoint "$issuer" introspection_endpoint | sed 's#^http://[^/]*##')
-      flow_load "$who" mint --count 1 --out "$WORK/tokens-$who.txt" >/dev/null || return 1
+      flow_load "$who" mint --count=1 --out="$WORK/tokens-$who.txt" >/dev/null || return 1
       BENCH_TOKEN=$(head -n 1 "$WORK/tokens-$who.txt" | cut -d' ' -f1)
       ;;
     refresh) export BENCH_PATH BENCH_TOKENS_FILE=$WORK/tokens-$who.txt; BENCH_PATH=$(endpoint "$issuer" token_endpoint | sed 's#^http://[^/]*##') ;;
   esac
   # Refresh: a fresh pool of 2 x CONNECTIONS rotation chains before the warm-up and again
   # before the measurement (the warm-up's last tokens die with its wrk process).
-  mint_pool() { [[ "$scenario" != refresh ]] || flow_load "$who" mint --count $((CONNECTIONS * 2)) --out "$WORK/tokens-$who.txt" >/dev/null; }
+  mint_pool() { [[ "$scenario" != refresh ]] || flow_load "$who" mint --count=$((CONNECTIONS * 2)) --out="$WORK/tokens-$who.txt" >/dev/null; }
   if ((WARMUP > 0)); then
     mint_pool || return 1
-    taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$scenario.lua" "$issuer" >/dev/null || return 1
+    taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${WARMUP}s" --script="$BENCH_DIR/wrk/$scenario.lua" "$issuer" >/dev/null || return 1
   fi
   mint_pool || return 1
   local before after t0 t1 out
   before=$(cpu_ticks "$SERVER_PID") t0=$(now_ms)
-  out=$(taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/$scenario.lua" "$issuer") || return 1
+  out=$(taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${DURATION}s" --timeout=10s --script="$BENCH_DIR/wrk/$scenario.lua" "$issuer") || return 1
   after=$(cpu_ticks "$SERVER_PID") t1=$(now_ms)
   cpu_share "$before" "$t0" "$after" "$t1" >"$WORK/server-cpu"
   sed -n 's/^BENCH //p' <<<"$out"
@@ -281,7 +290,7 @@ run_scenario() { # provider scenario
     [[ ! -f "$WORK/server-cpu" ]] || SERVER_CPU=$(cat "$WORK/server-cpu")
   else
     before=$(cpu_ticks "$SERVER_PID") t0=$(now_ms)
-    json=$(flow_load "$who" "$scenario" --concurrency "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP") || json=$failed
+    json=$(flow_load "$who" "$scenario" --concurrency="$CONNECTIONS" --duration="$DURATION" --warmup="$WARMUP") || json=$failed
     after=$(cpu_ticks "$SERVER_PID") t1=$(now_ms)
     SERVER_CPU=$(cpu_share "$before" "$t0" "$after" "$t1")
   fi
@@ -306,7 +315,7 @@ if ((BURST > 0)); then
     want "$who" || continue
     if [[ "$who" == ours ]]; then pid=$OURS_PID; else pid=$NODE_PID; fi
     log "burst: $BURST parallel sign-ins against $who"
-    json=$(flow_load "$who" signin --concurrency "$BURST" --duration "$(( DURATION < 5 ? DURATION : 5 ))" --warmup 0) \
+    json=$(flow_load "$who" signin --concurrency="$BURST" --duration="$(( DURATION < 5 ? DURATION : 5 ))" --warmup=0) \
       || json='{"completed":0,"errors":-1,"rate":0,"error_samples":["the generator failed"]}'
     node -e 'const r=JSON.parse(process.argv[1]); Object.assign(r,{provider:process.argv[2],scenario:"burst"}); console.log(JSON.stringify(r))' \
       "$json" "$who" | tee -a "$RESULTS" >&2
@@ -320,6 +329,44 @@ log "argon2id alone on core $SERVER_CORE (m=$ARGON2_M t=$ARGON2_T p=$ARGON2_P)"
 ref_seconds=$(( DURATION < 5 ? DURATION : 5 ))
 meta argon2_rust "$(taskset -c "$SERVER_CORE" "$ARGON2_REF" "$ARGON2_M" "$ARGON2_T" "$ARGON2_P" "$ref_seconds" | json_get rate)"
 meta argon2_node "$(cd "$BENCH_DIR/node" && taskset -c "$SERVER_CORE" node argon2-ref.mjs "$ARGON2_M" "$ARGON2_T" "$ARGON2_P" "$ref_seconds" | json_get rate)"
+
+# ---------------------------------------------------------------------------------------------
+# Account oracle (issue 12): the time of a wrong-password answer per identifier state, for
+# addresses with and without an account, on a provider of its own (fresh data, the same
+# binary and argon2id defaults). The per-IP limit is lifted and the progressive delay set to
+# 0 there, so the figure is the work itself: every request comes from 127.0.0.1, and the
+# delay, which the router tests prove equal, would otherwise be most of the time measured.
+# ---------------------------------------------------------------------------------------------
+if want ours && ((ORACLE_SAMPLES > 0)); then
+  port_free "$ORACLE_PORT" || { echo "port $ORACLE_PORT is in use (set ORACLE_PORT)" >&2; exit 1; }
+  ORACLE_DATA=$WORK/oracle
+  mkdir -p "$ORACLE_DATA"
+  oracle_idp() {
+    IDP_DATA=$ORACLE_DATA IDP_LISTEN=127.0.0.1:$ORACLE_PORT IDP_LOCKOUT_IP_FAILURES_PER_WINDOW=1000000 \
+      IDP_LOCKOUT_DELAY_STEP_MS=0 "$IDP" "$@"
+  }
+  log "account oracle: $ORACLE_SAMPLES samples per series (setting up $((2 * ORACLE_SAMPLES + 1)) accounts)"
+  oracle_idp migrate >>"$WORK/oracle-setup.log" 2>&1
+  ORACLE_CLIENT_ID=$(oracle_idp client add --name="Oracle bench" --redirect-uri="$REDIRECT_URI" --json \
+    2>>"$WORK/oracle-setup.log" | json_get client_id)
+  for ((i = 0; i < ORACLE_SAMPLES; i++)); do
+    for state in fresh throttled; do
+      oracle_idp user add --email="oracle-$state$i@bench.example" --password="$USER_PASSWORD" \
+        --first-name=Oracle --last-name=Bench >>"$WORK/oracle-setup.log" 2>&1
+    done
+  done
+  oracle_idp user add --email="oracle-locked0@bench.example" --password="$USER_PASSWORD" \
+    --first-name=Oracle --last-name=Bench >>"$WORK/oracle-setup.log" 2>&1
+  taskset -c "$SERVER_CORE" env IDP_DATA="$ORACLE_DATA" IDP_LISTEN="127.0.0.1:$ORACLE_PORT" \
+    IDP_LOCKOUT_IP_FAILURES_PER_WINDOW=1000000 IDP_LOCKOUT_DELAY_STEP_MS=0 "$IDP" serve >"$WORK/oracle.log" 2>&1 &
+  ORACLE_PID=$!
+  PIDS+=("$ORACLE_PID")
+  wait_ready "http://127.0.0.1:$ORACLE_PORT/.well-known/openid-configuration" "$ORACLE_PID" "$WORK/oracle.log"
+  taskset -c "$LOAD_CORE" node "$BENCH_DIR/node/oracle.mjs" --issuer="http://127.0.0.1:$ORACLE_PORT" \
+    --client-id="$ORACLE_CLIENT_ID" --redirect-uri="$REDIRECT_URI" --prefix=oracle \
+    --samples="$ORACLE_SAMPLES" | tee -a "$RESULTS" >&2
+  kill "$ORACLE_PID" 2>/dev/null || true
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Report

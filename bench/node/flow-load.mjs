@@ -15,6 +15,10 @@
 //
 // Prints one JSON object on stdout: { mode, completed, errors, seconds, rate, gen_cpu, error_samples }.
 // Only completions inside the measured window (after --warmup) count.
+//
+// Pass each flag with its value as ONE argument, `--client-id=VALUE` (bench/run.sh does):
+// generated ids, secrets and passwords may begin with `-`, and `--client-id -x...` as two
+// arguments is refused by parseArgs ("argument is ambiguous").
 import crypto from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

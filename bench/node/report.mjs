@@ -65,12 +65,29 @@ if (num(meta.burst) > 0) {
 }
 p();
 p('Ratios are ours / oidc-provider (for memory, lower is better).');
+const oracle = results.filter((r) => r.scenario === 'oracle');
+if (oracle.length) {
+  p();
+  p('## Account oracle: a wrong-password answer, per identifier state (ms)');
+  p();
+  p('Median (10th-90th percentile) of the password POST alone, sampled round robin; ratio = unknown / existing median. The same figure for both means the time reveals nothing.');
+  p();
+  p('| state | address with an account | address without one | ratio | statuses |');
+  p('| --- | ---: | ---: | ---: | --- |');
+  for (const state of ['fresh', 'throttled', 'locked']) {
+    const e = oracle.find((r) => r.state === state && r.account === 'existing');
+    const u = oracle.find((r) => r.state === state && r.account === 'unknown');
+    if (!e || !u) continue;
+    const cell = (r) => `${fmt(r.median_ms, 1)} (${fmt(r.p10_ms, 1)}-${fmt(r.p90_ms, 1)})`;
+    p(`| ${state} | ${cell(e)} | ${cell(u)} | ${ratio(u.median_ms, e.median_ms)} | ${[...new Set([...e.statuses, ...u.statuses])].join(', ')} |`);
+  }
+}
 p();
 p('## Details');
 p();
 p('| scenario | provider | completed | errors | server CPU (% of its core) | generator CPU (% of its core) | first error |');
 p('| --- | --- | ---: | ---: | ---: | ---: | --- |');
-for (const r of results) {
+for (const r of results.filter((x) => x.scenario !== 'oracle')) {
   const sample = (r.error_samples && r.error_samples[0]) || '';
   p(`| ${r.scenario} | ${r.provider === 'node' ? 'oidc-provider' : 'ours'} | ${fmt(num(r.completed))} | ${fmt(num(r.errors))} | ${r.server_cpu ?? ''} | ${r.gen_cpu ?? ''} | ${sample.replace(/\|/g, '\\|').slice(0, 160)} |`);
 }

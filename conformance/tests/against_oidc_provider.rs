@@ -174,7 +174,7 @@ fn a_wrong_client_secret_fails_the_server_module() {
     let op = start_op();
     let cfg = config(&op, "not-the-registered-secret");
     let report = op.dir.path().join("report.json");
-    let (out, json) = run_conformance(&op.issuer, &cfg, &report, &["--module", "oidcc-server"]);
+    let (out, json) = run_conformance(&op.issuer, &cfg, &report, &["--module=oidcc-server"]);
     let rows = results(&json);
     assert_eq!(
         rows.len(),

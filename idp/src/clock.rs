@@ -39,3 +39,12 @@ impl Clock for TestClock {
         self.0.load(Ordering::SeqCst)
     }
 }
+
+/// Unix seconds as the pages and e-mails write them: `2026-11-23 10:04 UTC`.
+pub fn utc(unix: i64) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_default()
+}

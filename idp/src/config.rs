@@ -34,6 +34,9 @@ pub struct Config {
     pub app: MobileApp,
     pub webauthn: WebAuthn,
     pub totp: Totp,
+    pub pacing: Pacing,
+    pub hsts: Hsts,
+    pub recovery: Recovery,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -62,6 +65,8 @@ pub struct PasswordRules {
     pub min_age_secs: i64,
     /// Lifetime of set-password and reset links, seconds (EU Login: 5 minutes).
     pub link_ttl_secs: i64,
+    /// Lowest zxcvbn score accepted (0-4; 3 = "safely unguessable": more than 10^8 guesses).
+    pub min_score: u8,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -89,6 +94,9 @@ pub struct Tokens {
     /// Absolute lifetime of a refresh-token family.
     pub refresh_token_ttl_secs: i64,
     pub flow_ttl_secs: i64,
+    /// Clock leeway for every JWT time claim we check (`iat`, `nbf`, `exp` of client
+    /// assertions and of the mobile app's signatures), seconds.
+    pub jwt_leeway_secs: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -159,6 +167,75 @@ pub struct Sms {
     pub per_account_per_day: i32,
 }
 
+/// Pacing of everything that costs money or reaches a person (SPEC section 5): a minimum
+/// interval per recipient, caps per address, IP and globally per hour. SMS also keep the
+/// per-number and per-account caps of `[sms]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Pacing {
+    /// Minimum time between two text messages to one number.
+    pub sms_min_interval_secs: i64,
+    pub sms_per_ip_per_hour: i32,
+    pub sms_global_per_hour: i32,
+    /// Minimum time between two e-mails of one kind (registration, reset, recovery, lockout)
+    /// to one address.
+    pub email_min_interval_secs: i64,
+    pub email_per_address_per_hour: i32,
+    pub email_per_ip_per_hour: i32,
+    pub email_global_per_hour: i32,
+}
+
+impl Default for Pacing {
+    fn default() -> Self {
+        Self {
+            sms_min_interval_secs: 60,
+            sms_per_ip_per_hour: 20,
+            sms_global_per_hour: 1000,
+            email_min_interval_secs: 60,
+            email_per_address_per_hour: 5,
+            email_per_ip_per_hour: 20,
+            email_global_per_hour: 5000,
+        }
+    }
+}
+
+/// HTTP Strict Transport Security, sent on every response whenever the issuer is https.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Hsts {
+    pub max_age_secs: i64,
+    /// Opt-in: every subdomain of the issuer's host must serve https too.
+    pub include_subdomains: bool,
+}
+
+impl Default for Hsts {
+    fn default() -> Self {
+        Self {
+            max_age_secs: 365 * 24 * 3600,
+            include_subdomains: false,
+        }
+    }
+}
+
+/// Removing every second factor without being able to use one (the lost-phone case): an
+/// e-mail link, then a waiting period announced to the owner and cancellable by them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Recovery {
+    pub wait_secs: i64,
+    /// Validity of the e-mail link that confirms the request.
+    pub link_ttl_secs: i64,
+}
+
+impl Default for Recovery {
+    fn default() -> Self {
+        Self {
+            wait_secs: 24 * 3600,
+            link_ttl_secs: 3600,
+        }
+    }
+}
+
 /// The mobile authenticator app (SPEC J7-J9 and section 5).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -185,6 +262,9 @@ pub struct MobileApp {
 pub struct Totp {
     /// Wrong codes that end one sign-in attempt (the flow must start again).
     pub max_attempts: i32,
+    /// Wrong codes per account per hour, over every sign-in: then the app is refused for
+    /// the rest of the hour (a new sign-in must not start the guessing afresh).
+    pub max_failures_per_hour: i32,
     /// Wrong codes allowed while confirming a new authenticator app.
     pub enrol_max_attempts: i32,
     /// Time steps accepted before and after the current one (clock drift of the phone).
@@ -201,6 +281,7 @@ impl Default for Totp {
     fn default() -> Self {
         Self {
             max_attempts: 5,
+            max_failures_per_hour: 10,
             enrol_max_attempts: 5,
             skew_steps: 1,
             step_secs: 30,
@@ -285,6 +366,9 @@ impl Default for Config {
             app: MobileApp::default(),
             webauthn: WebAuthn::default(),
             totp: Totp::default(),
+            pacing: Pacing::default(),
+            hsts: Hsts::default(),
+            recovery: Recovery::default(),
         }
     }
 }
@@ -308,6 +392,7 @@ impl Default for PasswordRules {
             max_length: 256,
             min_age_secs: 24 * 3600,
             link_ttl_secs: 300,
+            min_score: 3,
         }
     }
 }
@@ -334,6 +419,7 @@ impl Default for Tokens {
             id_token_ttl_secs: 3600,
             refresh_token_ttl_secs: 30 * 24 * 3600,
             flow_ttl_secs: 30 * 60,
+            jwt_leeway_secs: 30,
         }
     }
 }
@@ -419,6 +505,16 @@ impl Config {
                 "password.min_length must be at least 8 and password.max_length at least 64".into(),
             ));
         }
+        if self.password.min_score > 4 {
+            return Err(ConfigError::Invalid(
+                "password.min_score is a zxcvbn score from 0 to 4".into(),
+            ));
+        }
+        if !(0..=300).contains(&self.tokens.jwt_leeway_secs) {
+            return Err(ConfigError::Invalid(
+                "tokens.jwt_leeway_secs must be between 0 and 300".into(),
+            ));
+        }
         if self.totp.step_secs < 1 || !(0..=10).contains(&self.totp.skew_steps) {
             return Err(ConfigError::Invalid(
                 "totp.step_secs must be positive and totp.skew_steps between 0 and 10".into(),
@@ -492,9 +588,9 @@ pub fn is_loopback(url: &url::Url) -> bool {
 /// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
 /// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
 fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
-    const SECTIONS: [&str; 14] = [
+    const SECTIONS: [&str; 17] = [
         "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
-        "limits", "sms", "app", "webauthn", "totp",
+        "limits", "sms", "app", "webauthn", "totp", "pacing", "hsts", "recovery",
     ];
     const NOT_CONFIG: [&str; 4] = ["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL"];
     let lower = key.to_ascii_lowercase();

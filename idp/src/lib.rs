@@ -16,6 +16,7 @@ pub mod error;
 pub mod http;
 pub mod mail;
 pub mod oidc;
+pub mod pacing;
 pub mod secret;
 pub mod signing;
 pub mod sms;

@@ -69,19 +69,53 @@ impl Mailer {
         now: i64,
     ) -> Result<(), AppError> {
         self.write_outbox("email", to, subject, body, now).await?;
-        if let Some(smtp) = &self.smtp {
-            let message = Message::builder()
-                .from(self.from.clone())
-                .to(to
-                    .parse()
-                    .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
-                .subject(subject)
-                .body(body.to_owned())
-                .map_err(|e| AppError::Mail(e.to_string()))?;
-            smtp.send(message)
-                .await
-                .map_err(|e| AppError::Mail(e.to_string()))?;
+        self.deliver(to, subject, body).await
+    }
+
+    /// Sends an e-mail without making the request wait for the mail server: the dev outbox
+    /// copy is written now, SMTP delivery happens in the background and a failure is logged.
+    /// For the paths that must answer alike whether or not an account exists (registration,
+    /// reset, lockout), so neither the time taken nor a mail-server failure tells them apart.
+    pub async fn send_detached(
+        self: &std::sync::Arc<Self>,
+        to: &str,
+        subject: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<(), AppError> {
+        self.write_outbox("email", to, subject, body, now).await?;
+        if self.smtp.is_none() {
+            return Ok(());
         }
+        let (mailer, to, subject, body) = (
+            self.clone(),
+            to.to_owned(),
+            subject.to_owned(),
+            body.to_owned(),
+        );
+        tokio::spawn(async move {
+            if let Err(e) = mailer.deliver(&to, &subject, &body).await {
+                tracing::error!(error = %e, subject = %subject, "e-mail not delivered");
+            }
+        });
+        Ok(())
+    }
+
+    async fn deliver(&self, to: &str, subject: &str, body: &str) -> Result<(), AppError> {
+        let Some(smtp) = &self.smtp else {
+            return Ok(());
+        };
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to
+                .parse()
+                .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
+            .subject(subject)
+            .body(body.to_owned())
+            .map_err(|e| AppError::Mail(e.to_string()))?;
+        smtp.send(message)
+            .await
+            .map_err(|e| AppError::Mail(e.to_string()))?;
         tracing::info!("e-mail sent");
         Ok(())
     }

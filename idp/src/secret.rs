@@ -49,11 +49,19 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
-/// A random URL-safe token with `bytes` bytes of entropy (at least 16 = 128 bits).
+/// A random URL-safe token with `bytes` bytes of entropy (at least 16 = 128 bits). It never
+/// begins with `-` or `_`, so it can be passed on any command line, in any tool, without
+/// being taken for an option: a draw that would is drawn again (1 in 32 draws; the entropy
+/// lost is a twentieth of a bit).
 pub fn random_token(bytes: usize) -> Secret {
     let mut buf = vec![0u8; bytes.max(16)];
-    rand::thread_rng().fill_bytes(&mut buf);
-    Secret(URL_SAFE_NO_PAD.encode(&buf))
+    loop {
+        rand::thread_rng().fill_bytes(&mut buf);
+        let token = URL_SAFE_NO_PAD.encode(&buf);
+        if token.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return Secret(token);
+        }
+    }
 }
 
 /// What is stored for a high-entropy token: SHA-256, hex. Tokens carry 256 bits of
@@ -74,6 +82,19 @@ mod tests {
     fn secrets_do_not_print() {
         let s = Secret::new("hunter2");
         assert_eq!(format!("{s:?}"), "Secret(**redacted**)");
+    }
+
+    #[test]
+    fn generated_credentials_begin_with_a_letter_or_digit() {
+        // Client ids, client secrets, user ids and link tokens all come from here. Without
+        // the rule, about 1 in 32 of these 20,000 would begin with `-` or `_`.
+        for bytes in [16, 32] {
+            for _ in 0..10_000 {
+                let token = random_token(bytes);
+                let first = token.expose().chars().next().unwrap();
+                assert!(first.is_ascii_alphanumeric(), "{}", token.expose());
+            }
+        }
     }
 
     #[test]

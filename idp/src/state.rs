@@ -91,4 +91,17 @@ impl AppState {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.issuer, path)
     }
+
+    /// Whether browsers reach the provider over https (TLS terminated here or by a proxy in
+    /// front): then cookies are `__Host-` and `Secure`, and every response carries HSTS.
+    pub fn https(&self) -> bool {
+        self.issuer.starts_with("https://")
+    }
+
+    /// The issuer's origin (`scheme://host[:port]`), which every browser form must come from.
+    pub fn origin(&self) -> String {
+        url::Url::parse(&self.issuer)
+            .map(|u| u.origin().ascii_serialization())
+            .unwrap_or_default()
+    }
 }

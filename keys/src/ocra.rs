@@ -133,15 +133,17 @@ impl Suite {
                 }
                 suite.session_len = Some(n);
             } else if let Some(t) = item.strip_prefix('T') {
-                let (n, unit) = t.split_at(t.len().saturating_sub(1));
-                let n: u64 = n.parse().map_err(|_| bad())?;
-                let unit = match unit {
-                    "S" => 1,
-                    "M" => 60,
-                    "H" => 3600,
+                // `T` then a number and one ASCII unit letter. The text comes from a QR code
+                // anyone can show the app: no byte-index split inside a character, and no
+                // step so long that it overflows.
+                let (unit, n) = match t.as_bytes().last() {
+                    Some(b'S') => (1, &t[..t.len() - 1]),
+                    Some(b'M') => (60, &t[..t.len() - 1]),
+                    Some(b'H') => (3600, &t[..t.len() - 1]),
                     _ => return Err(bad()),
                 };
-                suite.time_step = Some(n * unit);
+                let n: u64 = n.parse().map_err(|_| bad())?;
+                suite.time_step = Some(n.checked_mul(unit).ok_or_else(bad)?);
             } else {
                 return Err(bad());
             }
@@ -495,6 +497,10 @@ mod tests {
             "OCRA-1:HOTP-SHA1-6:QX08",
             "OCRA-1:HOTP-SHA1-6:QN08-PMD5",
             "OCRA-1:HOTP-SHA1-6:QN08-T1X",
+            // Found by the fuzzer: a unit that is not one ASCII letter (it panicked), and a
+            // time step that overflows.
+            "OCRA-1:HOTP-SHA1-4:QN04-T\u{a1}",
+            "OCRA-1:HOTP-SHA1-4:QN04-T5124095576030432H",
         ] {
             assert!(Suite::parse(bad).is_err(), "{bad}");
         }

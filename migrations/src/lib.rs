@@ -10,6 +10,7 @@ mod columns;
 mod m20261122_000001_create_core_tables;
 mod m20261123_000002_create_factor_tables;
 mod m20261123_000003_create_access_tables;
+mod m20261206_000004_security_hardening;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_core_tables::Migration),
             Box::new(m20261123_000002_create_factor_tables::Migration),
             Box::new(m20261123_000003_create_access_tables::Migration),
+            Box::new(m20261206_000004_security_hardening::Migration),
         ]
     }
 }

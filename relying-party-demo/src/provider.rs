@@ -113,6 +113,9 @@ pub struct Provider {
     issuer_url: IssuerUrl,
     client_id: String,
     client_secret: String,
+    /// The CPMS API's credentials as a resource server (introspection).
+    api_client_id: String,
+    api_client_secret: String,
     end_session: Option<EndSessionUrl>,
     introspection: Option<String>,
     jwks_uri: openidconnect::JsonWebKeySetUrl,
@@ -165,6 +168,8 @@ impl Provider {
             issuer_url: issuer,
             client_id: settings.client_id.clone(),
             client_secret: settings.client_secret.clone(),
+            api_client_id: settings.api_client_id.clone(),
+            api_client_secret: settings.api_client_secret.clone(),
             end_session: extra.end_session_endpoint,
             introspection: extra.introspection_endpoint,
             jwks_uri,
@@ -386,7 +391,8 @@ impl Provider {
     }
 
     /// RFC 7662 introspection with client_secret_basic (id and secret form-urlencoded first,
-    /// RFC 6749 section 2.3.1).
+    /// RFC 6749 section 2.3.1), as the CPMS API: the provider answers for tokens whose
+    /// audience is the resource the API holds.
     pub async fn introspect(&self, token: &str) -> anyhow::Result<Introspection> {
         let endpoint = self
             .introspection
@@ -396,8 +402,8 @@ impl Provider {
             |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
         let basic = STANDARD.encode(format!(
             "{}:{}",
-            encode(&self.client_id),
-            encode(&self.client_secret)
+            encode(&self.api_client_id),
+            encode(&self.api_client_secret)
         ));
         let response = self
             .http

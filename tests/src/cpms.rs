@@ -13,7 +13,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 use tempfile::TempDir;
 
-use crate::{bins, net, wait};
+use crate::{bins, flag_arg, net, wait};
 
 /// A loopback port chosen for CPMS before it starts.
 #[derive(Debug, Clone, Copy)]
@@ -39,8 +39,8 @@ pub struct Cpms {
 }
 
 impl Cpms {
-    /// Starts `relying-party-demo --issuer ISSUER --client-id ID --listen 127.0.0.1:PORT
-    /// --data TMP` with the secret in `CPMS_CLIENT_SECRET`.
+    /// Starts `relying-party-demo --issuer=ISSUER --client-id=ID --listen=127.0.0.1:PORT
+    /// --data=TMP` with the secret in `CPMS_CLIENT_SECRET`.
     pub async fn start(
         port: CpmsPort,
         issuer: &str,
@@ -49,14 +49,18 @@ impl Cpms {
     ) -> Result<Self> {
         Self::start_with(
             port,
-            &["--issuer", issuer, "--client-id", client_id],
+            &[
+                &format!("--issuer={issuer}"),
+                &format!("--client-id={client_id}"),
+            ],
             &[("CPMS_CLIENT_SECRET", client_secret)],
         )
         .await
     }
 
-    /// Starts `relying-party-demo ARGS --listen 127.0.0.1:PORT --data TMP` with `env` (e.g.
-    /// `--demo-json PATH`).
+    /// Starts `relying-party-demo ARGS --listen=127.0.0.1:PORT --data=TMP` with `env`. Pass
+    /// each flag with its value as one argument, `--flag=VALUE` (e.g. `--demo-json=PATH`): a
+    /// generated value may begin with `-` and would otherwise be read as a flag.
     pub async fn start_with(port: CpmsPort, args: &[&str], env: &[(&str, &str)]) -> Result<Self> {
         let bin = bins::bin_path("relying-party-demo")?;
         let temp = tempfile::Builder::new()
@@ -68,10 +72,8 @@ impl Cpms {
         let stdout = File::create(data.join("cpms.stdout.log"))?;
         let child = Command::new(&bin)
             .args(args)
-            .arg("--listen")
-            .arg(format!("127.0.0.1:{}", port.0))
-            .arg("--data")
-            .arg(data.join("cpms"))
+            .arg(format!("--listen=127.0.0.1:{}", port.0))
+            .arg(flag_arg("--data", data.join("cpms")))
             .env("RUST_LOG", "info")
             .env_remove("CPMS_ISSUER")
             .env_remove("CPMS_CLIENT_ID")

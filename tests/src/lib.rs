@@ -32,7 +32,29 @@ pub use outbox::{extract_link, Message, Outbox};
 pub use provider::{ClientSpec, Mode, Provider, ProviderOptions, RegisteredClient, UserSpec};
 pub use rp_listener::{Callback, RedirectListener};
 
+/// `--flag=VALUE` as one argument, for a path or any other `OsStr` value (`format!` would
+/// need it as UTF-8). Our command lines always join a flag and its value: a generated value
+/// (client id, secret, password) may begin with `-`, and as a separate argument it would be
+/// parsed as a flag.
+pub fn flag_arg(flag: &str, value: impl AsRef<std::ffi::OsStr>) -> std::ffi::OsString {
+    let mut arg = std::ffi::OsString::from(flag);
+    arg.push("=");
+    arg.push(value);
+    arg
+}
+
 /// A fresh e-mail address that no other test (or earlier run) uses.
 pub fn unique_email(prefix: &str) -> String {
     format!("{prefix}-{}@example.test", uuid::Uuid::new_v4().simple())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flag_and_its_value_are_one_argument() {
+        assert_eq!(flag_arg("--data", "/tmp/x y"), "--data=/tmp/x y");
+        assert_eq!(flag_arg("--client-id", "-x9"), "--client-id=-x9");
+    }
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use tempfile::TempDir;
 
 use crate::outbox::Outbox;
-use crate::{bins, net, wait};
+use crate::{bins, flag_arg, net, wait};
 
 /// Which sub-command serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,7 +37,7 @@ pub struct ClientSpec {
     /// `basic`, `medium` or `high`.
     pub minimum_acr: Option<String>,
     pub backchannel_logout_uri: Option<String>,
-    /// Any further arguments for `idp client add`.
+    /// Any further arguments for `idp client add` (a flag with a value as one `--flag=VALUE`).
     pub extra_args: Vec<String>,
 }
 
@@ -84,17 +84,10 @@ impl ClientSpec {
         self
     }
 
-    /// The arguments after `idp client add`.
+    /// The arguments after `idp client add`, each flag with its value as one `--flag=VALUE`.
     pub fn args(&self) -> Vec<String> {
-        let mut args = vec![
-            "--json".to_string(),
-            "--name".to_string(),
-            self.name.clone(),
-        ];
-        let mut push = |flag: &str, value: &str| {
-            args.push(flag.to_string());
-            args.push(value.to_string());
-        };
+        let mut args = vec!["--json".to_string(), format!("--name={}", self.name)];
+        let mut push = |flag: &str, value: &str| args.push(format!("{flag}={value}"));
         for uri in &self.redirect_uris {
             push("--redirect-uri", uri);
         }
@@ -160,22 +153,21 @@ impl UserSpec {
         self
     }
 
-    /// The arguments after `idp user add`.
+    /// The arguments after `idp user add`, each flag with its value as one `--flag=VALUE`
+    /// (a password may begin with `-`).
     pub fn args(&self) -> Vec<String> {
         let mut args = vec![
-            "--email".to_string(),
-            self.email.clone(),
-            "--password".to_string(),
-            self.password.clone(),
+            format!("--email={}", self.email),
+            format!("--password={}", self.password),
         ];
         if let Some(first) = &self.first_name {
-            args.extend(["--first-name".to_string(), first.clone()]);
+            args.push(format!("--first-name={first}"));
         }
         if let Some(last) = &self.last_name {
-            args.extend(["--last-name".to_string(), last.clone()]);
+            args.push(format!("--last-name={last}"));
         }
         for role in &self.roles {
-            args.extend(["--role".to_string(), role.clone()]);
+            args.push(format!("--role={role}"));
         }
         args
     }
@@ -399,10 +391,8 @@ impl Provider {
             Mode::Demo => "demo",
         };
         let child = Command::new(idp)
-            .arg("--listen")
-            .arg(&listen)
-            .arg("--data")
-            .arg(&self.data)
+            .arg(format!("--listen={listen}"))
+            .arg(flag_arg("--data", &self.data))
             .arg(sub)
             .env_remove("DATABASE_URL")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
@@ -454,8 +444,10 @@ impl Provider {
         }
     }
 
-    /// Runs `idp --data DIR ARGS...` against this provider's data folder (possibly while it
+    /// Runs `idp --data=DIR ARGS...` against this provider's data folder (possibly while it
     /// serves) and returns its stdout. Fails with its stderr if it exits unsuccessfully.
+    /// Pass each flag with its value as one argument, `--flag=VALUE`: a generated value may
+    /// begin with `-` and would otherwise be read as a flag.
     pub async fn run<I, S>(&self, args: I) -> Result<String>
     where
         I: IntoIterator<Item = S>,
@@ -469,8 +461,7 @@ impl Provider {
             .collect::<Vec<_>>()
             .join(" ");
         let out = tokio::process::Command::new(&idp)
-            .arg("--data")
-            .arg(&self.data)
+            .arg(flag_arg("--data", &self.data))
             .args(&args)
             .env_remove("DATABASE_URL")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
@@ -573,16 +564,28 @@ mod tests {
             spec.args(),
             [
                 "--json",
-                "--name",
-                "e2e",
-                "--redirect-uri",
-                "http://127.0.0.1:1/callback",
-                "--auth-method",
-                "client_secret_basic",
-                "--grant-type",
-                "authorization_code",
-                "--minimum-acr",
-                "medium"
+                "--name=e2e",
+                "--redirect-uri=http://127.0.0.1:1/callback",
+                "--auth-method=client_secret_basic",
+                "--grant-type=authorization_code",
+                "--minimum-acr=medium"
+            ]
+        );
+    }
+
+    #[test]
+    fn user_spec_joins_each_flag_and_its_value() {
+        let user = UserSpec::new("a@example.test", "-starts-with-a-dash")
+            .name("Ada", "Lovelace")
+            .role("helpdesk:cpms");
+        assert_eq!(
+            user.args(),
+            [
+                "--email=a@example.test",
+                "--password=-starts-with-a-dash",
+                "--first-name=Ada",
+                "--last-name=Lovelace",
+                "--role=helpdesk:cpms"
             ]
         );
     }

@@ -363,10 +363,8 @@ async fn cpms_reads_its_client_from_the_demo_seed() {
     let cpms = Cpms::start_with(
         CpmsPort::reserve().unwrap(),
         &[
-            "--demo-json",
-            path.to_str().unwrap(),
-            "--public-url",
-            "http://127.0.0.1:8081",
+            &format!("--demo-json={}", path.to_str().unwrap()),
+            "--public-url=http://127.0.0.1:8081",
         ],
         &[],
     )

@@ -152,13 +152,10 @@ async fn j7_add_a_device_from_the_svg_qr_code_then_j8_approve_a_push() {
     let svg = dir.path().join("enrol.svg");
     save_qr_svg(&browser, "enrol-qr", &svg).await;
     let (code, out, err) = mobile_app(&[
-        "--state",
-        state_arg,
+        &format!("--state={state_arg}"),
         "enroll",
-        "--pin",
-        PIN,
-        "--qr",
-        svg.to_str().unwrap(),
+        &format!("--pin={PIN}"),
+        &format!("--qr={}", svg.to_str().unwrap()),
     ])
     .await;
     assert_eq!(code, 0, "enroll: {out}{err}");
@@ -178,14 +175,12 @@ async fn j7_add_a_device_from_the_svg_qr_code_then_j8_approve_a_push() {
         "the page changed without a reload"
     );
     // The same QR code cannot enrol a second app.
+    let other_state = dir.path().join("other.json");
     let (again, _, err) = mobile_app(&[
-        "--state",
-        dir.path().join("other.json").to_str().unwrap(),
+        &format!("--state={}", other_state.to_str().unwrap()),
         "enroll",
-        "--pin",
-        PIN,
-        "--payload",
-        &payload,
+        &format!("--pin={PIN}"),
+        &format!("--payload={payload}"),
     ])
     .await;
     assert_eq!(again, 4, "a used enrolment token is refused: {err}");
@@ -200,16 +195,12 @@ async fn j7_add_a_device_from_the_svg_qr_code_then_j8_approve_a_push() {
     browser.wait_for_selector("#push-number").await.unwrap();
     let number = text_of(&browser, "push-number").await;
     let (code, out, err) = mobile_app(&[
-        "--state",
-        state_arg,
+        &format!("--state={state_arg}"),
         "approve",
-        "--pin",
-        PIN,
-        "--number",
-        &number,
+        &format!("--pin={PIN}"),
+        &format!("--number={number}"),
         "--once",
-        "--timeout",
-        "30",
+        "--timeout=30",
     ])
     .await;
     assert_eq!(code, 0, "approve: {out}{err}");
@@ -232,13 +223,10 @@ async fn j7_add_a_device_from_the_payload_then_j9_sign_in_with_a_qr_code() {
 
     let payload = open_enrolment(&browser, &provider, &email).await;
     let (code, out, err) = mobile_app(&[
-        "--state",
-        state_arg,
+        &format!("--state={state_arg}"),
         "enroll",
-        "--pin",
-        PIN,
-        "--payload",
-        &payload,
+        &format!("--pin={PIN}"),
+        &format!("--payload={payload}"),
     ])
     .await;
     assert_eq!(code, 0, "enroll: {out}{err}");
@@ -262,13 +250,10 @@ async fn j7_add_a_device_from_the_payload_then_j9_sign_in_with_a_qr_code() {
     let svg = dir.path().join("signin.svg");
     save_qr_svg(&browser, "signin-qr", &svg).await;
     let (code, out, err) = mobile_app(&[
-        "--state",
-        state_arg,
+        &format!("--state={state_arg}"),
         "code",
-        "--pin",
-        PIN,
-        "--qr",
-        svg.to_str().unwrap(),
+        &format!("--pin={PIN}"),
+        &format!("--qr={}", svg.to_str().unwrap()),
     ])
     .await;
     assert_eq!(code, 0, "code: {out}{err}");
@@ -280,13 +265,10 @@ async fn j7_add_a_device_from_the_payload_then_j9_sign_in_with_a_qr_code() {
     // The same from the text payload.
     let text = text_of(&browser, "signin-payload").await;
     let (_, out2, _) = mobile_app(&[
-        "--state",
-        state_arg,
+        &format!("--state={state_arg}"),
         "code",
-        "--pin",
-        PIN,
-        "--payload",
-        &text,
+        &format!("--pin={PIN}"),
+        &format!("--payload={text}"),
     ])
     .await;
     assert_eq!(out2.trim(), otp);

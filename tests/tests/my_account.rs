@@ -248,10 +248,31 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() {
         .goto(&provider.url("/account/authenticator-apps"))
         .await
         .unwrap();
-    add_authenticator_app(&browser, "Old phone").await;
+    let secret = add_authenticator_app(&browser, "Old phone").await;
     browser.goto(&provider.url("/account")).await.unwrap();
     browser
         .click("a[href='/account/devices/delete-all']")
+        .await
+        .unwrap();
+    // The password alone does not remove a second factor: sign in with it first.
+    browser
+        .wait_for_selector("#recovery-start-form")
+        .await
+        .unwrap();
+    browser.click("#delete-devices-reauth").await.unwrap();
+    sign_in(&browser, &email, NEW_PASSWORD, Some("totp")).await;
+    browser.wait_for_selector("#totp-code-form").await.unwrap();
+    // The next time step: the one that confirmed the app is used up.
+    browser
+        .fill(
+            "#totp-code-form [name=code]",
+            &code_at(&secret, unix_now() + 30),
+        )
+        .await
+        .unwrap();
+    browser.submit("#totp-code-form").await.unwrap();
+    browser
+        .wait_for_selector("#delete-devices-form")
         .await
         .unwrap();
     browser.submit("#delete-devices-form").await.unwrap();

@@ -33,9 +33,13 @@ async fn demo() -> Demo {
         .await
         .unwrap();
     let path = provider.data_dir().join("demo.json");
-    let cpms = Cpms::start_with(port, &["--demo-json", path.to_str().unwrap()], &[])
-        .await
-        .unwrap();
+    let cpms = Cpms::start_with(
+        port,
+        &[&format!("--demo-json={}", path.to_str().unwrap())],
+        &[],
+    )
+    .await
+    .unwrap();
     let demo = provider.demo_json().expect("demo.json").clone();
     let helpdesk = demo["users"]
         .as_array()
@@ -304,16 +308,11 @@ async fn without_a_grant_cpms_explains_how_to_request_access_and_a_denial_is_sho
         .run([
             "user",
             "add",
-            "--email",
-            &email,
-            "--password",
-            PASSWORD,
-            "--first-name",
-            "Wout",
-            "--last-name",
-            "Feitz",
-            "--phone",
-            "+32 470 12 34 56",
+            &format!("--email={email}"),
+            &format!("--password={PASSWORD}"),
+            "--first-name=Wout",
+            "--last-name=Feitz",
+            "--phone=+32 470 12 34 56",
         ])
         .await
         .unwrap();
@@ -435,14 +434,10 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
             "access",
             "application",
             "add",
-            "--id",
-            "cpms",
-            "--name",
-            "CPMS",
-            "--client-id",
-            &client.client_id,
-            "--profile",
-            "HP=Healthcare professional",
+            "--id=cpms",
+            "--name=CPMS",
+            &format!("--client-id={}", client.client_id),
+            "--profile=HP=Healthcare professional",
         ])
         .await
         .unwrap();
@@ -451,12 +446,9 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
             "access",
             "org",
             "add",
-            "--ern",
-            "eUROGEN",
-            "--country",
-            "NL",
-            "--centre",
-            "Radboud University Medical Center",
+            "--ern=eUROGEN",
+            "--country=NL",
+            "--centre=Radboud University Medical Center",
         ])
         .await
         .unwrap();
@@ -549,7 +541,7 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
 
     // The grant revoked (`idp access grant revoke`): the same medium token is refused.
     let listed = provider
-        .run(["access", "grant", "list", "--application", "cpms"])
+        .run(["access", "grant", "list", "--application=cpms"])
         .await
         .unwrap();
     let id = listed
@@ -558,8 +550,9 @@ async fn the_api_asks_for_step_up_then_serves_a_medium_token_with_the_grant() {
         .and_then(|l| l.split('\t').next())
         .unwrap_or_else(|| panic!("no grant of {email} in {listed}"))
         .to_owned();
+    // The grant id is random base64url: `--` so one beginning with `-` is not read as a flag.
     provider
-        .run(["access", "grant", "revoke", &id, "--reason", "test"])
+        .run(["access", "grant", "revoke", "--reason=test", "--", &id])
         .await
         .unwrap();
     let res = http

@@ -174,3 +174,102 @@ async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() {
 
     browser.close().await.unwrap();
 }
+
+/// Issue 12: too many wrong passwords lock password sign-in for that address, the screen
+/// says so (as it would for an address without an account), and the owner gets an e-mail
+/// with the way back in: choosing a new password, which ends the lock.
+#[tokio::test]
+async fn a_locked_account_tells_its_owner_who_gets_back_in_with_a_new_password() {
+    let rp = RedirectListener::start().await.unwrap();
+    let email = unique_email("locked");
+    let options = options_with_client(&rp)
+        .user(UserSpec::new(&email, PASSWORD).name("Grace", "Hopper"))
+        .env("IDP_LOCKOUT_MAX_CONSECUTIVE_FAILURES", "3")
+        .env("IDP_LOCKOUT_DELAY_STEP_MS", "0")
+        .env("IDP_PASSWORD_MIN_AGE_SECS", "0");
+    let provider = Provider::start(options).await.unwrap();
+    let browser = Browser::launch().await.unwrap();
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
+        .await
+        .unwrap();
+    let request = relying_party.authorization_request(&["openid", "email"], &[]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await;
+    browser
+        .wait_for_text("Invalid e-mail address or password")
+        .await
+        .unwrap();
+    for wrong in ["one more wrong guess here", "and the third wrong guess"] {
+        browser
+            .fill("#password-form [name=password]", wrong)
+            .await
+            .unwrap();
+        browser.submit("#password-form").await.unwrap();
+    }
+    browser
+        .wait_for_text("Too many failed sign-in attempts with this e-mail address")
+        .await
+        .unwrap();
+    // Even the right password is refused while the lock lasts.
+    browser
+        .fill("#password-form [name=password]", PASSWORD)
+        .await
+        .unwrap();
+    browser.submit("#password-form").await.unwrap();
+    browser.wait_for_text("blocked until").await.unwrap();
+    assert!(rp.take_received().await.is_empty());
+
+    let mail = provider
+        .outbox()
+        .wait_for_where("the lockout e-mail", e2e::wait::DEFAULT_DEADLINE, |m| {
+            m.to == email
+                && m.subject
+                    .as_deref()
+                    .is_some_and(|s| s.contains("too many failed sign-in attempts"))
+        })
+        .await
+        .unwrap();
+    let link = extract_link(&mail.body, "/password/forgot")
+        .unwrap_or_else(|| panic!("no link to reset in {}", mail.body));
+    browser.goto(&link).await.unwrap();
+    browser
+        .fill("#forgot-form [name=email]", &email)
+        .await
+        .unwrap();
+    browser.submit("#forgot-form").await.unwrap();
+    browser
+        .wait_for_text("Please check your e-mail")
+        .await
+        .unwrap();
+    let reset = provider
+        .outbox()
+        .wait_for_where("the reset e-mail", e2e::wait::DEFAULT_DEADLINE, |m| {
+            m.to == email && m.subject.as_deref() == Some("Your EU Login password")
+        })
+        .await
+        .unwrap();
+    let set = extract_link(&reset.body, "/password/set").unwrap();
+    browser.goto(&set).await.unwrap();
+    let new_password = "amber lighthouse seventeen gulls 0935";
+    browser
+        .fill("#set-password-form [name=password]", new_password)
+        .await
+        .unwrap();
+    browser
+        .fill("#set-password-form [name=password_confirm]", new_password)
+        .await
+        .unwrap();
+    browser.submit("#set-password-form").await.unwrap();
+    browser
+        .wait_for_text("Your password has been set")
+        .await
+        .unwrap();
+
+    // Back at the relying party: the lock is over, the new password signs in.
+    let request = relying_party.authorization_request(&["openid", "email"], &[]);
+    browser.goto(request.url.as_str()).await.unwrap();
+    sign_in(&browser, &email, new_password, None).await;
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    assert!(callback.param("code").is_some(), "{callback:?}");
+    browser.close().await.unwrap();
+}

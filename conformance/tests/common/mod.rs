@@ -1,6 +1,7 @@
 //! Shared by the integration tests: free ports, child processes, running the binary.
 #![allow(dead_code)]
 
+use std::ffi::{OsStr, OsString};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
@@ -42,7 +43,17 @@ pub fn start_until(mut cmd: Command, ready: &str) -> Guard {
     guard
 }
 
-/// Runs the conformance binary; returns its output and the parsed JSON report.
+/// `--flag=VALUE` as one argument: our command lines never pass a value as an argument of its
+/// own, since a generated one (client id, secret, password) may begin with `-`.
+pub fn flag_arg(flag: &str, value: impl AsRef<OsStr>) -> OsString {
+    let mut arg = OsString::from(flag);
+    arg.push("=");
+    arg.push(value);
+    arg
+}
+
+/// Runs the conformance binary (`extra`: further arguments, each flag with its value as one
+/// `--flag=VALUE`); returns its output and the parsed JSON report.
 pub fn run_conformance(
     issuer: &str,
     config: &Path,
@@ -50,10 +61,9 @@ pub fn run_conformance(
     extra: &[&str],
 ) -> (Output, Value) {
     let out = Command::new(env!("CARGO_BIN_EXE_conformance"))
-        .args(["--issuer", issuer, "--config"])
-        .arg(config)
-        .arg("--report")
-        .arg(report)
+        .arg(format!("--issuer={issuer}"))
+        .arg(flag_arg("--config", config))
+        .arg(flag_arg("--report", report))
         .args(extra)
         .output()
         .expect("run the conformance binary");

@@ -1,6 +1,7 @@
-//! Single-use links sent by e-mail: set password (after registration) and reset password.
-//! 256-bit random, stored hashed, valid `password.link_ttl_secs` (5 minutes), a new link
-//! voids the earlier ones, and a link is consumed only by a password that is accepted.
+//! Single-use links sent by e-mail: set password (after registration), reset password, and
+//! the two links of an account recovery (confirm, cancel). 256-bit random, stored hashed,
+//! expiring; a new link voids the earlier ones of its purpose (the two password links are
+//! one purpose); a password link is consumed only by a password that is accepted.
 
 use crate::authn::policy;
 use crate::error::AppError;
@@ -12,13 +13,59 @@ use crate::store::{self, audit::NewEvent, users::User};
 pub enum Purpose {
     SetPassword,
     Reset,
+    /// Confirms a request to remove every second factor after the waiting period.
+    Recovery,
+    /// Cancels a pending recovery (sent to the owner when it starts).
+    RecoveryCancel,
 }
+
+const PASSWORD_LINKS: [&str; 2] = ["set_password", "reset"];
 
 impl Purpose {
     pub fn as_str(self) -> &'static str {
         match self {
             Purpose::SetPassword => "set_password",
             Purpose::Reset => "reset",
+            Purpose::Recovery => "recovery",
+            Purpose::RecoveryCancel => "recovery_cancel",
+        }
+    }
+
+    fn from_str(value: &str) -> Option<Purpose> {
+        [
+            Purpose::SetPassword,
+            Purpose::Reset,
+            Purpose::Recovery,
+            Purpose::RecoveryCancel,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == value)
+    }
+
+    /// The purposes a new link of this purpose voids: one live link per purpose, and the
+    /// set-password and reset links count as one (both choose a password).
+    fn voids(self) -> &'static [&'static str] {
+        match self {
+            Purpose::SetPassword | Purpose::Reset => &PASSWORD_LINKS,
+            Purpose::Recovery => &["recovery"],
+            Purpose::RecoveryCancel => &["recovery_cancel"],
+        }
+    }
+
+    fn path(self) -> &'static str {
+        match self {
+            Purpose::SetPassword | Purpose::Reset => "/password/set",
+            Purpose::Recovery => "/account/recovery/confirm",
+            Purpose::RecoveryCancel => "/account/recovery/cancel",
+        }
+    }
+
+    fn ttl_secs(self, state: &AppState) -> i64 {
+        match self {
+            Purpose::SetPassword | Purpose::Reset => state.config.password.link_ttl_secs,
+            Purpose::Recovery => state.config.recovery.link_ttl_secs,
+            // Usable for the whole waiting period, and a day after for a late reader.
+            Purpose::RecoveryCancel => state.config.recovery.wait_secs + 24 * 3600,
         }
     }
 }
@@ -28,18 +75,46 @@ pub async fn create(state: &AppState, user: &User, purpose: Purpose) -> Result<S
     let now = state.now();
     let token = random_token(32);
     let tx = store::begin(&state.db).await?;
-    store::email_tokens::void_unused(&tx, &user.id, purpose.as_str(), now).await?;
+    store::email_tokens::void_unused(&tx, &user.id, purpose.voids(), now).await?;
     store::email_tokens::insert(
         &tx,
         &token_hash(token.expose()),
         &user.id,
         purpose.as_str(),
         now,
-        now + state.config.password.link_ttl_secs,
+        now + purpose.ttl_secs(state),
     )
     .await?;
     tx.commit().await?;
-    Ok(state.url(&format!("/password/set?token={}", token.expose())))
+    Ok(state.url(&format!("{}?token={}", purpose.path(), token.expose())))
+}
+
+/// The user of a live link of one of `purposes` (unknown, used, expired: `None`).
+pub async fn valid(
+    state: &AppState,
+    token: &str,
+    purposes: &[Purpose],
+) -> Result<Option<(Box<User>, Purpose)>, AppError> {
+    if token.is_empty() || token.len() > 100 {
+        return Ok(None);
+    }
+    let Some(row) = store::email_tokens::find(&state.db, &token_hash(token)).await? else {
+        return Ok(None);
+    };
+    let Some(purpose) = Purpose::from_str(&row.purpose).filter(|p| purposes.contains(p)) else {
+        return Ok(None);
+    };
+    if row.used_at.is_some() || row.expires_at <= state.now() {
+        return Ok(None);
+    }
+    Ok(store::users::find(&state.db, &row.user_id)
+        .await?
+        .map(|user| (Box::new(user), purpose)))
+}
+
+/// Consumes a link once (the first caller while it is live).
+pub async fn consume(state: &AppState, token: &str) -> Result<bool, AppError> {
+    Ok(store::email_tokens::consume(&state.db, &token_hash(token), state.now()).await?)
 }
 
 pub enum LinkState {
@@ -51,29 +126,14 @@ pub enum LinkState {
     Invalid,
 }
 
+/// A password link (set after registration, or reset).
 pub async fn inspect(state: &AppState, token: &str) -> Result<LinkState, AppError> {
-    if token.is_empty() || token.len() > 100 {
-        return Ok(LinkState::Invalid);
-    }
-    let now = state.now();
-    let Some(row) = store::email_tokens::find(&state.db, &token_hash(token)).await? else {
-        return Ok(LinkState::Invalid);
-    };
-    if row.used_at.is_some() || row.expires_at <= now {
-        return Ok(LinkState::Invalid);
-    }
-    let purpose = if row.purpose == "reset" {
-        Purpose::Reset
-    } else {
-        Purpose::SetPassword
-    };
-    match store::users::find(&state.db, &row.user_id).await? {
-        Some(user) => Ok(LinkState::Valid {
-            user: Box::new(user),
-            purpose,
-        }),
-        None => Ok(LinkState::Invalid),
-    }
+    Ok(
+        match valid(state, token, &[Purpose::SetPassword, Purpose::Reset]).await? {
+            Some((user, purpose)) => LinkState::Valid { user, purpose },
+            None => LinkState::Invalid,
+        },
+    )
 }
 
 /// Seconds until the password may be changed again (FAQ Q4), 0 if it may.
@@ -134,13 +194,7 @@ pub async fn set_password(
             "The two passwords are not the same.".to_owned(),
         ]));
     }
-    if let Err(problems) = policy::check(
-        &state.config.password,
-        password.expose(),
-        &user.email,
-        &user.first_name,
-        &user.last_name,
-    ) {
+    if let Err(problems) = policy::check(&state.config.password, password, &user) {
         return Ok(SetOutcome::Refused(problems));
     }
     let hash = state.hasher.hash(password).await?;
@@ -151,6 +205,8 @@ pub async fn set_password(
     }
     store::users::set_password(&tx, &user.id, &hash, now).await?;
     store::sessions::end_all_for_user(&tx, &user.id, now).await?;
+    // The owner proved the mailbox: a lock on this address's password sign-in ends.
+    store::throttles::clear(&tx, &crate::authn::signin::identifier_key(&user.email)).await?;
     store::audit::record(
         &tx,
         NewEvent {

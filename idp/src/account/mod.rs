@@ -3,4 +3,5 @@
 
 pub mod links;
 pub mod profile;
+pub mod recovery;
 pub mod registration;

@@ -39,16 +39,14 @@ pub async fn change_password(
             "The two new passwords are not the same.".to_owned(),
         ]));
     }
-    if let Err(problems) = policy::check(
-        &state.config.password,
-        new.expose(),
-        &user.email,
-        &user.first_name,
-        &user.last_name,
-    ) {
+    if let Err(problems) = policy::check(&state.config.password, new, user) {
         return Ok(PasswordChange::Refused(problems));
     }
-    match verify_password(state, &user.email, current, ip).await? {
+    match verify_password(state, &user.email, current, ip)
+        .await?
+        .settle()
+        .await
+    {
         SignInOutcome::Success(_) => {}
         _ => return Ok(PasswordChange::WrongCurrent),
     }

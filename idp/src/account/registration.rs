@@ -3,6 +3,7 @@
 
 use super::links::{self, Purpose};
 use crate::error::AppError;
+use crate::pacing::{self, Message, Paced};
 use crate::secret::random_token;
 use crate::state::AppState;
 use crate::store::{self, audit::NewEvent, users::User};
@@ -89,6 +90,10 @@ fn validate(form: &Registration) -> BTreeMap<&'static str, String> {
     errors
 }
 
+/// Registers an account, or tells the owner of a known address by e-mail. The answer is the
+/// same either way, and the mail leaves off the request path (`Mailer::send_detached`), so
+/// neither the page, its timing nor a mail-server failure tells whether the address exists.
+/// Pacing is per address and source IP, for every address alike.
 #[tracing::instrument(skip_all, fields(ip = %ip))]
 pub async fn register(
     state: &AppState,
@@ -100,15 +105,32 @@ pub async fn register(
         return Ok(Outcome::Invalid(errors));
     }
     let now = state.now();
-    let key = format!("register-ip:{ip}");
-    if store::rate_limits::hit(&state.db, &key, now, 3600).await? > 20 {
-        let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, 3600)
-            .await?
-            .max(1);
+    let email = store::users::normalise_email(&form.email);
+    let paced = pacing::pace(
+        state,
+        &Message::Email {
+            kind: "register",
+            address: &email,
+            ip,
+        },
+    )
+    .await?;
+    if let Paced::Wait { retry_after_secs } = paced {
         return Ok(Outcome::Throttled { retry_after_secs });
     }
-    let email = store::users::normalise_email(&form.email);
     match store::users::find_by_email(&state.db, &email).await? {
+        // Registered before but no password chosen yet: the registration mail again, with
+        // a new link (which voids the earlier one).
+        Some(existing) if existing.password_hash.is_none() => {
+            let link = links::create(state, &existing, Purpose::SetPassword).await?;
+            send(
+                state,
+                &existing.email,
+                "You have been registered in EU Login",
+                &registered_body(state, &existing, &link),
+            )
+            .await?;
+        }
         Some(existing) => {
             let link = links::create(state, &existing, Purpose::Reset).await?;
             send(
@@ -164,37 +186,39 @@ pub async fn register(
     Ok(Outcome::Accepted)
 }
 
-/// "Lost your password?": sends a reset link if the account exists; the screen says the
-/// same either way. Limited per address and per account so it cannot flood a mailbox.
+/// "Lost your password?": sends a link to choose a password if the account exists; the
+/// screen says the same either way. Paced per address and source IP for every address
+/// alike, so it cannot flood a mailbox and its limits reveal nothing. `Some(seconds)` when
+/// a limit is reached.
 pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i64>, AppError> {
-    let now = state.now();
-    let ip_key = format!("forgot-ip:{ip}");
-    if store::rate_limits::hit(&state.db, &ip_key, now, 3600).await? > 20 {
-        return Ok(Some(
-            store::rate_limits::retry_after(&state.db, &ip_key, now, 3600)
-                .await?
-                .max(1),
-        ));
-    }
     let email = store::users::normalise_email(email);
     if !valid_email(&email) {
         return Ok(None);
     }
+    let paced = pacing::pace(
+        state,
+        &Message::Email {
+            kind: "reset",
+            address: &email,
+            ip,
+        },
+    )
+    .await?;
+    if let Paced::Wait { retry_after_secs } = paced {
+        return Ok(Some(retry_after_secs));
+    }
     if let Some(user) = store::users::find_by_email(&state.db, &email).await? {
-        let account_key = format!("forgot-user:{}", user.id);
-        if store::rate_limits::hit(&state.db, &account_key, now, 3600).await? <= 5 {
-            let purpose = if user.password_hash.is_some() {
-                Purpose::Reset
-            } else {
-                Purpose::SetPassword
-            };
-            let link = links::create(state, &user, purpose).await?;
-            let body = match purpose {
-                Purpose::Reset => reset_body(state, &user, &link),
-                Purpose::SetPassword => registered_body(state, &user, &link),
-            };
-            send(state, &user.email, "Your EU Login password", &body).await?;
-        }
+        let purpose = if user.password_hash.is_some() {
+            Purpose::Reset
+        } else {
+            Purpose::SetPassword
+        };
+        let link = links::create(state, &user, purpose).await?;
+        let body = match purpose {
+            Purpose::SetPassword => registered_body(state, &user, &link),
+            _ => reset_body(state, &user, &link),
+        };
+        send(state, &user.email, "Your EU Login password", &body).await?;
     }
     Ok(None)
 }
@@ -202,7 +226,7 @@ pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i6
 async fn send(state: &AppState, to: &str, subject: &str, body: &str) -> Result<(), AppError> {
     state
         .mailer
-        .send_email(to, subject, body, state.now())
+        .send_detached(to, subject, body, state.now())
         .await
 }
 

@@ -27,9 +27,6 @@ pub const QR: &str = "app_qr";
 pub const ENROL_SCHEME: &str = "eulogin-enrol:v1";
 pub const QR_SCHEME: &str = "eulogin-qr:v1";
 
-/// How far a device signature's `iat` may be from the provider's clock.
-pub const MAX_SKEW_SECS: i64 = 60;
-
 /// Device names are short labels.
 pub const MAX_NAME_CHARS: usize = 50;
 
@@ -297,7 +294,7 @@ pub enum DeviceRefused {
 }
 
 /// Verifies a compact JWS (ES256) signed by an enrolled device's key: `kid` names the device,
-/// the payload carries `device_id`, an `iat` within [`MAX_SKEW_SECS`] of now, and a `jti`
+/// the payload carries `device_id`, an `iat` within `tokens.jwt_leeway_secs` of now, and a `jti`
 /// that is accepted once.
 pub async fn verify_device_jws(
     state: &AppState,
@@ -346,7 +343,8 @@ pub async fn verify_device_jws(
         return Ok(Err(DeviceRefused::Malformed("no iat")));
     };
     let now = state.now();
-    if (now - iat).abs() > MAX_SKEW_SECS {
+    let leeway = state.config.tokens.jwt_leeway_secs;
+    if (now - iat).abs() > leeway {
         return Ok(Err(DeviceRefused::Stale));
     }
     let Some(jti) = claims
@@ -357,9 +355,7 @@ pub async fn verify_device_jws(
         return Ok(Err(DeviceRefused::Malformed("no jti")));
     };
     let jti_hash = token_hash(&format!("mobile-device:{}:{jti}", device.id));
-    if !store::tokens::remember_assertion(&state.db, &jti_hash, iat + 2 * MAX_SKEW_SECS, now)
-        .await?
-    {
+    if !store::tokens::remember_assertion(&state.db, &jti_hash, iat + 2 * leeway, now).await? {
         return Ok(Err(DeviceRefused::Replayed));
     }
     if device.locked_at.is_some() {
@@ -568,6 +564,10 @@ pub async fn answer_push(
             if !store::challenges::decide(&state.db, id, "denied", now).await? {
                 return Ok(PushAnswer::NotPending);
             }
+            // A deny ends this sign-in's request on every device of the user.
+            if let Some(flow) = challenge.flow_id.as_deref() {
+                store::devices::supersede_flow(&state.db, PUSH, flow, now).await?;
+            }
             crate::authn::audit(
                 state,
                 "push_denied",
@@ -622,8 +622,8 @@ enum PinChecked {
     Locked,
 }
 
-/// Checks the PIN of an approval: a right one resets the failure count; the
-/// `pin_max_failures`-th consecutive wrong one locks the device (audited).
+/// Checks the PIN of an approval: a right one resets the failure count; a wrong one is a
+/// failed PIN proof ([`failed_pin_proof`]).
 async fn check_pin(
     state: &AppState,
     device: &Device,
@@ -634,6 +634,16 @@ async fn check_pin(
         store::devices::used(&state.db, &device.id, state.now()).await?;
         return Ok(PinChecked::Right);
     }
+    failed_pin_proof(state, device, ip).await
+}
+
+/// Counts one failed PIN proof of `device` (a wrong PIN on the push path, a wrong code on
+/// the QR path); the `pin_max_failures`-th locks it (audited).
+async fn failed_pin_proof(
+    state: &AppState,
+    device: &Device,
+    ip: &str,
+) -> Result<PinChecked, AppError> {
     let max = state.config.app.pin_max_failures;
     let failures = store::devices::add_pin_failure(&state.db, &device.id).await?;
     if failures < max {
@@ -752,14 +762,23 @@ pub enum QrChecked {
     },
     /// No live challenge: expired or voided by too many wrong codes.
     Dead,
+    /// Wrong codes locked every device of the user; `now`: the devices this answer locked
+    /// (their owner is told once).
+    Locked {
+        now: Vec<Device>,
+    },
 }
 
-/// Checks a typed 8-digit code against every unlocked device of the user.
+/// Checks a typed 8-digit code against every unlocked device of the user. The code is the
+/// OCRA of the PIN, so a wrong code is a failed PIN proof: it counts against each device
+/// that could have produced it, on the same counter as the push path's wrong PINs, and
+/// `app.pin_max_failures` of them lock the device whichever path they came from.
 pub async fn check_qr(
     state: &AppState,
     user_id: &str,
     flow_hash: &str,
     typed: &Secret,
+    ip: &str,
 ) -> Result<QrChecked, AppError> {
     let now = state.now();
     let Some(challenge) =
@@ -774,13 +793,15 @@ pub async fn check_qr(
         .filter(|c| !c.is_whitespace() && *c != '-')
         .take(16)
         .collect();
-    let mut matched: Option<Device> = None;
+    let unlocked: Vec<Device> = store::devices::enrolled(&state.db, user_id)
+        .await?
+        .into_iter()
+        .filter(|d| d.locked_at.is_none())
+        .collect();
+    let mut matched: Option<&Device> = None;
     if code.len() == 8 {
-        for device in store::devices::enrolled(&state.db, user_id).await? {
-            if device.locked_at.is_some() {
-                continue;
-            }
-            let Some(expected) = expected_code(state, &device, &question) else {
+        for device in &unlocked {
+            let Some(expected) = expected_code(state, device, &question) else {
                 continue;
             };
             if constant_time_eq(expected.as_bytes(), code.as_bytes()) {
@@ -795,13 +816,33 @@ pub async fn check_qr(
         }
         return Ok(QrChecked::Dead);
     }
+    let max_pin = state.config.app.pin_max_failures;
+    let mut pin_remaining = max_pin;
+    let mut locked_now = Vec::new();
+    for device in unlocked {
+        match failed_pin_proof(state, &device, ip).await? {
+            PinChecked::Wrong { remaining } => pin_remaining = pin_remaining.min(remaining),
+            PinChecked::LockedNow => locked_now.push(device),
+            PinChecked::Locked | PinChecked::Right => {}
+        }
+    }
+    let all_locked = store::devices::enrolled(&state.db, user_id)
+        .await?
+        .iter()
+        .all(|d| d.locked_at.is_some());
+    if all_locked {
+        store::challenges::decide(&state.db, &challenge.id, "failed", now).await?;
+        return Ok(QrChecked::Locked { now: locked_now });
+    }
     let max = state.config.app.qr_max_attempts;
     match store::challenges::add_attempt(&state.db, &challenge.id, now).await? {
         Some(n) if n >= max => {
             store::challenges::decide(&state.db, &challenge.id, "failed", now).await?;
             Ok(QrChecked::Dead)
         }
-        Some(n) => Ok(QrChecked::Wrong { remaining: max - n }),
+        Some(n) => Ok(QrChecked::Wrong {
+            remaining: (max - n).min(pin_remaining),
+        }),
         None => Ok(QrChecked::Dead),
     }
 }

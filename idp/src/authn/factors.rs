@@ -145,6 +145,9 @@ pub struct Enrolled {
     pub phones: usize,
     /// Enrolled mobile-app devices that are not locked.
     pub devices: usize,
+    /// Devices locked by wrong PINs: no use for signing in, but still the user's factors
+    /// (locking them must not turn the account into a password-only one).
+    pub locked_devices: usize,
     /// WebAuthn credentials and the best level among them.
     pub webauthn: Option<Acr>,
     pub totp: usize,
@@ -153,11 +156,9 @@ pub struct Enrolled {
 impl Enrolled {
     pub async fn of(state: &AppState, user_id: &str) -> Result<Enrolled, AppError> {
         let phones = store::phones::verified(&state.db, user_id).await?.len();
-        let devices = store::devices::enrolled(&state.db, user_id)
-            .await?
-            .iter()
-            .filter(|d| d.locked_at.is_none())
-            .count();
+        let all_devices = store::devices::enrolled(&state.db, user_id).await?;
+        let devices = all_devices.iter().filter(|d| d.locked_at.is_none()).count();
+        let locked_devices = all_devices.len() - devices;
         let webauthn = store::webauthn::for_user(&state.db, user_id)
             .await?
             .iter()
@@ -167,6 +168,7 @@ impl Enrolled {
         Ok(Enrolled {
             phones,
             devices,
+            locked_devices,
             webauthn,
             totp,
         })
@@ -183,9 +185,10 @@ impl Enrolled {
         }
     }
 
-    /// Whether the user has any second factor (then enrolling another needs one first).
+    /// Whether the user has any second factor, usable or locked (then changing one needs
+    /// a second factor first, and removing them all without one is a recovery).
     pub fn any_second_factor(&self) -> bool {
-        self.phones + self.devices + self.totp > 0 || self.webauthn.is_some()
+        self.phones + self.devices + self.locked_devices + self.totp > 0 || self.webauthn.is_some()
     }
 
     /// The best level reachable with methods the deployment and the client accept.

@@ -1,12 +1,16 @@
 //! Password hashing with argon2id on a small fixed set of threads, so that many parallel
 //! sign-ins queue instead of exhausting memory (each hash needs `memory_kib`), and the
 //! memory of finished hashes is reused rather than kept by ever more blocking threads.
+//!
+//! Passwords are hashed and verified in their NFC form ([`super::policy::normalise`]);
+//! hashes made before that (`users.password_nfc = false`) verify against the bytes typed.
 
 use crate::config::Argon2 as Argon2Config;
 use crate::error::AppError;
 use crate::secret::Secret;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use tokio::sync::oneshot;
@@ -21,6 +25,8 @@ pub struct PasswordHasher {
     /// A hash of a random password, verified when the account is unknown so that unknown
     /// and known accounts take the same time.
     dummy: String,
+    /// argon2 verifications done so far: the same-work guarantee of sign-in is tested on it.
+    verifications: AtomicU64,
 }
 
 fn argon2(params: &Params) -> Argon2<'static> {
@@ -91,6 +97,7 @@ impl PasswordHasher {
         Ok(Self {
             jobs: Mutex::new(tx),
             dummy,
+            verifications: AtomicU64::new(0),
         })
     }
 
@@ -102,22 +109,41 @@ impl PasswordHasher {
             .map_err(|_| AppError::Internal("hashing threads stopped".into()))
     }
 
+    /// Hashes the NFC form of `password`.
     pub async fn hash(&self, password: &Secret) -> Result<String, AppError> {
         let (reply, answer) = oneshot::channel();
-        self.submit(Job::Hash(password.clone(), reply))?;
+        let normalised = Secret::new(super::policy::normalise(password.expose()));
+        self.submit(Job::Hash(normalised, reply))?;
         answer
             .await
             .map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?
             .map_err(|e| AppError::Internal(format!("argon2: {e}")))
     }
 
-    /// Verifies `password` against `stored`, or against a dummy hash when there is no stored
-    /// hash, so the time taken does not reveal whether the account exists.
+    /// Verifies the NFC form of `password` against `stored`, or against a dummy hash when
+    /// there is no stored hash, so the time taken does not reveal whether the account exists.
+    /// Exactly one argon2 verification either way.
     pub async fn verify(&self, password: &Secret, stored: Option<&str>) -> Result<bool, AppError> {
+        let normalised = Secret::new(super::policy::normalise(password.expose()));
+        self.verify_bytes(normalised, stored).await
+    }
+
+    /// Verifies `password` exactly as typed: for hashes made before passwords were
+    /// normalised. One argon2 verification, like [`Self::verify`].
+    pub async fn verify_as_typed(
+        &self,
+        password: &Secret,
+        stored: Option<&str>,
+    ) -> Result<bool, AppError> {
+        self.verify_bytes(password.clone(), stored).await
+    }
+
+    async fn verify_bytes(&self, password: Secret, stored: Option<&str>) -> Result<bool, AppError> {
         let real = stored.is_some();
         let (reply, answer) = oneshot::channel();
+        self.verifications.fetch_add(1, Ordering::Relaxed);
         self.submit(Job::Verify(
-            password.clone(),
+            password,
             stored.unwrap_or(&self.dummy).to_owned(),
             reply,
         ))?;
@@ -125,5 +151,10 @@ impl PasswordHasher {
             .await
             .map_err(|_| AppError::Internal("hashing thread dropped the job".into()))?;
         Ok(ok && real)
+    }
+
+    /// How many argon2 verifications this hasher has run.
+    pub fn verifications(&self) -> u64 {
+        self.verifications.load(Ordering::Relaxed)
     }
 }

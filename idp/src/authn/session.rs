@@ -81,7 +81,7 @@ pub fn recent_enough(s: &Session, state: &AppState, needs_factor: bool) -> bool 
 /// The signed-in user of this browser, if the session is live (not ended, not expired,
 /// not idle too long).
 pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<SignedIn>, AppError> {
-    let Some(token) = cookies::get(headers, cookies::SESSION, state.config.tls_enabled()) else {
+    let Some(token) = cookies::get(headers, cookies::SESSION, state.https()) else {
         return Ok(None);
     };
     let now = state.now();
@@ -123,7 +123,7 @@ pub async fn start(
     ip: &str,
 ) -> Result<Started, AppError> {
     let now = state.now();
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     let previous = match cookies::get(headers, cookies::SESSION, tls) {
         Some(old) => store::sessions::find_live(&state.db, &token_hash(&old), now).await?,
         None => None,
@@ -188,7 +188,7 @@ pub async fn start(
 
 /// Ends this browser's session; returns the ended session.
 pub async fn end(state: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
-    let Some(token) = cookies::get(headers, cookies::SESSION, state.config.tls_enabled()) else {
+    let Some(token) = cookies::get(headers, cookies::SESSION, state.https()) else {
         return Ok(None);
     };
     let now = state.now();

@@ -3,6 +3,7 @@
 //! codes per challenge), all counted in the database.
 
 use crate::error::AppError;
+use crate::pacing::{self, Message, Paced};
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
 use crate::store::{self, challenges::NewChallenge, phones::PhoneNumber};
@@ -38,12 +39,12 @@ pub fn normalise_phone(input: &str) -> Result<String, String> {
     } else {
         compact
     };
-    let Some(digits) = international.strip_prefix('+') else {
+    let Some(digits_typed) = international.strip_prefix('+') else {
         return Err(format!(
             "The number must start with a plus sign and the country code, e.g. for Belgium: {EXAMPLE}"
         ));
     };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+    if digits_typed.is_empty() || !digits_typed.chars().all(|c| c.is_ascii_digit()) {
         return Err(format!(
             "A phone number contains only digits after the plus sign (blanks are allowed), e.g. {EXAMPLE}"
         ));
@@ -51,13 +52,32 @@ pub fn normalise_phone(input: &str) -> Result<String, String> {
     let parsed = phonenumber::parse(None, &international).map_err(|_| {
         format!("This is not a valid international phone number. Example for Belgium: {EXAMPLE}")
     })?;
-    let national = parsed.national().value().to_string();
-    if !(4..=14).contains(&national.len()) || parsed.country().id().is_none() {
+    let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
+    // The national part's length must be one the country's plan has for mobile numbers (so
+    // "+31 6 1234" is refused), and E.164 allows 15 digits in all.
+    let digits = e164.len().saturating_sub(1);
+    let country_digits = parsed.country().code().to_string().len();
+    let national = u16::try_from(digits.saturating_sub(country_digits)).unwrap_or(u16::MAX);
+    let possible = parsed
+        .country()
+        .id()
+        .and_then(|id| phonenumber::metadata::DATABASE.by_id(id.as_ref()))
+        .is_some_and(|m| {
+            // A number that receives text messages: the country's mobile lengths.
+            let d = m.descriptors();
+            d.mobile()
+                .unwrap_or(d.general())
+                .possible_length()
+                .contains(&national)
+        });
+    // The parser completes some short local numbers (Barbados' area code before "+1 668 3"):
+    // an SMS must go to the digits the user typed, or nowhere.
+    if !possible || digits > 15 || e164.trim_start_matches('+') != digits_typed {
         return Err(format!(
             "This is not a valid international phone number (unknown country code or wrong length). Example for Belgium: {EXAMPLE}"
         ));
     }
-    Ok(parsed.format().mode(phonenumber::Mode::E164).to_string())
+    Ok(e164)
 }
 
 /// A fresh 8-character code from the unambiguous alphabet.
@@ -105,34 +125,23 @@ pub enum Sent {
     NotSent,
 }
 
-/// Sends a new challenge code to `phone`, voiding the previous one of the same kind.
+/// Sends a new challenge code to `phone`, voiding the previous one of the same kind. Paced
+/// (`crate::pacing`): a minimum interval per number, caps per number, account, source IP
+/// and for the deployment.
 pub async fn send_challenge(
     state: &AppState,
     user_id: &str,
     phone: &PhoneNumber,
     kind: &str,
     flow_hash: Option<&str>,
+    ip: &str,
 ) -> Result<Sent, AppError> {
     let now = state.now();
     let cfg = &state.config.sms;
-    let number_key = format!("sms:number:{}", phone.e164);
-    let account_key = format!("sms:account:{user_id}");
-    let by_number = store::rate_limits::current(&state.db, &number_key, now, 3600).await?;
-    let by_account = store::rate_limits::current(&state.db, &account_key, now, 86_400).await?;
-    if by_number >= cfg.per_number_per_hour {
-        let retry = store::rate_limits::retry_after(&state.db, &number_key, now, 3600).await?;
-        return Ok(Sent::Limited {
-            retry_after_secs: retry,
-        });
+    let message = sms_message(kind, phone, user_id, ip);
+    if let Paced::Wait { retry_after_secs } = pacing::pace(state, &message).await? {
+        return Ok(Sent::Limited { retry_after_secs });
     }
-    if by_account >= cfg.per_account_per_day {
-        let retry = store::rate_limits::retry_after(&state.db, &account_key, now, 86_400).await?;
-        return Ok(Sent::Limited {
-            retry_after_secs: retry,
-        });
-    }
-    store::rate_limits::hit(&state.db, &number_key, now, 3600).await?;
-    store::rate_limits::hit(&state.db, &account_key, now, 86_400).await?;
     let id = random_token(16).expose().to_owned();
     let code = new_code();
     let tx = store::begin(&state.db).await?;
@@ -165,6 +174,31 @@ pub async fn send_challenge(
             Ok(Sent::NotSent)
         }
     }
+}
+
+fn sms_message<'a>(
+    kind: &'a str,
+    phone: &'a PhoneNumber,
+    user_id: &'a str,
+    ip: &'a str,
+) -> Message<'a> {
+    Message::Sms {
+        kind,
+        number: &phone.e164,
+        account: user_id,
+        ip,
+    }
+}
+
+/// Seconds until another code of `kind` can be sent to `phone` (0: now), for the page.
+pub async fn next_code_in(
+    state: &AppState,
+    kind: &str,
+    user_id: &str,
+    phone: &PhoneNumber,
+    ip: &str,
+) -> Result<i64, AppError> {
+    pacing::wait(state, &sms_message(kind, phone, user_id, ip)).await
 }
 
 pub enum Checked {
@@ -252,7 +286,19 @@ mod tests {
 
     #[test]
     fn bad_numbers_get_a_message_with_an_example() {
-        for bad in ["", "0470 12 34 56", "+32 abc", "+", "+999 123456", "+32 1"] {
+        for bad in [
+            "",
+            "0470 12 34 56",
+            "+32 abc",
+            "+",
+            "+999 123456",
+            "+32 1",
+            "+31 6 1234",
+            "+30 1000",
+            "+1 246 668 3",
+            "+35312345678901234",
+            "+32 1111111111111 33",
+        ] {
             let err = normalise_phone(bad).unwrap_err();
             assert!(err.contains(EXAMPLE), "{bad}: {err}");
         }

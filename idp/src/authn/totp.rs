@@ -6,7 +6,9 @@
 //! steps of now, and never for a time step at or before the last one accepted
 //! (`last_step`, moved forward by a conditional `UPDATE`, so two nodes cannot both accept
 //! it). Wrong codes are counted per sign-in flow in a `challenges` row; after
-//! `totp.max_attempts` the flow can no longer use the authenticator app.
+//! `totp.max_attempts` the flow can no longer use the authenticator app, and after
+//! `totp.max_failures_per_hour` wrong codes over every sign-in the account cannot use it for
+//! the rest of the hour (so new sign-ins do not start the guessing afresh).
 
 use crate::error::AppError;
 use crate::secret::{constant_time_eq, random_token, Secret};
@@ -268,6 +270,16 @@ pub enum LoginChecked {
     },
     /// Too many wrong codes in this sign-in flow: it can no longer use the app.
     Dead,
+    /// Too many wrong codes for this account in the last hour, over every sign-in.
+    Paused {
+        retry_after_secs: i64,
+    },
+}
+
+const HOUR: i64 = 3600;
+
+fn failures_key(user_id: &str) -> String {
+    format!("totp-fail:{user_id}")
 }
 
 /// The flow's attempt record: `None` once too many wrong codes killed it.
@@ -323,6 +335,14 @@ pub async fn check_login(
     typed: &Secret,
 ) -> Result<LoginChecked, AppError> {
     let now = state.now();
+    let key = failures_key(user_id);
+    let cap = state.config.totp.max_failures_per_hour;
+    if store::rate_limits::current(&state.db, &key, now, HOUR).await? >= cap {
+        let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, HOUR)
+            .await?
+            .max(1);
+        return Ok(LoginChecked::Paused { retry_after_secs });
+    }
     let Some(attempt) = flow_attempt(state, user_id, flow_hash).await? else {
         return Ok(LoginChecked::Dead);
     };
@@ -349,6 +369,13 @@ pub async fn check_login(
         replayed = true;
     }
     let max = state.config.totp.max_attempts;
+    if store::rate_limits::hit(&state.db, &key, now, HOUR).await? >= cap {
+        store::challenges::decide(&state.db, &attempt.id, "failed", now).await?;
+        let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, HOUR)
+            .await?
+            .max(1);
+        return Ok(LoginChecked::Paused { retry_after_secs });
+    }
     match store::challenges::add_attempt(&state.db, &attempt.id, now).await? {
         Some(n) if n >= max => {
             store::challenges::decide(&state.db, &attempt.id, "failed", now).await?;

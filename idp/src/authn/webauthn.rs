@@ -1,10 +1,12 @@
 //! Security keys and platform authenticators (SPEC J10) through webauthn-rs.
 //!
 //! Keys are registered as webauthn-rs `SecurityKey`s with user verification preferred, so
-//! both a plain USB key and a key with a PIN or fingerprint can be added. The level a
-//! sign-in proves follows the assertion itself: user verification on a hardware-bound
+//! both a plain USB key and a key with a PIN or fingerprint can be added. One rule decides a
+//! key's level, shown and given alike ([`level_of`]): user verification on a hardware-bound
 //! credential (not backup-eligible, so the private key never leaves the authenticator) is
-//! `high`; anything else is `medium` (decision 0013).
+//! `high`, anything else `medium`. The level stored at registration is the most a key ever
+//! gives: a sign-in gives the rule's level for that assertion, never above the stored one,
+//! so a key listed at medium cannot yield high (decisions 0013, 0015).
 //!
 //! Each ceremony's state is a row of `challenges` (single use, expiring), so a registration
 //! or sign-in begun on one provider node finishes on another.
@@ -134,6 +136,12 @@ fn level_of(user_verified: bool, backup_eligible: bool) -> Acr {
     } else {
         Acr::Medium
     }
+}
+
+/// The level one sign-in gives: the rule applied to this assertion's flags, capped at the
+/// level the key was registered (and is listed) with.
+fn given_level(registered: Acr, user_verified: bool, backup_eligible: bool) -> Acr {
+    level_of(user_verified, backup_eligible).min(registered)
 }
 
 async fn store_ceremony(
@@ -360,7 +368,9 @@ pub async fn finish_sign_in(
         state.now(),
     )
     .await?;
-    Ok(Ok(level_of(
+    let registered = Acr::from_name(&stored.level).unwrap_or(Acr::Medium);
+    Ok(Ok(given_level(
+        registered,
         result.user_verified(),
         result.backup_eligible(),
     )))
@@ -376,5 +386,15 @@ mod tests {
         assert_eq!(level_of(true, true), Acr::Medium);
         assert_eq!(level_of(false, false), Acr::Medium);
         assert_eq!(level_of(false, true), Acr::Medium);
+    }
+
+    #[test]
+    fn a_sign_in_never_gives_more_than_the_key_is_listed_with() {
+        // Registered without user verification: listed at medium, and medium it stays even
+        // when a later assertion carries the UV flag.
+        assert_eq!(given_level(Acr::Medium, true, false), Acr::Medium);
+        assert_eq!(given_level(Acr::High, true, false), Acr::High);
+        // A high key used without its PIN or fingerprint proves medium that time.
+        assert_eq!(given_level(Acr::High, false, false), Acr::Medium);
     }
 }

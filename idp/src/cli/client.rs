@@ -52,6 +52,14 @@ pub struct AddClient {
     /// Algorithm of this client's ID tokens (default: the provider's keys.algorithm).
     #[arg(long, value_parser = ["ES256", "RS256", "EdDSA"])]
     pub id_token_alg: Option<String>,
+    /// This client is a resource server holding this resource (an absolute URI, RFC 8707):
+    /// it may introspect access tokens whose audience includes it.
+    #[arg(long)]
+    pub resource: Option<String>,
+    /// A resource this client's access tokens are for (repeatable): resource servers holding
+    /// it may introspect them.
+    #[arg(long = "audience")]
+    pub audiences: Vec<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -80,7 +88,8 @@ pub async fn run(state: AppState, cmd: ClientCommand) -> anyhow::Result<()> {
                 let list: Vec<_> = clients
                     .iter()
                     .map(|c| serde_json::json!({ "client_id": c.client_id, "name": c.name, "auth_method": c.auth_method,
-                        "redirect_uris": c.redirect_uris, "grant_types": c.grant_types, "minimum_acr": c.minimum_acr }))
+                        "redirect_uris": c.redirect_uris, "grant_types": c.grant_types, "minimum_acr": c.minimum_acr,
+                        "resource": c.resource, "audiences": c.audiences }))
                     .collect();
                 println!("{}", serde_json::Value::Array(list));
             } else {
@@ -136,6 +145,18 @@ pub async fn add_client(
     if add.auth_method == "none" && grant_types.iter().any(|g| g == "client_credentials") {
         anyhow::bail!("public clients cannot use client_credentials");
     }
+    if add.auth_method == "none" && add.resource.is_some() {
+        anyhow::bail!(
+            "a resource server authenticates to introspect: it cannot be a public client"
+        );
+    }
+    for uri in add.resource.iter().chain(&add.audiences) {
+        let parsed = url::Url::parse(uri)
+            .map_err(|e| anyhow::anyhow!("{uri} is not an absolute URI: {e}"))?;
+        if parsed.fragment().is_some() {
+            anyhow::bail!("{uri}: a resource indicator has no fragment (RFC 8707)");
+        }
+    }
     let jwks = match &add.jwks {
         Some(path) => {
             let doc = std::fs::read_to_string(path)?;
@@ -170,6 +191,8 @@ pub async fn add_client(
         jwks_uri: add.jwks_uri,
         id_token_alg: add.id_token_alg,
         created_at: state.now(),
+        resource: add.resource,
+        audiences: add.audiences,
     };
     store::clients::insert(&state.db, &client).await?;
     Ok((client, secret))

@@ -35,14 +35,11 @@ pub struct DemoUser {
 pub async fn demo(config: Config) -> anyhow::Result<()> {
     let path = config.data_dir.join("demo.json");
     let state = build_state(config).await?;
-    let demo = match std::fs::read(&path) {
-        Ok(bytes) => {
-            let mut demo: DemoFile = serde_json::from_slice(&bytes)?;
-            demo.issuer = state.issuer.to_string();
-            demo
-        }
-        Err(_) => seed(&state).await?,
+    let known = match std::fs::read(&path) {
+        Ok(bytes) => Some(serde_json::from_slice::<DemoFile>(&bytes)?),
+        Err(_) => None,
     };
+    let demo = seed(&state, known).await?;
     std::fs::write(&path, serde_json::to_vec_pretty(&demo)?)?;
     // The authorization system's data: CPMS, its profiles, the ERN tree (idempotent).
     crate::access::admin::seed_demo(&state).await?;
@@ -65,11 +62,21 @@ fn client(name: &str, id: &str, redirects: &[String]) -> AddClient {
         jwks: None,
         jwks_uri: None,
         id_token_alg: None,
+        resource: None,
+        audiences: Vec::new(),
         json: false,
     }
 }
 
-async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
+/// Creates what the demo needs and is missing. Clients and users already in `known`
+/// (`demo.json` of an earlier start) are kept as they are; ones in the database but not in
+/// `known` get a new secret or password, so what is printed always works.
+pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<DemoFile> {
+    let known = known.unwrap_or(DemoFile {
+        issuer: String::new(),
+        clients: Vec::new(),
+        users: Vec::new(),
+    });
     let rp = vec![
         "http://127.0.0.1:9000/callback".to_owned(),
         "http://localhost:9000/callback".to_owned(),
@@ -85,6 +92,9 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
         cpms.push("http://localhost:8081/callback".to_owned());
     }
     let access = vec![state.url("/access/callback")];
+    // The CPMS API is a resource server of its own: tokens issued to CPMS are for it, and
+    // it introspects them with its own credentials.
+    let cpms_api = format!("{cpms_url}/api");
     let mut specs = vec![
         AddClient {
             post_logout_redirect_uris: vec![
@@ -105,18 +115,50 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
                 .map(|u| u.trim_end_matches("callback").to_owned())
                 .collect(),
             backchannel_logout_uri: Some(format!("{cpms_url}/backchannel-logout")),
+            audiences: vec![cpms_api.clone()],
             ..client("CPMS", "cpms", &cpms)
+        },
+        AddClient {
+            grant_types: vec!["client_credentials".into()],
+            scope: String::new(),
+            resource: Some(cpms_api.clone()),
+            ..client("CPMS API", "cpms-api", &[])
         },
         client("Authorization system", "authorization-system", &access),
     ];
     let mut clients = Vec::new();
     for spec in specs.drain(..) {
         let redirect_uris = spec.redirect_uris.clone();
+        let id = spec.client_id.clone().unwrap_or_default();
+        if let Some(kept) = known.clients.iter().find(|c| c.client_id == id) {
+            // What a resource server holds follows the demo's CPMS address on every start.
+            store::clients::set_resources(
+                &state.db,
+                &id,
+                spec.resource.as_deref(),
+                &spec.audiences,
+            )
+            .await?;
+            clients.push(DemoClient {
+                name: kept.name.clone(),
+                client_id: kept.client_id.clone(),
+                client_secret: kept.client_secret.clone(),
+                redirect_uris: kept.redirect_uris.clone(),
+            });
+            continue;
+        }
         // Without demo.json (deleted, data kept) the old secrets are unknown: new ones are
         // set, so what is printed and written always works.
         let (c, secret) =
             match store::clients::find(&state.db, spec.client_id.as_deref().unwrap_or("")).await? {
                 Some(existing) => {
+                    store::clients::set_resources(
+                        &state.db,
+                        &existing.client_id,
+                        spec.resource.as_deref(),
+                        &spec.audiences,
+                    )
+                    .await?;
                     let secret = random_token(32).expose().to_owned();
                     let rotated = store::clients::set_secret_hash(
                         &state.db,
@@ -145,6 +187,14 @@ async fn seed(state: &AppState) -> anyhow::Result<DemoFile> {
             vec!["helpdesk:cpms".to_owned()],
         ),
     ] {
+        if let Some(kept) = known.users.iter().find(|u| u.email == email) {
+            users.push(DemoUser {
+                email: kept.email.clone(),
+                password: kept.password.clone(),
+                roles: kept.roles.clone(),
+            });
+            continue;
+        }
         let password = format!("demo-{}", random_token(16).expose());
         if let Some(existing) = store::users::find_by_email(&state.db, email).await? {
             // As for the clients: the printed password is the one that works.

@@ -2,7 +2,7 @@
 
 pub mod access;
 pub mod client;
-mod demo;
+pub mod demo;
 mod keys_cmd;
 mod serve;
 pub mod user;
@@ -36,6 +36,7 @@ pub struct Cli {
 }
 
 #[derive(Subcommand, Debug)]
+#[allow(clippy::large_enum_variant)] // parsed once per process
 pub enum Command {
     /// Run the provider.
     Serve,

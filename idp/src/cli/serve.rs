@@ -74,17 +74,27 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-/// Every five minutes, delete what has expired (safe on every node at once).
+/// Every minute, carry out the account recoveries whose waiting period is over; every five
+/// minutes, delete what has expired. Both are safe on every node at once.
 fn spawn_maintenance(state: crate::AppState) {
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(std::time::Duration::from_secs(300));
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(60));
+        let mut ticks: u64 = 0;
         loop {
             interval.tick().await;
-            match crate::store::maintenance::purge_expired(&state.db, state.now()).await {
-                Ok(n) if n > 0 => tracing::info!(removed = n, "purged expired rows"),
+            match crate::account::recovery::complete_due(&state).await {
+                Ok(n) if n > 0 => tracing::info!(recoveries = n, "account recoveries carried out"),
                 Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "purge failed"),
+                Err(e) => tracing::warn!(error = %e, "account recoveries failed"),
             }
+            if ticks.is_multiple_of(5) {
+                match crate::store::maintenance::purge_expired(&state.db, state.now()).await {
+                    Ok(n) if n > 0 => tracing::info!(removed = n, "purged expired rows"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "purge failed"),
+                }
+            }
+            ticks += 1;
         }
     });
 }

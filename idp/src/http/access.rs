@@ -44,7 +44,7 @@ fn safe_return(target: &str) -> bool {
 /// Where a browser that just signed in should go back to, and the `Set-Cookie` that
 /// forgets it.
 pub fn take_return(state: &AppState, headers: &HeaderMap) -> Option<(String, String)> {
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     let target = cookies::get(headers, RETURN, tls)?;
     safe_return(&target).then(|| (target, cookies::clear(RETURN, tls)))
 }
@@ -66,7 +66,7 @@ async fn signed_in(
     let cookie = cookies::set(
         RETURN,
         target,
-        state.config.tls_enabled(),
+        state.https(),
         Some(state.config.tokens.flow_ttl_secs),
     );
     Ok(Err(with_cookie(see_other("/login"), &cookie)))

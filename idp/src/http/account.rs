@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::secret::Secret;
 use crate::state::AppState;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Router};
@@ -98,19 +98,14 @@ async fn register_submit(
 }
 
 fn throttled(retry_after_secs: i64) -> Response {
-    let mut response = PageError::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        "Too many requests",
+    PageError::too_many_requests(
+        "Please wait before asking again",
         format!(
-            "Too many requests from your network. Please try again in {}.",
+            "An e-mail was sent to this address a short while ago, or too many were asked for from your network. You can ask again in {}.",
             links::human_duration(retry_after_secs)
         ),
+        retry_after_secs,
     )
-    .into_response();
-    if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, v);
-    }
-    response
 }
 
 #[derive(Deserialize)]
@@ -279,9 +274,10 @@ async fn forgot_submit(
         minijinja::context! {
             title => "Please check your e-mail",
             message => format!(
-                "If an EU Login account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes.",
+                "If an EU Login account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes. If it does not arrive, you can ask for a new one in {}.",
                 form.email.chars().take(320).collect::<String>().trim(),
-                (state.config.password.link_ttl_secs + 59) / 60
+                (state.config.password.link_ttl_secs + 59) / 60,
+                links::human_duration(state.config.pacing.email_min_interval_secs),
             ),
         },
     )

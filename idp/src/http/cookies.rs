@@ -26,7 +26,13 @@ pub fn get(headers: &HeaderMap, base: &str, tls: bool) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == wanted)
         .map(|(_, v)| v.to_owned())
-        .filter(|v| !v.is_empty() && v.len() <= 512)
+        .filter(|v| !v.is_empty() && v.len() <= 512 && v.bytes().all(cookie_octet))
+}
+
+/// RFC 6265 4.1.1 `cookie-octet`: visible ASCII without `"`, `,`, `;` and `\`. Our values
+/// are base64url, so anything else is not ours.
+fn cookie_octet(b: u8) -> bool {
+    matches!(b, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
 }
 
 pub fn set(base: &str, value: &str, tls: bool, max_age: Option<i64>) -> String {

@@ -28,7 +28,7 @@ fn sign(state: &AppState, cookie: &str) -> String {
 
 /// The token to embed in a form rendered for this browser.
 pub fn issue(state: &AppState, headers: &HeaderMap) -> CsrfToken {
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     match cookies::get(headers, cookies::CSRF, tls) {
         Some(cookie) => CsrfToken {
             token: sign(state, &cookie),
@@ -46,7 +46,7 @@ pub fn issue(state: &AppState, headers: &HeaderMap) -> CsrfToken {
 
 /// Whether the submitted token matches this browser's cookie.
 pub fn verify(state: &AppState, headers: &HeaderMap, submitted: &str) -> bool {
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     match cookies::get(headers, cookies::CSRF, tls) {
         Some(cookie) => constant_time_eq(sign(state, &cookie).as_bytes(), submitted.as_bytes()),
         None => false,

@@ -30,7 +30,7 @@ use crate::state::AppState;
 use crate::store;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
@@ -317,19 +317,14 @@ async fn push_page(
             "/login/step-up?flow={}&missing=app_pin",
             q.flow
         ))),
-        PushStarted::Limited { retry_after_secs } => {
-            let minutes = (retry_after_secs + 59) / 60;
-            let mut response = PageError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "Too many requests",
-                format!("Too many sign-in requests were sent to your mobile devices. Please try again in {minutes} minute(s), or choose another verification method."),
-            )
-            .into_response();
-            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.max(1).to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            Ok(response)
-        }
+        PushStarted::Limited { retry_after_secs } => Ok(PageError::too_many_requests(
+            "Too many requests",
+            format!(
+                "Too many sign-in requests were sent to your mobile devices. Please try again in {}, or choose another verification method.",
+                crate::account::links::human_duration(retry_after_secs)
+            ),
+            retry_after_secs,
+        )),
     }
 }
 
@@ -469,10 +464,29 @@ async fn qr_submit(
         return Ok(not_accepted(Method::AppQr));
     }
     let outcome =
-        devices::check_qr(&state, &p.user.id, &token_hash(&form.flow), &form.code).await?;
+        devices::check_qr(&state, &p.user.id, &token_hash(&form.flow), &form.code, &ip).await?;
     let (status, error) = match outcome {
         QrChecked::Ok => {
             return finish(&state, &headers, &ip, &p, Method::AppQr, Acr::Medium).await
+        }
+        QrChecked::Locked { now } => {
+            for device in &now {
+                tell_locked(&state, &p.user, device).await?;
+            }
+            crate::authn::audit(
+                &state,
+                "signin.failure",
+                Some(&p.user.id),
+                Some(&ip),
+                json!({ "method": "app_qr", "reason": "device_locked" }),
+            )
+            .await?;
+            return Ok(PageError::new(
+                StatusCode::FORBIDDEN,
+                "Mobile device locked",
+                "Your mobile device was locked after too many wrong codes or PIN codes. Delete it and add it again in My Account, or choose another verification method.",
+            )
+            .into_response());
         }
         QrChecked::Wrong { remaining } => (
             StatusCode::UNAUTHORIZED,
@@ -554,7 +568,7 @@ async fn app_enrol(
     }
 }
 
-fn device_refused(r: DeviceRefused) -> Response {
+fn device_refused(state: &AppState, r: DeviceRefused) -> Response {
     match r {
         DeviceRefused::Malformed(why) => api_error(
             StatusCode::BAD_REQUEST,
@@ -576,7 +590,7 @@ fn device_refused(r: DeviceRefused) -> Response {
             "stale",
             format!(
                 "The device signature is older than {} seconds (or the device clock is wrong).",
-                devices::MAX_SKEW_SECS
+                state.config.tokens.jwt_leeway_secs
             ),
         ),
         DeviceRefused::Replayed => api_error(
@@ -590,6 +604,23 @@ fn device_refused(r: DeviceRefused) -> Response {
             "This device is locked after too many wrong PIN codes. Delete it and add it again in My Account.",
         ),
     }
+}
+
+/// Tells the owner that a device was locked by wrong PIN codes (on any path).
+async fn tell_locked(
+    state: &AppState,
+    user: &store::users::User,
+    device: &store::devices::Device,
+) -> Result<(), AppError> {
+    notify(
+        state,
+        user,
+        &format!(
+            "Your mobile device \"{}\" was locked after too many wrong PIN codes. Delete it and add it again in My Account to use it.",
+            device.name
+        ),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -616,7 +647,7 @@ async fn app_push_list(
     };
     let device = match devices::verify_device_jws(&state, jws.trim()).await? {
         Ok((device, _)) => device,
-        Err(r) => return Ok(device_refused(r)),
+        Err(r) => return Ok(device_refused(&state, r)),
     };
     let wait = q
         .wait
@@ -652,7 +683,7 @@ async fn app_push_answer(
     };
     let (device, claims) = match devices::verify_device_jws(&state, req.jws.trim()).await? {
         Ok(v) => v,
-        Err(r) => return Ok(device_refused(r)),
+        Err(r) => return Ok(device_refused(&state, r)),
     };
     Ok(
         match devices::answer_push(&state, &device, &claims, &id, &ip).await? {
@@ -674,18 +705,10 @@ async fn app_push_answer(
             PushAnswer::Locked { now } => {
                 if now {
                     if let Some(user) = store::users::find(&state.db, &device.user_id).await? {
-                        notify(
-                            &state,
-                            &user,
-                            &format!(
-                                "Your mobile device \"{}\" was locked after too many wrong PIN codes. Delete it and add it again in My Account to use it.",
-                                device.name
-                            ),
-                        )
-                        .await?;
+                        tell_locked(&state, &user, &device).await?;
                     }
                 }
-                device_refused(DeviceRefused::Locked)
+                device_refused(&state, DeviceRefused::Locked)
             }
             PushAnswer::WrongNumber => api_error(
                 StatusCode::BAD_REQUEST,

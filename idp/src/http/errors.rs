@@ -36,7 +36,7 @@ impl IntoResponse for OAuthError {
         let mut body = serde_json::Map::new();
         body.insert("error".into(), self.code.as_str().into());
         if let Some(description) = &self.description {
-            body.insert("error_description".into(), description.as_str().into());
+            body.insert("error_description".into(), description.as_ref().into());
         }
         let mut response = (status, axum::Json(serde_json::Value::Object(body))).into_response();
         match self.code {
@@ -90,6 +90,18 @@ impl PageError {
 
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "Invalid request", message)
+    }
+
+    /// A limit was reached: 429 with `Retry-After`, the page saying when to try again.
+    pub fn too_many_requests(
+        title: impl Into<String>,
+        message: impl Into<String>,
+        retry_after_secs: i64,
+    ) -> Response {
+        super::with_retry_after(
+            Self::new(StatusCode::TOO_MANY_REQUESTS, title, message).into_response(),
+            retry_after_secs,
+        )
     }
 
     /// A form whose CSRF token does not match this browser.

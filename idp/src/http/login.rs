@@ -12,7 +12,7 @@ use crate::secret::Secret;
 use crate::state::AppState;
 use crate::store;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -49,7 +49,7 @@ async fn identifier_page(
     let Some(view) = flow::load(&state, &flow_id).await? else {
         return Ok(expired());
     };
-    let remembered = cookies::get(&headers, cookies::REMEMBER, state.config.tls_enabled())
+    let remembered = cookies::get(&headers, cookies::REMEMBER, state.https())
         .and_then(|v| String::from_utf8(base64_decode(&v)).ok());
     let email = view
         .email
@@ -107,7 +107,7 @@ async fn identifier_submit(
         );
     }
     store::flows::set_email(&state.db, &view.id_hash, &email).await?;
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     let cookie = if form.remember.is_some() {
         cookies::set(
             cookies::REMEMBER,
@@ -215,7 +215,8 @@ async fn password_submit(
             Some(INVALID),
         );
     }
-    match verify_password(&state, &email, &form.password, &ip).await? {
+    let attempt = verify_password(&state, &email, &form.password, &ip).await?;
+    let (message, retry_after_secs) = match attempt.settle().await {
         SignInOutcome::Success(user) => {
             let now = state.now();
             store::flows::set_password_ok(&state.db, &view.id_hash, &user.id, now).await?;
@@ -234,36 +235,47 @@ async fn password_submit(
                 &ip,
             )
             .await?;
-            Ok(with_cookie(
+            return Ok(with_cookie(
                 see_other(&flow::continue_url(&form.flow, &view)),
                 &started.set_cookie,
-            ))
+            ));
         }
-        SignInOutcome::Failed => render_password(
-            &state,
-            &headers,
-            &form.flow,
-            &view,
-            StatusCode::UNAUTHORIZED,
-            Some(INVALID),
-        ),
-        SignInOutcome::Throttled { retry_after_secs } => {
-            let minutes = (retry_after_secs + 59) / 60;
-            let message = format!("Too many failed sign-in attempts from your network. Please try again in {minutes} minute(s).");
-            let mut response = render_password(
+        SignInOutcome::Failed => {
+            return render_password(
                 &state,
                 &headers,
                 &form.flow,
                 &view,
-                StatusCode::TOO_MANY_REQUESTS,
-                Some(&message),
-            )?;
-            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            Ok(response)
+                StatusCode::UNAUTHORIZED,
+                Some(INVALID),
+            )
         }
-    }
+        // The same words for every address, with or without an account.
+        SignInOutcome::Locked { retry_after_secs } => (
+            format!(
+                "Too many failed sign-in attempts with this e-mail address. To protect the account, signing in with a password is blocked until {} (in {}). If you have forgotten your password, choose a new one with \"Lost your password?\".",
+                crate::clock::utc(state.now() + retry_after_secs),
+                crate::account::links::human_duration(retry_after_secs),
+            ),
+            retry_after_secs,
+        ),
+        SignInOutcome::Throttled { retry_after_secs } => (
+            format!(
+                "Too many failed sign-in attempts from your network. Please try again in {}.",
+                crate::account::links::human_duration(retry_after_secs),
+            ),
+            retry_after_secs,
+        ),
+    };
+    let page = render_password(
+        &state,
+        &headers,
+        &form.flow,
+        &view,
+        StatusCode::TOO_MANY_REQUESTS,
+        Some(&message),
+    )?;
+    Ok(super::with_retry_after(page, retry_after_secs))
 }
 
 /// The methods of the password screen: the password alone when the flow accepts basic,

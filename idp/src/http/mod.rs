@@ -27,6 +27,7 @@ pub mod my_account;
 pub mod oidc;
 pub mod params;
 pub mod phones;
+pub mod recovery;
 pub mod second_factor;
 pub mod templates;
 pub mod totp;
@@ -55,6 +56,7 @@ pub fn app(state: AppState) -> Router {
         .merge(webauthn::routes())
         .merge(totp::routes())
         .merge(my_account::routes())
+        .merge(recovery::routes())
         .merge(account::routes())
         .merge(home::routes())
         .merge(health::routes())
@@ -77,24 +79,66 @@ pub fn app(state: AppState) -> Router {
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/// Refuses oversized request lines, and sets the security headers on every response:
-/// CSP without inline script, no framing, and `no-store` everywhere except static files,
-/// discovery and JWKS.
+/// Endpoints that other origins call by design: protocol endpoints authenticated by client
+/// credentials, bearer tokens or device signatures (and `/authorize` and `/logout`, which a
+/// relying party may POST to from its own pages). No browser session changes there.
+const CROSS_ORIGIN_POSTS: [&str; 6] = [
+    "/authorize",
+    "/token",
+    "/introspect",
+    "/revoke",
+    "/userinfo",
+    "/logout",
+];
+
+/// Whether a state-changing request may come from where the browser says it comes from:
+/// `Origin`, when sent, must be the issuer's (never `null`), and `Sec-Fetch-Site`, when
+/// sent, must be `same-origin` (or `none`: typed by the user). A request with neither is
+/// not from a browser's page, and the CSRF token still decides.
+fn same_origin_request(state: &AppState, request: &Request) -> bool {
+    let method = request.method();
+    if method == axum::http::Method::GET
+        || method == axum::http::Method::HEAD
+        || method == axum::http::Method::OPTIONS
+    {
+        return true;
+    }
+    let path = request.uri().path();
+    if CROSS_ORIGIN_POSTS.contains(&path) || path.starts_with("/app/") {
+        return true;
+    }
+    let headers = request.headers();
+    let origin_ok = match headers.get(header::ORIGIN) {
+        None => true,
+        Some(value) => value.to_str().is_ok_and(|origin| {
+            origin != "null"
+                && (origin == state.origin()
+                    || state
+                        .config
+                        .webauthn
+                        .rp_origin
+                        .as_deref()
+                        .is_some_and(|o| o.trim_end_matches('/') == origin))
+        }),
+    };
+    let site_ok = match headers.get("sec-fetch-site") {
+        None => true,
+        Some(value) => matches!(value.to_str(), Ok("same-origin" | "none")),
+    };
+    origin_ok && site_ok
+}
+
+/// Refuses oversized request lines and state-changing requests from other origins, and sets
+/// the security headers on every response: CSP without inline script, no framing, HSTS
+/// when the issuer is https, and `no-store` everywhere except static files, discovery and
+/// JWKS.
 async fn guard_and_headers(
     axum::extract::State(state): axum::extract::State<AppState>,
     request: Request,
     next: Next,
 ) -> Response {
-    let uri_len = request.uri().to_string().len();
-    if uri_len > state.config.limits.max_param_bytes * 2 {
-        return (StatusCode::URI_TOO_LONG, "The request URI is too long.").into_response();
-    }
-    let request = match refuse_nul(request, state.config.limits.max_body_bytes).await {
-        Ok(request) => request,
-        Err(refusal) => return refusal,
-    };
     let path = request.uri().path().to_owned();
-    let mut response = next.run(request).await;
+    let mut response = guarded(&state, request, next).await;
     let headers = response.headers_mut();
     headers.insert("content-security-policy", HeaderValue::from_static(CSP));
     headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
@@ -102,7 +146,19 @@ async fn guard_and_headers(
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    // `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null` on
+    // every POST, even from our own pages, and the origin check could not tell them apart.
+    // Other origins (a relying party's callback) still get no referrer.
+    headers.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    if state.https() {
+        let mut hsts = format!("max-age={}", state.config.hsts.max_age_secs.max(0));
+        if state.config.hsts.include_subdomains {
+            hsts.push_str("; includeSubDomains");
+        }
+        if let Ok(v) = HeaderValue::from_str(&hsts) {
+            headers.insert(header::STRICT_TRANSPORT_SECURITY, v);
+        }
+    }
     let cacheable =
         path.starts_with("/static/") || path == "/jwks.json" || path.starts_with("/.well-known/");
     if !cacheable {
@@ -110,6 +166,35 @@ async fn guard_and_headers(
         headers.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
     }
     response
+}
+
+/// What runs before a handler: the origin of state-changing requests first, then the size
+/// of the request line, then NUL in any parameter.
+async fn guarded(state: &AppState, request: Request, next: Next) -> Response {
+    if !same_origin_request(state, &request) {
+        tracing::warn!(
+            path = %request.uri().path(),
+            origin = ?request.headers().get(header::ORIGIN),
+            "state-changing request from another origin refused"
+        );
+        return errors::PageError::new(
+            StatusCode::FORBIDDEN,
+            "Request refused",
+            format!(
+                "This form was not sent from EU Login's own pages, so it was not carried out. Please open EU Login at {} and try again.",
+                state.issuer
+            ),
+        )
+        .into_response();
+    }
+    let uri_len = request.uri().to_string().len();
+    if uri_len > state.config.limits.max_param_bytes * 2 {
+        return (StatusCode::URI_TOO_LONG, "The request URI is too long.").into_response();
+    }
+    match refuse_nul(request, state.config.limits.max_body_bytes).await {
+        Ok(request) => next.run(request).await,
+        Err(refusal) => refusal,
+    }
 }
 
 /// No parameter of this provider may contain NUL, and PostgreSQL text cannot store one: a
@@ -200,6 +285,14 @@ pub fn page(
         }
     }
     Ok(response)
+}
+
+/// Adds `Retry-After: secs` (at least 1) to a refusal that says when to try again.
+pub fn with_retry_after(mut response: Response, secs: i64) -> Response {
+    if let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
 }
 
 pub fn with_cookie(mut response: Response, cookie: &str) -> Response {

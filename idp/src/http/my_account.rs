@@ -20,6 +20,9 @@ pub async fn signed_in_or_login(
     headers: &HeaderMap,
     return_to: &str,
 ) -> Result<Result<SignedIn, Response>, AppError> {
+    // A recovery whose waiting period is over is carried out before any account page shows
+    // the factors (the maintenance loop does it too, every minute).
+    crate::account::recovery::complete_due(state).await?;
     match session::current(state, headers).await? {
         Some(s) if s.authentication(state).is_some() => Ok(Ok(s)),
         _ => {
@@ -134,10 +137,6 @@ pub fn routes() -> Router<AppState> {
         .route("/account/delete", get(delete_page).post(delete_submit))
         .route("/account/sessions", get(sessions_page))
         .route("/account/sessions/end", post(end_session))
-        .route(
-            "/account/devices/delete-all",
-            get(delete_devices_page).post(delete_devices_submit),
-        )
         .route("/account/activity", get(activity))
 }
 
@@ -403,7 +402,7 @@ async fn delete_submit(
             state.now(),
         )
         .await?;
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     let ctx = minijinja::context! {
         title => "Your account was deleted",
         message => "Your EU Login account and everything attached to it were deleted.",
@@ -476,61 +475,13 @@ async fn end_session(
     };
     crate::oidc::logout::end_session(&state, &target, &ip).await?;
     if target.id == s.session.id {
-        let tls = state.config.tls_enabled();
+        let tls = state.https();
         return Ok(with_cookie(
             see_other("/"),
             &super::cookies::clear(super::cookies::SESSION, tls),
         ));
     }
     Ok(see_other("/account/sessions?notice=session"))
-}
-
-async fn delete_devices_page(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let s = or_return!(signed_in_or_login(&state, &headers, "/account/devices/delete-all").await?);
-    account_page(
-        &state,
-        &headers,
-        &s,
-        StatusCode::OK,
-        "account_delete_devices.html",
-        minijinja::context! {},
-    )
-}
-
-/// The FAQ's "new phone" case: signed in with the password only, the user removes every
-/// device, then enrols the new one. A recent password sign-in is enough here, since the
-/// old device may be gone.
-async fn delete_devices_submit(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    ClientIp(ip): ClientIp,
-    Form(form): Form<ConfirmForm>,
-) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(signed_in_or_login(&state, &headers, "/account/devices/delete-all").await?);
-    if !session::recent_enough(&s.session, &state, false) {
-        let id = flow::start_direct(
-            &state,
-            "/account/devices/delete-all",
-            Acr::Basic,
-            Some(s.user.email.clone()),
-        )
-        .await?;
-        return Ok(see_other(&format!("/login?flow={id}")));
-    }
-    let removed = profile::delete_all_devices(&state, &s.user, &ip).await?;
-    notify(
-        &state,
-        &s.user,
-        &format!("All the devices of your EU Login account were deleted ({removed} mobile devices, security keys and authenticator apps)."),
-    )
-    .await?;
-    Ok(see_other("/account?notice=devices"))
 }
 
 async fn activity(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
@@ -570,6 +521,10 @@ fn describe(event: &str) -> &str {
         "device.locked" => "Mobile device locked (wrong PINs)",
         "push_denied" => "Sign-in request denied on a mobile device",
         "push_wrong_number" => "Wrong number chosen on a mobile device",
+        "account.locked" => "Password sign-in blocked after too many failed attempts",
+        "recovery.link_sent" => "Removal of all verification methods asked (e-mail link sent)",
+        "recovery.started" => "Removal of all verification methods confirmed (waiting period)",
+        "recovery.cancelled" => "Removal of all verification methods cancelled",
         other => other,
     }
 }
@@ -590,11 +545,4 @@ fn summary(detail: &str) -> String {
     }
 }
 
-/// Unix seconds as `2026-11-23 10:04 UTC`.
-pub fn when(unix: i64) -> String {
-    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
-}
+pub use crate::clock::utc as when;

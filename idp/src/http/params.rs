@@ -1,5 +1,8 @@
-//! Protocol parameters from a query string or a form body: invalid UTF-8, repeated
-//! parameters and oversized values are refused with `invalid_request`, never a panic.
+//! Protocol parameters from a query string or a form body: invalid UTF-8, control
+//! characters, repeated parameters and oversized values are refused with `invalid_request`,
+//! never a panic. Error texts are ours: they name a parameter only when it is one this
+//! provider knows, and never repeat a value (RFC 6749 4.1.2.1 allows only printable ASCII
+//! in `error_description`, and reflecting input invites header and log injection).
 
 use crate::oidc::error::OAuthError;
 use std::collections::HashMap;
@@ -7,23 +10,80 @@ use std::collections::HashMap;
 #[derive(Debug, Default, Clone)]
 pub struct Params(HashMap<String, String>);
 
+/// The parameters an error text may name.
+const KNOWN: [&str; 32] = [
+    "client_id",
+    "redirect_uri",
+    "response_type",
+    "response_mode",
+    "scope",
+    "state",
+    "nonce",
+    "prompt",
+    "max_age",
+    "acr_values",
+    "claims",
+    "login_hint",
+    "id_token_hint",
+    "ui_locales",
+    "code_challenge",
+    "code_challenge_method",
+    "request",
+    "request_uri",
+    "grant_type",
+    "code",
+    "code_verifier",
+    "refresh_token",
+    "client_secret",
+    "client_assertion",
+    "client_assertion_type",
+    "token",
+    "token_type_hint",
+    "post_logout_redirect_uri",
+    "logout_hint",
+    "access_token",
+    "resource",
+    "registration",
+];
+
+/// `name` when this provider knows it, else a neutral word: never an arbitrary input.
+fn named(key: &str) -> &'static str {
+    KNOWN
+        .iter()
+        .find(|k| **k == key)
+        .copied()
+        .unwrap_or("a parameter")
+}
+
+/// A character no protocol parameter may contain: C0 and C1 controls and DEL.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control()
+}
+
 impl Params {
     pub fn parse(raw: &[u8], max_value: usize) -> Result<Self, OAuthError> {
         let mut map = HashMap::new();
         for (key, value) in form_urlencoded_pairs(raw)? {
+            if key.chars().any(is_forbidden) || value.chars().any(is_forbidden) {
+                return Err(OAuthError::invalid_request(
+                    "parameters must not contain control characters",
+                ));
+            }
             if value.len() > max_value || key.len() > 256 {
-                return Err(OAuthError::invalid_request(format!(
-                    "parameter {key} is too long"
-                )));
+                return Err(OAuthError::described(
+                    crate::oidc::error::ErrorCode::InvalidRequest,
+                    format!("{} is too long", named(&key)),
+                ));
             }
             if value.is_empty() {
                 // RFC 6749 3.1: parameters sent without a value are treated as omitted.
                 continue;
             }
             if map.insert(key.clone(), value).is_some() {
-                return Err(OAuthError::invalid_request(format!(
-                    "parameter {key} is repeated"
-                )));
+                return Err(OAuthError::described(
+                    crate::oidc::error::ErrorCode::InvalidRequest,
+                    format!("{} is repeated", named(&key)),
+                ));
             }
         }
         Ok(Self(map))
@@ -33,9 +93,13 @@ impl Params {
         self.0.get(key).map(String::as_str)
     }
 
-    pub fn require(&self, key: &str) -> Result<&str, OAuthError> {
-        self.get(key)
-            .ok_or_else(|| OAuthError::invalid_request(format!("missing parameter {key}")))
+    pub fn require(&self, key: &'static str) -> Result<&str, OAuthError> {
+        self.get(key).ok_or_else(|| {
+            OAuthError::described(
+                crate::oidc::error::ErrorCode::InvalidRequest,
+                format!("missing parameter {key}"),
+            )
+        })
     }
 
     pub fn insert(&mut self, key: &str, value: String) {
@@ -106,5 +170,26 @@ mod tests {
         assert!(Params::parse(b"a=%ff%fe", 100).is_err());
         assert!(Params::parse(b"a=12345", 3).is_err());
         assert_eq!(Params::parse(b"a=%4", 100).unwrap().get("a"), Some("%4"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_and_never_repeated_back() {
+        for raw in [
+            &b"response_type=tok%0d%0aX-Inj:%201"[..],
+            b"state=a%0Ab",
+            b"state=%7F",
+            b"state=%C2%85",
+            b"x%0d%0a=1",
+            b"state=a\tb",
+        ] {
+            let err = Params::parse(raw, 100).unwrap_err();
+            let text = err.description.as_deref().unwrap_or("");
+            assert!(text.bytes().all(|b| (0x20..0x7f).contains(&b)), "{text:?}");
+            assert!(!text.contains("X-Inj"), "{text}");
+        }
+        let err = Params::parse(b"evil%3Cscript%3E=1&evil%3Cscript%3E=2", 100).unwrap_err();
+        assert_eq!(err.description.as_deref(), Some("a parameter is repeated"));
+        let err = Params::parse(b"state=1&state=2", 100).unwrap_err();
+        assert_eq!(err.description.as_deref(), Some("state is repeated"));
     }
 }

@@ -13,7 +13,7 @@ use crate::secret::{random_token, token_hash, Secret};
 use crate::state::AppState;
 use crate::store;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -156,7 +156,7 @@ async fn add_submit(
     let Some(phone) = store::phones::find(&state.db, &user.id, &phone_id).await? else {
         return Err(AppError::Internal("phone number vanished".into()));
     };
-    match sms::send_challenge(&state, &user.id, &phone, sms::ENROL, None).await? {
+    match sms::send_challenge(&state, &user.id, &phone, sms::ENROL, None, &ip).await? {
         Sent::Sent(_) => {
             crate::authn::audit(
                 &state,
@@ -176,17 +176,14 @@ async fn add_submit(
 }
 
 fn limited(retry_after_secs: i64) -> Response {
-    let minutes = (retry_after_secs + 59) / 60;
-    let mut response = PageError::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        "Too many text messages",
-        format!("Too many text messages were sent. Please try again in {minutes} minute(s)."),
+    PageError::too_many_requests(
+        "Please wait before asking for a new code",
+        format!(
+            "A text message was sent a short while ago, or too many were sent. You can ask for a new code in {}.",
+            crate::account::links::human_duration(retry_after_secs)
+        ),
+        retry_after_secs,
     )
-    .into_response();
-    if let Ok(v) = HeaderValue::from_str(&retry_after_secs.max(1).to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, v);
-    }
-    response
 }
 
 fn not_sent() -> Response {
@@ -206,19 +203,25 @@ struct PhoneQuery {
 async fn finalise_page(
     State(state): State<AppState>,
     headers: HeaderMap,
+    ClientIp(ip): ClientIp,
     Query(q): Query<PhoneQuery>,
 ) -> Result<Response, AppError> {
     let signed_in = or_return!(signed_in_or_login(&state, &headers, "/account/phones").await?);
     let Some(phone) = store::phones::find(&state.db, &signed_in.user.id, &q.phone).await? else {
         return Ok(PageError::bad_request("Unknown mobile phone number.").into_response());
     };
+    let next = sms::next_code_in(&state, sms::ENROL, &signed_in.user.id, &phone, &ip).await?;
     account_page(
         &state,
         &headers,
         &signed_in,
         StatusCode::OK,
         "phone_finalise.html",
-        minijinja::context! { phone_id => phone.id, e164 => phone.e164 },
+        minijinja::context! {
+            phone_id => phone.id,
+            e164 => phone.e164,
+            next_code_in => (next > 0).then(|| crate::account::links::human_duration(next)),
+        },
     )
 }
 
@@ -382,7 +385,16 @@ async fn login_send(
         .into_response());
     };
     let flow_hash = token_hash(&form.flow);
-    match sms::send_challenge(&state, &p.user.id, &phone, sms::LOGIN, Some(&flow_hash)).await? {
+    match sms::send_challenge(
+        &state,
+        &p.user.id,
+        &phone,
+        sms::LOGIN,
+        Some(&flow_hash),
+        &ip,
+    )
+    .await?
+    {
         Sent::Sent(_) => {
             crate::authn::audit(
                 &state,
@@ -392,19 +404,36 @@ async fn login_send(
                 serde_json::json!({ "purpose": "signin", "to": sms::masked(&phone.e164) }),
             )
             .await?;
-            Ok(see_other(&format!("/login/sms/code?flow={}", form.flow)))
+            Ok(see_other(&format!(
+                "/login/sms/code?flow={}&phone={}",
+                form.flow, phone.id
+            )))
         }
         Sent::Limited { retry_after_secs } => Ok(limited(retry_after_secs)),
         Sent::NotSent => Ok(not_sent()),
     }
 }
 
+#[derive(Deserialize)]
+struct CodeQuery {
+    flow: String,
+    phone: Option<String>,
+}
+
 async fn login_code_page(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(q): Query<FlowQuery>,
+    ClientIp(ip): ClientIp,
+    Query(q): Query<CodeQuery>,
 ) -> Result<Response, AppError> {
     let p = or_return!(pending(&state, &q.flow).await?);
+    let next = match q.phone.as_deref() {
+        Some(id) => match store::phones::find(&state.db, &p.user.id, id).await? {
+            Some(phone) => sms::next_code_in(&state, sms::LOGIN, &p.user.id, &phone, &ip).await?,
+            None => 0,
+        },
+        None => 0,
+    };
     render_code(
         &state,
         &headers,
@@ -412,6 +441,7 @@ async fn login_code_page(
         &p.user.email,
         StatusCode::OK,
         None,
+        next,
     )
     .await
 }
@@ -423,13 +453,21 @@ async fn render_code(
     email: &str,
     status: StatusCode,
     error: Option<String>,
+    next_code_in: i64,
 ) -> Result<Response, AppError> {
     page(
         state,
         headers,
         status,
         "login_sms.html",
-        minijinja::context! { flow, email, error, step => "code" },
+        minijinja::context! {
+            flow,
+            email,
+            error,
+            step => "code",
+            next_code_in => (next_code_in > 0)
+                .then(|| crate::account::links::human_duration(next_code_in)),
+        },
     )
 }
 
@@ -465,6 +503,7 @@ async fn login_verify(
                 Some(format!(
                     "The challenge code is not correct. {remaining} tries left."
                 )),
+                0,
             )
             .await
         }
@@ -477,6 +516,7 @@ async fn login_verify(
                 &p.user.email,
                 StatusCode::BAD_REQUEST,
                 Some("This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".into()),
+                0,
             )
             .await
         }

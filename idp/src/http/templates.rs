@@ -38,6 +38,7 @@ impl Templates {
             "account_details.html",
             "account_delete.html",
             "account_delete_devices.html",
+            "account_recovery.html",
             "account_sessions.html",
             "account_activity.html",
             "register.html",

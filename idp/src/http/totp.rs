@@ -373,6 +373,7 @@ async fn login_submit(
             format!("This code was already used. Wait until your authenticator app shows a new code, then enter it. {remaining} tries left."),
         ),
         LoginChecked::Dead => ("too_many_codes", String::new()),
+        LoginChecked::Paused { .. } => ("too_many_codes_this_hour", String::new()),
     };
     crate::authn::audit(
         &state,
@@ -384,6 +385,16 @@ async fn login_submit(
     .await?;
     if outcome == LoginChecked::Dead {
         return Ok(too_many());
+    }
+    if let LoginChecked::Paused { retry_after_secs } = outcome {
+        return Ok(PageError::too_many_requests(
+            "Too many wrong codes",
+            format!(
+                "Too many wrong codes from an authenticator app were entered for your account. You can use it again in {}; meanwhile, choose another verification method.",
+                crate::account::links::human_duration(retry_after_secs)
+            ),
+            retry_after_secs,
+        ));
     }
     render_login(
         &state,

@@ -32,9 +32,9 @@ pub fn decide(
 ) -> Decision {
     let now = state.now();
     let no_ui = request.prompts("none");
-    let login_or = |err: ErrorCode, text: &str| {
+    let login_or = |err: ErrorCode, text: &'static str| {
         if no_ui {
-            Decision::Fail(OAuthError::new(err, text.to_owned()))
+            Decision::Fail(OAuthError::new(err, text))
         } else {
             Decision::SignIn
         }
@@ -98,7 +98,7 @@ pub fn decide(
 /// user gave up): what the client receives.
 pub fn unmet(request: &AuthRequest) -> OAuthError {
     if request.acr_essential {
-        OAuthError::new(
+        OAuthError::described(
             ErrorCode::UnmetAuthenticationRequirements,
             format!(
                 "the user could not authenticate at level {}",

@@ -155,18 +155,26 @@ async fn private_key_jwt(
     {
         return Err(fail());
     }
-    let exp = claims
-        .get("exp")
-        .and_then(|v| v.as_i64())
-        .ok_or_else(fail)?;
-    if exp <= now || exp > now + 3600 {
+    // One leeway for every time claim (tokens.jwt_leeway_secs): an assertion dated in the
+    // future, not yet valid, expired, or valid for more than an hour is refused.
+    let leeway = state.config.tokens.jwt_leeway_secs;
+    let time = |k: &str| claims.get(k).and_then(|v| v.as_i64());
+    let exp = time("exp").ok_or_else(fail)?;
+    if exp + leeway <= now || exp > now + 3600 + leeway {
+        return Err(fail());
+    }
+    if time("iat").is_some_and(|iat| iat > now + leeway)
+        || time("nbf").is_some_and(|nbf| nbf > now + leeway)
+        || claims.get("iat").is_some_and(|v| !v.is_i64())
+        || claims.get("nbf").is_some_and(|v| !v.is_i64())
+    {
         return Err(fail());
     }
     let jti = str_claim("jti").ok_or_else(fail)?;
     let fresh = store::tokens::remember_assertion(
         &state.db,
         &token_hash(&format!("{}:{jti}", client.client_id)),
-        exp,
+        exp + leeway,
         now,
     )
     .await?;

@@ -2,6 +2,7 @@
 //! RFC 7009 and OpenID Connect's unmet-authentication-requirements extension.
 
 use crate::error::AppError;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorCode {
@@ -82,32 +83,46 @@ impl ErrorCode {
     }
 }
 
+/// A protocol error. Its description is always the provider's own text: the constructors
+/// take `&'static str`, and [`OAuthError::described`] is for texts composed from names and
+/// numbers the provider knows, never from request input (RFC 6749 4.1.2.1 restricts
+/// `error_description` to printable ASCII, and reflected input invites injection).
 #[derive(Debug)]
 pub struct OAuthError {
     pub code: ErrorCode,
-    pub description: Option<String>,
+    pub description: Option<Cow<'static, str>>,
     /// Internal cause, logged, never sent.
     pub cause: Option<Box<AppError>>,
 }
 
 impl OAuthError {
-    pub fn new(code: ErrorCode, description: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, description: &'static str) -> Self {
         Self {
             code,
-            description: Some(description.into()),
+            description: Some(Cow::Borrowed(description)),
             cause: None,
         }
     }
 
-    pub fn invalid_request(description: impl Into<String>) -> Self {
+    /// A description the provider composed itself (a parameter name it knows, a number it
+    /// computed). Never pass text taken from the request.
+    pub(crate) fn described(code: ErrorCode, description: String) -> Self {
+        Self {
+            code,
+            description: Some(Cow::Owned(description)),
+            cause: None,
+        }
+    }
+
+    pub fn invalid_request(description: &'static str) -> Self {
         Self::new(ErrorCode::InvalidRequest, description)
     }
 
-    pub fn invalid_client(description: impl Into<String>) -> Self {
+    pub fn invalid_client(description: &'static str) -> Self {
         Self::new(ErrorCode::InvalidClient, description)
     }
 
-    pub fn invalid_grant(description: impl Into<String>) -> Self {
+    pub fn invalid_grant(description: &'static str) -> Self {
         Self::new(ErrorCode::InvalidGrant, description)
     }
 }

@@ -1,14 +1,17 @@
 //! Token introspection (RFC 7662). Inactive, unknown, expired and revoked tokens all give
-//! `{"active": false}` and nothing else.
+//! `{"active": false}` and nothing else, and so does a token the asking client may not see
+//! (RFC 7662 section 4): an access token is seen by the client it was issued to and by a
+//! resource server holding a resource in its audience; a refresh token only by its client.
 
 use crate::error::AppError;
 use crate::secret::token_hash;
 use crate::state::AppState;
-use crate::store;
+use crate::store::{self, clients::Client};
 use serde_json::{json, Map, Value};
 
 pub async fn introspect(
     state: &AppState,
+    caller: &Client,
     token: &str,
     hint: Option<&str>,
 ) -> Result<Value, AppError> {
@@ -16,26 +19,43 @@ pub async fn introspect(
     let now = state.now();
     let as_access = hint != Some("refresh_token");
     if as_access {
-        if let Some(v) = access(state, &hash, now).await? {
+        if let Some(v) = access(state, caller, &hash, now).await? {
             return Ok(v);
         }
     }
-    if let Some(v) = refresh(state, &hash, now).await? {
+    if let Some(v) = refresh(state, caller, &hash, now).await? {
         return Ok(v);
     }
     if !as_access {
-        if let Some(v) = access(state, &hash, now).await? {
+        if let Some(v) = access(state, caller, &hash, now).await? {
             return Ok(v);
         }
     }
     Ok(json!({ "active": false }))
 }
 
-async fn access(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>, AppError> {
+async fn access(
+    state: &AppState,
+    caller: &Client,
+    hash: &str,
+    now: i64,
+) -> Result<Option<Value>, AppError> {
     let Some((token, grant)) = store::tokens::find_active_access(&state.db, hash, now).await?
     else {
         return Ok(None);
     };
+    let owner = if token.client_id == caller.client_id {
+        caller.clone()
+    } else {
+        match store::clients::find(&state.db, &token.client_id).await? {
+            Some(owner) => owner,
+            None => return Ok(None),
+        }
+    };
+    if !caller.may_introspect_tokens_of(&owner) {
+        tracing::info!(caller = %caller.client_id, owner = %owner.client_id, "introspection of another client's token refused");
+        return Ok(None);
+    }
     let mut out = Map::new();
     out.insert("active".into(), json!(true));
     out.insert("token_type".into(), json!("Bearer"));
@@ -50,10 +70,26 @@ async fn access(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>,
             out.insert("sub".into(), json!(token.client_id));
         }
     }
+    out.insert("aud".into(), audience(&owner));
     Ok(Some(Value::Object(out)))
 }
 
-async fn refresh(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>, AppError> {
+/// The token's audience: its client, and the resources registered for the client's tokens.
+fn audience(owner: &Client) -> Value {
+    if owner.audiences.is_empty() {
+        return json!(owner.client_id);
+    }
+    let mut list = vec![owner.client_id.clone()];
+    list.extend(owner.audiences.iter().cloned());
+    json!(list)
+}
+
+async fn refresh(
+    state: &AppState,
+    caller: &Client,
+    hash: &str,
+    now: i64,
+) -> Result<Option<Value>, AppError> {
     let Some(token) = store::tokens::find_refresh(&state.db, hash).await? else {
         return Ok(None);
     };
@@ -64,6 +100,10 @@ async fn refresh(state: &AppState, hash: &str, now: i64) -> Result<Option<Value>
         return Ok(None);
     };
     if grant.revoked_at.is_some() || grant.expires_at <= now {
+        return Ok(None);
+    }
+    // Refresh tokens are for their client alone, never for a resource server.
+    if grant.client_id != caller.client_id {
         return Ok(None);
     }
     let mut out = Map::new();

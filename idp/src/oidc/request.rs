@@ -149,9 +149,9 @@ async fn check_client(state: &AppState, params: &Params) -> Result<Client, Rejec
     };
     match store::clients::find(&state.db, client_id).await? {
         Some(client) => Ok(client),
-        None => Err(Rejection::Page(format!(
-            "Unknown application (client_id {client_id})."
-        ))),
+        None => Err(Rejection::Page(
+            "Unknown application: the client_id of this request is not registered here.".into(),
+        )),
     }
 }
 
@@ -169,9 +169,9 @@ fn check_response_mode(params: &Params) -> Result<ResponseMode, OAuthError> {
     match params.get("response_mode") {
         None | Some("query") => Ok(ResponseMode::Query),
         Some("form_post") => Ok(ResponseMode::FormPost),
-        Some(other) => Err(OAuthError::invalid_request(format!(
-            "response_mode {other} is not supported"
-        ))),
+        Some(_) => Err(OAuthError::invalid_request(
+            "response_mode is not supported; use query or form_post",
+        )),
     }
 }
 
@@ -207,9 +207,9 @@ fn check_response_type(params: &Params, client: &Client) -> Result<(), OAuthErro
             ErrorCode::UnauthorizedClient,
             "this client may not use the authorization code flow",
         )),
-        Some(other) => Err(OAuthError::new(
+        Some(_) => Err(OAuthError::new(
             ErrorCode::UnsupportedResponseType,
-            format!("response_type {other} is not supported; use code"),
+            "response_type is not supported; use code",
         )),
     }
 }
@@ -251,10 +251,10 @@ fn check_pkce(params: &Params, client: &Client) -> Result<Option<String>, OAuthE
                         "PKCE method plain is not allowed; use S256",
                     ))
                 }
-                Some(other) => {
-                    return Err(OAuthError::invalid_request(format!(
-                        "unknown code_challenge_method {other}"
-                    )))
+                Some(_) => {
+                    return Err(OAuthError::invalid_request(
+                        "unknown code_challenge_method; use S256",
+                    ))
                 }
             }
             let valid = challenge.len() == 43
@@ -281,9 +281,9 @@ fn check_prompt(params: &Params) -> Result<Vec<String>, OAuthError> {
         .collect();
     for p in &prompt {
         if !["none", "login", "consent", "select_account"].contains(&p.as_str()) {
-            return Err(OAuthError::invalid_request(format!(
-                "unknown prompt value {p}"
-            )));
+            return Err(OAuthError::invalid_request(
+                "unknown prompt value; use none, login, consent or select_account",
+            ));
         }
     }
     if prompt.iter().any(|p| p == "none") && prompt.len() > 1 {

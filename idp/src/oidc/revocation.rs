@@ -1,20 +1,30 @@
 //! Token revocation (RFC 7009). Revoking a refresh token revokes its whole grant (the
-//! access tokens issued from it too). Unknown tokens and other clients' tokens are
-//! answered with success and left alone.
+//! access tokens issued from it too). Only the client a token was issued to may revoke it
+//! (RFC 7009 section 2.1: another client's request is refused with an error, and the token
+//! stays valid); unknown tokens are answered with success.
 
 use crate::error::AppError;
 use crate::secret::token_hash;
 use crate::state::AppState;
 use crate::store::{self, audit::NewEvent, clients::Client};
 
-pub async fn revoke(state: &AppState, client: &Client, token: &str) -> Result<(), AppError> {
+#[derive(Debug, PartialEq, Eq)]
+pub enum Revoked {
+    /// Revoked now, already revoked, or unknown: 200.
+    Done,
+    /// The token was issued to another client: refused, left alone.
+    NotYours,
+}
+
+pub async fn revoke(state: &AppState, client: &Client, token: &str) -> Result<Revoked, AppError> {
     let hash = token_hash(token);
     let now = state.now();
     if let Some(refresh) = store::tokens::find_refresh(&state.db, &hash).await? {
         if let Some(grant) = store::tokens::find_grant(&state.db, &refresh.grant_id).await? {
-            if grant.client_id == client.client_id
-                && store::tokens::revoke_grant(&state.db, &grant.id, now).await?
-            {
+            if grant.client_id != client.client_id {
+                return Ok(Revoked::NotYours);
+            }
+            if store::tokens::revoke_grant(&state.db, &grant.id, now).await? {
                 audit(
                     state,
                     client,
@@ -25,16 +35,17 @@ pub async fn revoke(state: &AppState, client: &Client, token: &str) -> Result<()
                 .await?;
             }
         }
-        return Ok(());
+        return Ok(Revoked::Done);
     }
     if let Some(access) = store::tokens::find_access(&state.db, &hash).await? {
-        if access.client_id == client.client_id
-            && store::tokens::revoke_access(&state.db, &hash, now).await?
-        {
+        if access.client_id != client.client_id {
+            return Ok(Revoked::NotYours);
+        }
+        if store::tokens::revoke_access(&state.db, &hash, now).await? {
             audit(state, client, None, "access_token", now).await?;
         }
     }
-    Ok(())
+    Ok(Revoked::Done)
 }
 
 async fn audit(

@@ -25,6 +25,11 @@ pub struct Client {
     /// Algorithm of the ID tokens this client receives; `None` = the provider default.
     pub id_token_alg: Option<String>,
     pub created_at: i64,
+    /// The resource indicator (RFC 8707) this client holds as a resource server: it may
+    /// introspect tokens issued for that resource.
+    pub resource: Option<String>,
+    /// The resources this client's access tokens are for (their audience).
+    pub audiences: Vec<String>,
 }
 
 impl Client {
@@ -34,6 +39,16 @@ impl Client {
 
     pub fn allows_grant(&self, grant: &str) -> bool {
         self.grant_types.iter().any(|g| g == grant)
+    }
+
+    /// Whether this client may see, by introspection, the tokens issued to `owner`: its own,
+    /// and those whose audience is the resource it holds.
+    pub fn may_introspect_tokens_of(&self, owner: &Client) -> bool {
+        self.client_id == owner.client_id
+            || self
+                .resource
+                .as_ref()
+                .is_some_and(|r| owner.audiences.iter().any(|a| a == r))
     }
 }
 
@@ -54,6 +69,13 @@ fn from_model(m: client::Model) -> Result<Client, StoreError> {
         jwks_uri: m.jwks_uri,
         id_token_alg: m.id_token_alg,
         created_at: m.created_at,
+        resource: m.resource,
+        audiences: m
+            .audiences
+            .as_deref()
+            .map(json_list)
+            .transpose()?
+            .unwrap_or_default(),
     })
 }
 
@@ -74,6 +96,8 @@ pub async fn insert(db: &impl Conn, c: &Client) -> Result<(), StoreError> {
         jwks_uri: Set(c.jwks_uri.clone()),
         id_token_alg: Set(c.id_token_alg.clone()),
         created_at: Set(c.created_at),
+        resource: Set(c.resource.clone()),
+        audiences: Set((!c.audiences.is_empty()).then(|| to_json_list(&c.audiences))),
     })
     .exec(db)
     .await?;
@@ -111,6 +135,28 @@ pub async fn set_secret_hash(
         .exec(db)
         .await?;
     Ok(res.rows_affected > 0)
+}
+
+/// Sets what a client holds and is for: its resource as a resource server and the audiences
+/// of its tokens (the demo seed keeps these up to date on an existing database).
+pub async fn set_resources(
+    db: &impl Conn,
+    client_id: &str,
+    resource: Option<&str>,
+    audiences: &[String],
+) -> Result<(), StoreError> {
+    client::Entity::update_many()
+        .col_expr(client::Column::Resource, resource.map(str::to_owned).into())
+        .col_expr(
+            client::Column::Audiences,
+            (!audiences.is_empty())
+                .then(|| to_json_list(audiences))
+                .into(),
+        )
+        .filter(client::Column::ClientId.eq(client_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Removes a client and, by cascade, every grant, code and token issued to it.

@@ -45,17 +45,18 @@ pub async fn consume(db: &impl Conn, token_hash: &str, now: i64) -> Result<bool,
     Ok(res.rows_affected > 0)
 }
 
-/// A new link voids the user's earlier unused links of the same purpose.
+/// A new link voids the user's earlier unused links of the same purposes (choosing a
+/// password after registration and after a reset are one purpose: a password link).
 pub async fn void_unused(
     db: &impl Conn,
     user_id: &str,
-    purpose: &str,
+    purposes: &[&str],
     now: i64,
 ) -> Result<(), StoreError> {
     email_token::Entity::update_many()
         .col_expr(email_token::Column::UsedAt, now.into())
         .filter(email_token::Column::UserId.eq(user_id))
-        .filter(email_token::Column::Purpose.eq(purpose))
+        .filter(email_token::Column::Purpose.is_in(purposes.iter().copied()))
         .filter(email_token::Column::UsedAt.is_null())
         .exec(db)
         .await?;

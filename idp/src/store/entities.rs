@@ -28,10 +28,8 @@ entity!(user, "users", {
     pub password_hash: Option<String>,
     pub password_changed_at: Option<i64>,
     pub roles: String,
-    pub consecutive_failures: i32,
-    pub failure_window_start: Option<i64>,
-    pub failures_in_window: i32,
-    pub locked_until: Option<i64>,
+    /// The hash was made from the password's NFC form (older hashes: from the bytes typed).
+    pub password_nfc: bool,
     pub created_at: i64,
     pub updated_at: i64,
 });
@@ -53,6 +51,8 @@ entity!(client, "clients", {
     pub jwks_uri: Option<String>,
     pub id_token_alg: Option<String>,
     pub created_at: i64,
+    pub resource: Option<String>,
+    pub audiences: Option<String>,
 });
 
 entity!(signing_key, "signing_keys", {
@@ -162,6 +162,27 @@ entity!(rate_limit, "rate_limits", {
     pub key: String,
     pub window_start: i64,
     pub count: i32,
+});
+
+entity!(signin_throttle, "signin_throttles", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub key: String,
+    pub consecutive_failures: i32,
+    pub window_start: Option<i64>,
+    pub failures_in_window: i32,
+    pub locked_until: Option<i64>,
+    pub updated_at: i64,
+});
+
+entity!(account_recovery, "account_recoveries", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub user_id: String,
+    pub requested_at: i64,
+    pub effective_at: i64,
+    pub cancelled_at: Option<i64>,
+    pub completed_at: Option<i64>,
+    pub ip: String,
 });
 
 entity!(used_assertion, "used_assertions", {

@@ -51,6 +51,7 @@ pub async fn purge_expired(db: &impl Conn, now: i64) -> Result<u64, StoreError> 
         .exec(db)
         .await?
         .rows_affected;
+    removed += super::throttles::purge(db, now - day).await?;
     removed += super::challenges::purge_expired(db, now).await?;
     Ok(removed)
 }

@@ -5,8 +5,10 @@ use super::{Conn, StoreError};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-/// Adds one to the counter `key` in the current window and returns the new count.
-/// A counter whose window has passed starts again at one.
+/// Adds one to the counter `key` in the current window and returns the new count, in one
+/// statement (`RETURNING`), so concurrent hits each see their own count and a burst cannot
+/// slip through between the increment and the read. A counter whose window has passed
+/// starts again at one.
 pub async fn hit(db: &impl Conn, key: &str, now: i64, window_secs: i64) -> Result<i32, StoreError> {
     // Restart an expired window first, then increment (or create) atomically.
     rate_limit::Entity::update_many()
@@ -16,7 +18,7 @@ pub async fn hit(db: &impl Conn, key: &str, now: i64, window_secs: i64) -> Resul
         .filter(rate_limit::Column::WindowStart.lte(now - window_secs))
         .exec(db)
         .await?;
-    rate_limit::Entity::insert(rate_limit::ActiveModel {
+    let row = rate_limit::Entity::insert(rate_limit::ActiveModel {
         key: Set(key.to_owned()),
         window_start: Set(now),
         count: Set(1),
@@ -29,9 +31,9 @@ pub async fn hit(db: &impl Conn, key: &str, now: i64, window_secs: i64) -> Resul
             )
             .to_owned(),
     )
-    .exec_without_returning(db)
+    .exec_with_returning(db)
     .await?;
-    current(db, key, now, window_secs).await
+    Ok(row.count)
 }
 
 /// The count in the current window without adding to it.

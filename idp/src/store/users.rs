@@ -2,7 +2,6 @@
 
 use super::entities::user;
 use super::{json_list, to_json_list, Conn, StoreError};
-use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 pub type User = user::Model;
@@ -45,10 +44,7 @@ pub async fn insert(db: &impl Conn, u: NewUser<'_>) -> Result<(), StoreError> {
         password_changed_at: Set(u.password_hash.as_ref().map(|_| u.now)),
         password_hash: Set(u.password_hash),
         roles: Set(to_json_list(u.roles)),
-        consecutive_failures: Set(0),
-        failure_window_start: Set(None),
-        failures_in_window: Set(0),
-        locked_until: Set(None),
+        password_nfc: Set(true),
         created_at: Set(u.now),
         updated_at: Set(u.now),
     })
@@ -68,6 +64,8 @@ pub async fn find_by_email(db: &impl Conn, email: &str) -> Result<Option<User>, 
         .await?)
 }
 
+/// A new password (its hash from the NFC form); the e-mail address is proven by the link
+/// or the sign-in that led here.
 pub async fn set_password(
     db: &impl Conn,
     id: &str,
@@ -76,15 +74,32 @@ pub async fn set_password(
 ) -> Result<(), StoreError> {
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, hash.into())
+        .col_expr(user::Column::PasswordNfc, true.into())
         .col_expr(user::Column::PasswordChangedAt, now.into())
         .col_expr(user::Column::EmailVerified, true.into())
-        .col_expr(user::Column::ConsecutiveFailures, 0.into())
-        .col_expr(user::Column::LockedUntil, Expr::value(Option::<i64>::None))
         .col_expr(user::Column::UpdatedAt, now.into())
         .filter(user::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Replaces an older hash made from the bytes typed by one made from the NFC form, keeping
+/// the time of the last change (an upgrade is not a change).
+pub async fn upgrade_password_hash(
+    db: &impl Conn,
+    id: &str,
+    old_hash: &str,
+    new_hash: &str,
+) -> Result<bool, StoreError> {
+    let res = user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, new_hash.into())
+        .col_expr(user::Column::PasswordNfc, true.into())
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::PasswordHash.eq(old_hash))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
 }
 
 pub async fn set_roles(
@@ -96,26 +111,6 @@ pub async fn set_roles(
     user::Entity::update_many()
         .col_expr(user::Column::Roles, to_json_list(roles).into())
         .col_expr(user::Column::UpdatedAt, now.into())
-        .filter(user::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-/// Stores the failure counters computed by the sign-in service.
-pub async fn set_failures(
-    db: &impl Conn,
-    id: &str,
-    consecutive: i32,
-    window_start: Option<i64>,
-    in_window: i32,
-    locked_until: Option<i64>,
-) -> Result<(), StoreError> {
-    user::Entity::update_many()
-        .col_expr(user::Column::ConsecutiveFailures, consecutive.into())
-        .col_expr(user::Column::FailureWindowStart, Expr::value(window_start))
-        .col_expr(user::Column::FailuresInWindow, in_window.into())
-        .col_expr(user::Column::LockedUntil, Expr::value(locked_until))
         .filter(user::Column::Id.eq(id))
         .exec(db)
         .await?;

@@ -1,277 +1,14 @@
 //! The EU Login mobile app through the router (J7-J9): enrolment with a single-use token,
 //! push approval with number matching and PIN lock, QR codes (OCRA), with a test-side device
-//! that signs with its own P-256 key.
+//! that signs with its own P-256 key (`app_device`).
 
+use crate::app_device::*;
 use crate::support::*;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
-
-const PIN: &str = "4829";
-
-/// The app's side: its key pair and what the provider gave it.
-struct Device {
-    id: String,
-    secret: Vec<u8>,
-    private_jwk: josekit::jwk::Jwk,
-}
-
-impl Device {
-    fn jws(&self, claims: Value) -> String {
-        let signer = josekit::jws::ES256
-            .signer_from_jwk(&self.private_jwk)
-            .unwrap();
-        let mut header = josekit::jws::JwsHeader::new();
-        header.set_key_id(&self.id);
-        josekit::jws::serialize_compact(&serde_json::to_vec(&claims).unwrap(), &header, &signer)
-            .unwrap()
-    }
-
-    fn auth(&self, app: &TestApp) -> String {
-        let now = app.state.now();
-        self.jws(
-            json!({ "device_id": self.id, "iat": now, "jti": uuid::Uuid::new_v4().to_string() }),
-        )
-    }
-
-    async fn pending(&self, app: &TestApp) -> Page {
-        let req = Request::get("/app/v1/push?wait=0")
-            .header(header::AUTHORIZATION, format!("Device {}", self.auth(app)))
-            .body(Body::empty())
-            .unwrap();
-        app.send(req).await
-    }
-
-    async fn answer(&self, app: &TestApp, id: &str, claims: Value) -> Page {
-        let mut claims = claims;
-        claims["device_id"] = json!(self.id);
-        claims["id"] = json!(id);
-        if claims.get("iat").is_none() {
-            claims["iat"] = json!(app.state.now());
-        }
-        if claims.get("jti").is_none() {
-            claims["jti"] = json!(uuid::Uuid::new_v4().to_string());
-        }
-        post_json(
-            app,
-            &format!("/app/v1/push/{id}"),
-            json!({ "jws": self.jws(claims) }),
-        )
-        .await
-    }
-
-    fn code(&self, question: &str, pin: &str) -> String {
-        keys::ocra::code(&self.secret, question, &Sha256::digest(pin.as_bytes())).unwrap()
-    }
-}
-
-async fn post_json(app: &TestApp, uri: &str, body: Value) -> Page {
-    let req = Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    app.send(req).await
-}
-
-fn new_key() -> (josekit::jwk::Jwk, Value) {
-    let pair = josekit::jws::ES256.generate_key_pair().unwrap();
-    let public = Value::Object(pair.to_jwk_public_key().as_ref().clone());
-    (pair.to_jwk_private_key(), public)
-}
-
-/// A browser signed in at basic for My Account.
-async fn account_session(app: &TestApp, email: &str) -> Jar {
-    app.user(email).await;
-    let mut jar = Jar::default();
-    let first = app.get("/account/devices", &mut jar).await;
-    assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let done = app
-        .sign_in_at(&first.location(), email, PASSWORD, &mut jar)
-        .await;
-    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    jar
-}
-
-fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
-    let s = body
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} in {body}"))
-        + start.len();
-    let e = body[s..].find(end).unwrap() + s;
-    &body[s..e]
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#x2f;", "/")
-        .replace("&#x3d;", "=")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-}
-
-/// "Add a mobile device": (pending device id, enrolment payload).
-async fn add_device(app: &TestApp, jar: &mut Jar, pin: &str) -> (String, String) {
-    let form = app.get("/account/devices/add", jar).await;
-    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
-    assert!(form.body.contains("Your 4 digit PIN code"));
-    let csrf = form.input("csrf").unwrap();
-    let page = app
-        .post_form(
-            "/account/devices/add",
-            &[
-                ("csrf", &csrf),
-                ("name", "My phone"),
-                ("pin", pin),
-                ("pin_confirm", pin),
-            ],
-            jar,
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(unescape(&page.body).contains("data:image/svg+xml;base64,"));
-    let device_id = unescape(between(&page.body, "/account/devices/status?device=", "\""));
-    let payload = unescape(between(
-        &page.body,
-        "<code id=\"enrol-payload\">",
-        "</code>",
-    ));
-    (device_id, payload)
-}
-
-fn token_of(payload: &str) -> String {
-    assert!(payload.starts_with("eulogin-enrol:v1?"), "{payload}");
-    let query = payload.split_once('?').unwrap().1;
-    url::form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == "token")
-        .unwrap()
-        .1
-        .into_owned()
-}
-
-async fn enrol(app: &TestApp, token: &str, pin: &str) -> (Page, josekit::jwk::Jwk) {
-    let (private, public) = new_key();
-    let page = post_json(
-        app,
-        "/app/v1/enrol",
-        json!({ "token": token, "pin": pin, "public_jwk": public }),
-    )
-    .await;
-    (page, private)
-}
-
-/// A user with one enrolled device.
-async fn enrolled(app: &TestApp, email: &str) -> Device {
-    let mut jar = account_session(app, email).await;
-    let (_, payload) = add_device(app, &mut jar, PIN).await;
-    let (page, private_jwk) = enrol(app, &token_of(&payload), PIN).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let body = page.json();
-    Device {
-        id: body["device_id"].as_str().unwrap().to_owned(),
-        secret: URL_SAFE_NO_PAD
-            .decode(body["secret"].as_str().unwrap())
-            .unwrap(),
-        private_jwk,
-    }
-}
-
-fn auth_query(client_id: &str, challenge: &str) -> String {
-    format!(
-        "response_type=code&client_id={client_id}&redirect_uri={}&scope=openid&state=st&nonce=n&code_challenge={challenge}&code_challenge_method=S256",
-        url::form_urlencoded::byte_serialize(REDIRECT.as_bytes()).collect::<String>(),
-    )
-}
-
-/// Authorize, identifier, password with `method`: (flow, location after the password).
-async fn to_method(
-    app: &TestApp,
-    client_id: &str,
-    email: &str,
-    method: &str,
-    jar: &mut Jar,
-) -> (String, String, Pkce) {
-    let p = pkce();
-    let first = app
-        .get(
-            &format!("/authorize?{}", auth_query(client_id, &p.challenge)),
-            jar,
-        )
-        .await;
-    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
-    let login = app.get(&first.location(), jar).await;
-    let flow = login.input("flow").unwrap();
-    let csrf = login.input("csrf").unwrap();
-    let next = app
-        .post_form(
-            "/login/identifier",
-            &[("flow", &flow), ("csrf", &csrf), ("email", email)],
-            jar,
-        )
-        .await;
-    let pw = app.get(&next.location(), jar).await;
-    let csrf = pw.input("csrf").unwrap();
-    let done = app
-        .post_form(
-            "/login/password",
-            &[
-                ("flow", &flow),
-                ("csrf", &csrf),
-                ("password", PASSWORD),
-                ("method", method),
-            ],
-            jar,
-        )
-        .await;
-    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    (flow, done.location(), p)
-}
-
-/// After the second factor: resume, code, token; the ID token's claims.
-async fn id_token_after(
-    app: &TestApp,
-    client: &(String, String),
-    location: &str,
-    verifier: &str,
-    jar: &mut Jar,
-) -> Value {
-    let resumed = app.get(location, jar).await;
-    assert_eq!(resumed.status, StatusCode::SEE_OTHER, "{}", resumed.body);
-    let q = redirect_query(&resumed.location());
-    let tokens = app
-        .post_token(
-            "/token",
-            &[
-                ("grant_type", "authorization_code"),
-                ("code", &q["code"]),
-                ("redirect_uri", REDIRECT),
-                ("code_verifier", verifier),
-            ],
-            Some((&client.0, &client.1)),
-        )
-        .await;
-    assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
-    jwt_claims(tokens.json()["id_token"].as_str().unwrap())
-}
-
-/// The push page of a flow: (number shown, csrf).
-async fn push_page(app: &TestApp, location: &str, jar: &mut Jar) -> (u64, String) {
-    let page = app.get(location, jar).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let number: u64 = between(&page.body, "id=\"push-number\">", "<")
-        .trim()
-        .parse()
-        .unwrap();
-    (number, page.input("csrf").unwrap())
-}
-
-async fn status(app: &TestApp, flow: &str, jar: &mut Jar) -> Value {
-    app.get(&format!("/login/app-pin/status?flow={flow}"), jar)
-        .await
-        .json()
-}
 
 #[tokio::test]
 async fn enrolment_end_to_end_and_the_token_is_single_use() {
@@ -352,15 +89,6 @@ async fn enrolment_end_to_end_and_the_token_is_single_use() {
         let sealed = stored.sealed_secret.unwrap();
         assert!(!sealed.contains(body["secret"].as_str().unwrap()));
     }
-}
-
-async fn audit_events(app: &TestApp, event: &str) -> usize {
-    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-    idp::store::entities::audit_event::Entity::find()
-        .filter(idp::store::entities::audit_event::Column::Event.eq(event))
-        .count(&app.state.db)
-        .await
-        .unwrap() as usize
 }
 
 #[tokio::test]
@@ -769,28 +497,10 @@ async fn push_requests_are_rate_limited_per_user() {
     }
 }
 
-async fn qr_page(app: &TestApp, location: &str, jar: &mut Jar) -> (String, String) {
-    let page = app.get(location, jar).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(page.body.contains("Code generated by your app"));
-    assert!(unescape(&page.body).contains("data:image/svg+xml;base64,"));
-    let payload = unescape(between(
-        &page.body,
-        "<code id=\"signin-payload\">",
-        "</code>",
-    ));
-    assert!(payload.starts_with("eulogin-qr:v1?"), "{payload}");
-    let q = url::form_urlencoded::parse(payload.split_once('?').unwrap().1.as_bytes())
-        .find(|(k, _)| k == "q")
-        .unwrap()
-        .1
-        .into_owned();
-    (q, page.input("csrf").unwrap())
-}
-
 #[tokio::test]
-async fn qr_codes_sign_in_at_medium_and_five_wrong_codes_void_the_challenge() {
-    for app in backends().await {
+async fn qr_codes_sign_in_at_medium_and_wrong_codes_void_the_challenge() {
+    // Fewer tries per QR code than wrong PINs per device, to see the challenge die first.
+    for app in backends_with(|c| c.app.qr_max_attempts = 3).await {
         let client = app.client(|_| {}).await;
         let device = enrolled(&app, "ada@example.org").await;
 
@@ -810,7 +520,7 @@ async fn qr_codes_sign_in_at_medium_and_five_wrong_codes_void_the_challenge() {
             )
             .await;
         assert_eq!(page.status, StatusCode::UNAUTHORIZED);
-        assert!(page.body.contains("4 tries left"), "{}", page.body);
+        assert!(page.body.contains("2 tries left"), "{}", page.body);
         let code = device.code(&question, PIN);
         let done = app
             .post_form(
@@ -824,12 +534,12 @@ async fn qr_codes_sign_in_at_medium_and_five_wrong_codes_void_the_challenge() {
         assert_eq!(id_token["acr"], format!("{ISSUER}/loa/medium"));
         assert_eq!(id_token["amr"], json!(["pwd", "otp", "swk", "mfa"]));
 
-        // Five wrong codes kill the challenge: even the right one is then refused.
+        // Three wrong codes kill the challenge: even the right one is then refused.
         let mut jar = Jar::default();
         let (flow, location, _) =
             to_method(&app, &client.0, "ada@example.org", "app_qr", &mut jar).await;
         let (question, csrf) = qr_page(&app, &location, &mut jar).await;
-        for i in 1..=5 {
+        for i in 1..=3 {
             let page = app
                 .post_form(
                     "/login/app-qr",
@@ -837,7 +547,7 @@ async fn qr_codes_sign_in_at_medium_and_five_wrong_codes_void_the_challenge() {
                     &mut jar,
                 )
                 .await;
-            if i < 5 {
+            if i < 3 {
                 assert_eq!(page.status, StatusCode::UNAUTHORIZED, "try {i}");
             } else {
                 assert_eq!(page.status, StatusCode::BAD_REQUEST, "try {i}");
@@ -856,6 +566,165 @@ async fn qr_codes_sign_in_at_medium_and_five_wrong_codes_void_the_challenge() {
         // A new QR code (new question) is shown instead.
         let (new_question, _) = qr_page(&app, &location, &mut jar).await;
         assert_ne!(new_question, "");
+    }
+}
+
+/// One wrong code on the sign-in QR page, as a user would type it.
+async fn wrong_qr_code(app: &TestApp, client: &str, jar: &mut Jar, tries: usize) -> Page {
+    let (flow, location, _) = to_method(app, client, "ada@example.org", "app_qr", jar).await;
+    let (_, csrf) = qr_page(app, &location, jar).await;
+    let mut last = None;
+    for _ in 0..tries {
+        last = Some(
+            app.post_form(
+                "/login/app-qr",
+                &[("csrf", &csrf), ("flow", &flow), ("code", "00000000")],
+                jar,
+            )
+            .await,
+        );
+    }
+    last.unwrap()
+}
+
+/// One wrong PIN on the push path.
+async fn wrong_push_pin(app: &TestApp, client: &str, device: &Device, jar: &mut Jar) -> Page {
+    let (_, location, _) = to_method(app, client, "ada@example.org", "app_pin", jar).await;
+    let (number, _) = push_page(app, &location, jar).await;
+    let id = device.pending(app).await.json()["requests"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    device
+        .answer(
+            app,
+            &id,
+            json!({ "decision": "approve", "number": number, "pin": "1357" }),
+        )
+        .await
+}
+
+/// Finding 11 of the review: each QR sign-in allowed 4 wrong codes and a new sign-in
+/// started afresh, so the PIN was found after 1,188 sign-ins and the device never locked.
+/// A wrong code is a failed PIN proof of the device, counted with the push path's wrong
+/// PINs, across sign-ins: the fifth locks it, whichever path it came from.
+#[tokio::test]
+async fn failed_pin_proofs_count_per_device_across_sign_ins_and_paths() {
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        let device = enrolled(&app, "ada@example.org").await;
+        let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 2).await;
+        assert!(page.body.contains("3 tries left"), "{}", page.body);
+        let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 2).await;
+        assert!(page.body.contains("1 tries left"), "{}", page.body);
+        let fifth = wrong_push_pin(&app, &client.0, &device, &mut Jar::default()).await;
+        assert_eq!(fifth.status, StatusCode::FORBIDDEN, "{}", fifth.body);
+        assert_eq!(fifth.json()["error"], "device_locked");
+        let stored = idp::store::devices::find(&app.state.db, &device.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(stored.locked_at.is_some(), "{}", app.backend);
+        assert_eq!(audit_events(&app, "device.locked").await, 1);
+        let locked_mails = app
+            .outbox()
+            .iter()
+            .filter(|m| m.body.contains("was locked"))
+            .count();
+        assert_eq!(locked_mails, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_qr_code_after_wrong_push_pins_locks_the_device_and_says_so() {
+    let app = TestApp::sqlite().await;
+    let client = app.client(|_| {}).await;
+    let device = enrolled(&app, "ada@example.org").await;
+    for _ in 0..4 {
+        let wrong = wrong_push_pin(&app, &client.0, &device, &mut Jar::default()).await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED, "{}", wrong.body);
+    }
+    let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 1).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "{}", page.body);
+    assert!(page.body.contains("Mobile device locked"));
+    assert!(app.outbox().iter().any(|m| m.body.contains("was locked")));
+    // The locked device is still a factor of the account: the password alone cannot add a
+    // new device in its place (that would make the password enough to reach medium).
+    let mut jar = app.signed_in("ada@example.org").await;
+    let add = app.get("/account/devices/add", &mut jar).await;
+    assert_eq!(add.status, StatusCode::SEE_OTHER, "{}", add.body);
+    assert!(add.location().starts_with("/login?flow="));
+}
+
+/// Finding 13 of the review: a deny on one device left the same sign-in's request
+/// approvable on the user's other device.
+#[tokio::test]
+async fn a_deny_ends_the_sign_in_request_on_every_device() {
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        let first = enrolled(&app, "ada@example.org").await;
+        // A second device, added after signing in with the first.
+        let mut jar = Jar::default();
+        let (flow, location, _) =
+            to_method(&app, &client.0, "ada@example.org", "app_pin", &mut jar).await;
+        let (number, csrf) = push_page(&app, &location, &mut jar).await;
+        let id = first.pending(&app).await.json()["requests"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let ok = first
+            .answer(
+                &app,
+                &id,
+                json!({ "decision": "approve", "number": number, "pin": PIN }),
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+        app.post_form(
+            "/login/app-pin/complete",
+            &[("csrf", &csrf), ("flow", &flow)],
+            &mut jar,
+        )
+        .await;
+        let (_, payload) = add_device(&app, &mut jar, PIN).await;
+        let (page, private_jwk) = enrol(&app, &token_of(&payload), PIN).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let second = Device {
+            id: page.json()["device_id"].as_str().unwrap().to_owned(),
+            secret: Vec::new(),
+            private_jwk,
+        };
+        // A new sign-in: both devices get the request; the first denies.
+        let mut jar = Jar::default();
+        let (flow, location, _) =
+            to_method(&app, &client.0, "ada@example.org", "app_pin", &mut jar).await;
+        let (number, _) = push_page(&app, &location, &mut jar).await;
+        let on_first = first.pending(&app).await.json()["requests"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let on_second = second.pending(&app).await.json()["requests"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let denied = first
+            .answer(&app, &on_first, json!({ "decision": "deny" }))
+            .await;
+        assert_eq!(denied.status, StatusCode::OK, "{}", denied.body);
+        assert_eq!(
+            second.pending(&app).await.json()["requests"],
+            json!([]),
+            "nothing left to approve on the other device"
+        );
+        let late = second
+            .answer(
+                &app,
+                &on_second,
+                json!({ "decision": "approve", "number": number, "pin": PIN }),
+            )
+            .await;
+        assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.body);
+        assert_eq!(status(&app, &flow, &mut jar).await["status"], "denied");
     }
 }
 

@@ -3,9 +3,13 @@
 
 mod access;
 mod accounts;
+mod app_device;
 mod devices;
+mod hardening;
 mod my_account;
 mod oidc;
+mod properties;
+mod recovery;
 mod robustness;
 mod serving;
 mod signin;

@@ -1,9 +1,8 @@
-//! My Account (J4): the gear menu's pages, the password's minimum age, sessions, activity,
-//! "Delete all my devices" and deleting the account.
+//! My Account (J4): the gear menu's pages, the password's minimum age, sessions, activity
+//! and deleting the account ("Delete all my devices" is in `recovery.rs`).
 
 use crate::support::*;
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 const NEW_PASSWORD: &str = "a completely different passphrase 77";
 
@@ -215,53 +214,6 @@ async fn activity_shows_recent_security_events() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Signed in"), "{}", page.body);
     assert!(page.body.contains("Failed sign-in"));
-}
-
-#[tokio::test]
-async fn delete_all_my_devices_works_with_a_password_sign_in() {
-    for app in backends().await {
-        let user_id = app.user("ada@example.org").await;
-        let now = app.state.now();
-        idp::store::entities::mobile_device::ActiveModel {
-            id: Set("old-phone".into()),
-            user_id: Set(user_id.clone()),
-            name: Set("My Eyephone".into()),
-            pin_hash: Set("x".into()),
-            public_jwk: Set(Some("{}".into())),
-            sealed_secret: Set(Some("x".into())),
-            pin_failures: Set(0),
-            locked_at: Set(None),
-            created_at: Set(now),
-            enrolled_at: Set(Some(now)),
-            last_used_at: Set(None),
-        }
-        .insert(&app.state.db)
-        .await
-        .unwrap();
-        let mut jar = app.signed_in("ada@example.org").await;
-        let hub = app.get("/account", &mut jar).await;
-        assert!(hub
-            .body
-            .contains("Manage my mobile devices</a> <span class=\"hint\">(1)"));
-        let page = app.get("/account/devices/delete-all", &mut jar).await;
-        let csrf = page.input("csrf").unwrap();
-        let done = app
-            .post_form(
-                "/account/devices/delete-all",
-                &[("csrf", &csrf), ("confirm", "yes")],
-                &mut jar,
-            )
-            .await;
-        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-        let hub = app.get(&done.location(), &mut jar).await;
-        assert!(hub.body.contains("All your devices were deleted"));
-        assert!(hub
-            .body
-            .contains("Manage my mobile devices</a> <span class=\"hint\">(0)"));
-        assert!(app.outbox().iter().any(|m| m
-            .body
-            .contains("All the devices of your EU Login account were deleted")));
-    }
 }
 
 #[tokio::test]

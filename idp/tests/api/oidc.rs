@@ -758,19 +758,9 @@ async fn a_client_can_ask_for_rs256_id_tokens() {
 #[tokio::test]
 async fn private_key_jwt_clients_authenticate_with_a_signed_assertion_once() {
     let app = TestApp::sqlite().await;
-    let master = keys::MasterKey::generate();
-    let sealed = keys::generate(keys::Algorithm::ES256, &master).unwrap();
-    let signer = keys::SigningKey::unseal(&sealed, &master).unwrap();
-    let jwks_path = app.dir.path().join("client-jwks.json");
-    std::fs::write(&jwks_path, format!("{{\"keys\":[{}]}}", sealed.public_jwk)).unwrap();
-    let client = app
-        .client(|c| {
-            c.auth_method = "private_key_jwt".into();
-            c.jwks = Some(jwks_path.clone());
-        })
-        .await;
+    let (client_id, signer) = private_key_jwt_client(&app).await;
     let assertion = |jti: &str| {
-        let claims = serde_json::json!({ "iss": client.0, "sub": client.0, "aud": format!("{ISSUER}/token"),
+        let claims = serde_json::json!({ "iss": client_id, "sub": client_id, "aud": format!("{ISSUER}/token"),
             "exp": 1_900_000_000 + 60, "iat": 1_900_000_000, "jti": jti });
         signer.sign_jwt(claims.as_object().unwrap(), None).unwrap()
     };

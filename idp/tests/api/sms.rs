@@ -3,24 +3,6 @@
 
 use crate::support::*;
 use axum::http::StatusCode;
-use std::collections::BTreeMap;
-
-/// The `XXXX-XXXX` code of the newest SMS to `to`.
-fn last_code(app: &TestApp, to: &str) -> String {
-    let sms = app
-        .outbox()
-        .into_iter()
-        .rfind(|m| m.channel == "sms" && m.to == to)
-        .unwrap_or_else(|| panic!("no SMS to {to}"));
-    code_in(&sms.body)
-}
-
-fn code_in(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '.')
-        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
-        .unwrap_or_else(|| panic!("no code in {text:?}"))
-        .to_owned()
-}
 
 fn sms_count(app: &TestApp, to: &str) -> usize {
     app.outbox()
@@ -55,84 +37,6 @@ async fn add_phone(app: &TestApp, jar: &mut Jar, typed: &str, e164: &str) -> Pag
         jar,
     )
     .await
-}
-
-async fn medium_client(app: &TestApp) -> (String, String) {
-    app.client(|c| {
-        c.name = "CPMS".into();
-        c.minimum_acr = Some("medium".into());
-    })
-    .await
-}
-
-/// Starts a flow for `client` with a signed-in jar and follows it to the step-up page.
-async fn to_step_up(app: &TestApp, client: &str, jar: &mut Jar) -> (Page, String, String) {
-    let q = auth_query(client, "");
-    let verifier = q.split("&_verifier=").nth(1).unwrap().to_owned();
-    let q = q.split("&_verifier=").next().unwrap().to_owned();
-    let first = app.get(&format!("/authorize?{q}"), jar).await;
-    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
-    assert!(
-        first.location().starts_with("/login/step-up?flow="),
-        "a signed-in user is asked only for the second factor: {}",
-        first.location()
-    );
-    let mut page = app.get(&first.location(), jar).await;
-    page.body = page.body.replace("&#x2f;", "/");
-    (page, verifier, flow_of(&first.location()))
-}
-
-/// From the SMS sign-in page: send to the first number, type the code, follow to the client.
-async fn sms_sign_in(
-    app: &TestApp,
-    flow: &str,
-    e164: &str,
-    jar: &mut Jar,
-) -> BTreeMap<String, String> {
-    let choose = app.get(&format!("/login/sms?flow={flow}"), jar).await;
-    assert_eq!(choose.status, StatusCode::OK, "{}", choose.body);
-    assert!(choose.body.contains("***"), "numbers are masked");
-    let csrf = choose.input("csrf").unwrap();
-    let phone = choose
-        .body
-        .split("<option value=\"")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .unwrap()
-        .to_owned();
-    let sent = app
-        .post_form(
-            "/login/sms",
-            &[("csrf", &csrf), ("flow", flow), ("phone", &phone)],
-            jar,
-        )
-        .await;
-    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
-    let code = last_code(app, e164);
-    let page = app.get(&sent.location(), jar).await;
-    let csrf = page.input("csrf").unwrap();
-    let done = app
-        .post_form(
-            "/login/sms/code",
-            &[("csrf", &csrf), ("flow", flow), ("code", &code)],
-            jar,
-        )
-        .await;
-    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    let resumed = app.get(&done.location(), jar).await;
-    assert_eq!(resumed.status, StatusCode::SEE_OTHER, "{}", resumed.body);
-    redirect_query(&resumed.location())
-}
-
-fn flow_of(location: &str) -> String {
-    location
-        .split("flow=")
-        .nth(1)
-        .unwrap()
-        .split('&')
-        .next()
-        .unwrap()
-        .to_owned()
 }
 
 #[tokio::test]
@@ -232,24 +136,7 @@ async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
         let flow = flow.clone();
         let mut jar2 = std::mem::take(jar);
         async move {
-            let choose = app.get(&format!("/login/sms?flow={flow}"), &mut jar2).await;
-            let csrf = choose.input("csrf").unwrap();
-            let phone = choose
-                .body
-                .split("<option value=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .to_owned();
-            let sent = app
-                .post_form(
-                    "/login/sms",
-                    &[("csrf", &csrf), ("flow", &flow), ("phone", &phone)],
-                    &mut jar2,
-                )
-                .await;
+            let sent = send_sms(app, &flow, &mut jar2).await;
             (sent, jar2)
         }
     };
@@ -257,6 +144,7 @@ async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
     jar = j;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     let first = last_code(&app, "+32123456789");
+    app.clock.advance(61); // the minimum interval between two codes to one number
     let (_, j) = send(&mut jar).await;
     jar = j;
     let second = last_code(&app, "+32123456789");
@@ -313,6 +201,7 @@ async fn sms_sends_are_limited_per_number_per_hour() {
     let mut jar = app.signed_in("ada@example.org").await;
     let mut statuses = Vec::new();
     for _ in 0..4 {
+        app.clock.advance(61); // past the minimum interval: the hourly cap is what counts
         let form = app.get("/account/phones/add", &mut jar).await;
         let csrf = form.input("csrf").unwrap();
         let sent = app
@@ -344,6 +233,118 @@ async fn sms_sends_are_limited_per_number_per_hour() {
     assert_eq!(form.status, StatusCode::SEE_OTHER);
 }
 
+/// Finding 4 of the review: "Send a new code" sent 5 SMS within one second. Now a number
+/// gets at most one code of a kind per minute, bursts included, and the page says when the
+/// next one can be asked for.
+#[tokio::test]
+async fn sms_are_paced_per_number_even_in_a_burst() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let client = medium_client(&app).await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
+        let (csrf, phone) = sms_form(&app, &flow, &mut jar).await;
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("flow", flow.as_str()),
+            ("phone", phone.as_str()),
+        ];
+        let cookie = jar.header();
+        let burst = (0..5).map(|_| {
+            let body = serde_urlencoded::to_string(form).unwrap();
+            let request = axum::http::Request::post("/login/sms")
+                .header("cookie", cookie.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(body))
+                .unwrap();
+            app.send(request)
+        });
+        let pages = futures::future::join_all(burst).await;
+        let sent = pages
+            .iter()
+            .filter(|p| p.status == StatusCode::SEE_OTHER)
+            .count();
+        let paced = pages
+            .iter()
+            .filter(|p| p.status == StatusCode::TOO_MANY_REQUESTS)
+            .collect::<Vec<_>>();
+        assert_eq!((sent, paced.len()), (1, 4), "{}", app.backend);
+        assert_eq!(
+            sms_count(&app, "+32123456789"),
+            2,
+            "the enrolment code and one sign-in code"
+        );
+        assert!(
+            paced[0]
+                .body
+                .contains("You can ask for a new code in 1 minute"),
+            "{}",
+            paced[0].body
+        );
+        assert_eq!(paced[0].headers["retry-after"], "60");
+        // The code page says when the next code can be asked for, instead of a link.
+        let location = pages
+            .iter()
+            .find(|p| p.status == StatusCode::SEE_OTHER)
+            .unwrap()
+            .location();
+        let code_page = app.get(&location, &mut jar).await;
+        assert!(
+            code_page
+                .body
+                .contains("you can ask for a new one in 1 minute"),
+            "{}",
+            code_page.body
+        );
+        app.clock.advance(61);
+        let code_page = app.get(&location, &mut jar).await;
+        assert!(code_page.body.contains("Send a new code"));
+    }
+}
+
+/// One new account per number, all from the same source address, each adding its number:
+/// the status of each "send the code".
+async fn add_numbers(app: &TestApp, numbers: &[&str]) -> Vec<StatusCode> {
+    let mut sent = Vec::new();
+    for (i, number) in numbers.iter().enumerate() {
+        let email = format!("user{i}@example.org");
+        app.user(&email).await;
+        let mut jar = app.signed_in(&email).await;
+        let form = app.get("/account/phones/add", &mut jar).await;
+        let csrf = form.input("csrf").unwrap();
+        let page = app
+            .post_form(
+                "/account/phones/add",
+                &[("csrf", &csrf), ("phone", number)],
+                &mut jar,
+            )
+            .await;
+        sent.push(page.status);
+    }
+    sent
+}
+
+#[tokio::test]
+async fn sms_are_capped_per_source_address_and_for_the_deployment() {
+    let app = TestApp::sqlite_with(|c| c.pacing.sms_per_ip_per_hour = 2).await;
+    let numbers = ["+32 123 45 67 81", "+32 123 45 67 82", "+32 123 45 67 83"];
+    assert_eq!(
+        add_numbers(&app, &numbers).await,
+        [
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::TOO_MANY_REQUESTS
+        ],
+        "three accounts and numbers, one source address"
+    );
+    let app = TestApp::sqlite_with(|c| c.pacing.sms_global_per_hour = 1).await;
+    assert_eq!(
+        add_numbers(&app, &numbers[..2]).await,
+        [StatusCode::SEE_OTHER, StatusCode::TOO_MANY_REQUESTS]
+    );
+}
+
 #[tokio::test]
 async fn adding_a_second_phone_requires_signing_in_with_the_first() {
     let app = TestApp::sqlite().await;
@@ -368,24 +369,7 @@ async fn adding_a_second_phone_requires_signing_in_with_the_first() {
         done.location()
     );
     let flow = flow_of(&done.location());
-    let choose = app.get(&done.location(), &mut jar).await;
-    let csrf = choose.input("csrf").unwrap();
-    let phone = choose
-        .body
-        .split("<option value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let sent = app
-        .post_form(
-            "/login/sms",
-            &[("csrf", &csrf), ("flow", &flow), ("phone", &phone)],
-            &mut jar,
-        )
-        .await;
+    let sent = send_sms(&app, &flow, &mut jar).await;
     let code = last_code(&app, "+32123456789");
     let page = app.get(&sent.location(), &mut jar).await;
     let csrf = page.input("csrf").unwrap();

@@ -184,6 +184,12 @@ impl TestApp {
         }
     }
 
+    /// The provider's clock now.
+    pub fn clock_now(&self) -> i64 {
+        use idp::clock::Clock;
+        self.clock.now()
+    }
+
     pub fn router(&self) -> Router {
         idp::app(self.state.clone())
     }
@@ -259,6 +265,8 @@ impl TestApp {
             jwks: None,
             jwks_uri: None,
             id_token_alg: None,
+            resource: None,
+            audiences: vec![],
             json: false,
         };
         tweak(&mut add);
@@ -552,4 +560,159 @@ pub async fn introspect(
         .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     page.json()
+}
+
+/// A `private_key_jwt` client registered with the public key of an ES256 key of its own:
+/// (client id, the key that signs its assertions).
+pub async fn private_key_jwt_client(app: &TestApp) -> (String, keys::SigningKey) {
+    let master = keys::MasterKey::generate();
+    let sealed = keys::generate(keys::Algorithm::ES256, &master).unwrap();
+    let signer = keys::SigningKey::unseal(&sealed, &master).unwrap();
+    let jwks_path = app.dir.path().join("client-jwks.json");
+    std::fs::write(&jwks_path, format!("{{\"keys\":[{}]}}", sealed.public_jwk)).unwrap();
+    let (client_id, _) = app
+        .client(|c| {
+            c.auth_method = "private_key_jwt".into();
+            c.jwks = Some(jwks_path.clone());
+        })
+        .await;
+    (client_id, signer)
+}
+
+/// A client that requires medium (CPMS-like).
+pub async fn medium_client(app: &TestApp) -> (String, String) {
+    app.client(|c| {
+        c.name = "CPMS".into();
+        c.minimum_acr = Some("medium".into());
+    })
+    .await
+}
+
+/// The `flow` parameter of a location.
+pub fn flow_of(location: &str) -> String {
+    location
+        .split("flow=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// Starts a flow for `client` with a signed-in jar and follows it to the step-up page;
+/// returns (step-up page, PKCE verifier, flow).
+pub async fn to_step_up(app: &TestApp, client: &str, jar: &mut Jar) -> (Page, String, String) {
+    let q = auth_query(client, "");
+    let verifier = q.split("&_verifier=").nth(1).unwrap().to_owned();
+    let q = q.split("&_verifier=").next().unwrap().to_owned();
+    let (page, flow) = step_up_at(app, &q, jar).await;
+    (page, verifier, flow)
+}
+
+/// `/authorize?{query}` for a signed-in jar, to the step-up page; returns (page, flow).
+pub async fn step_up_at(app: &TestApp, query: &str, jar: &mut Jar) -> (Page, String) {
+    let first = app.get(&format!("/authorize?{query}"), jar).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    assert!(
+        first.location().starts_with("/login/step-up?flow="),
+        "a signed-in user is asked only for the second factor: {}",
+        first.location()
+    );
+    let mut page = app.get(&first.location(), jar).await;
+    page.body = page.body.replace("&#x2f;", "/");
+    (page, flow_of(&first.location()))
+}
+
+/// The `XXXX-XXXX` code of the newest SMS to `to`.
+pub fn last_code(app: &TestApp, to: &str) -> String {
+    let sms = app
+        .outbox()
+        .into_iter()
+        .rfind(|m| m.channel == "sms" && m.to == to)
+        .unwrap_or_else(|| panic!("no SMS to {to}"));
+    code_in(&sms.body)
+}
+
+pub fn code_in(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '.')
+        .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+        .unwrap_or_else(|| panic!("no code in {text:?}"))
+        .to_owned()
+}
+
+/// The "Mobile + SMS" page of a flow: (CSRF token, id of the first registered number).
+pub async fn sms_form(app: &TestApp, flow: &str, jar: &mut Jar) -> (String, String) {
+    let choose = app.get(&format!("/login/sms?flow={flow}"), jar).await;
+    assert_eq!(choose.status, StatusCode::OK, "{}", choose.body);
+    assert!(choose.body.contains("***"), "numbers are masked");
+    let phone = choose
+        .body
+        .split("<option value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_owned();
+    (choose.input("csrf").unwrap(), phone)
+}
+
+/// Sends a sign-in code to the first registered number; the answer (303 to the code page).
+pub async fn send_sms(app: &TestApp, flow: &str, jar: &mut Jar) -> Page {
+    let (csrf, phone) = sms_form(app, flow, jar).await;
+    let sent = app
+        .post_form(
+            "/login/sms",
+            &[("csrf", &csrf), ("flow", flow), ("phone", &phone)],
+            jar,
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    sent
+}
+
+/// From the SMS sign-in page: send to the first number, type the code, follow to the client.
+pub async fn sms_sign_in(
+    app: &TestApp,
+    flow: &str,
+    e164: &str,
+    jar: &mut Jar,
+) -> BTreeMap<String, String> {
+    let sent = send_sms(app, flow, jar).await;
+    let code = last_code(app, e164);
+    let page = app.get(&sent.location(), jar).await;
+    let csrf = page.input("csrf").unwrap();
+    let done = app
+        .post_form(
+            "/login/sms/code",
+            &[("csrf", &csrf), ("flow", flow), ("code", &code)],
+            jar,
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let resumed = app.get(&done.location(), jar).await;
+    assert_eq!(resumed.status, StatusCode::SEE_OTHER, "{}", resumed.body);
+    redirect_query(&resumed.location())
+}
+
+/// An enrolled mobile device of `user_id`, written directly (for tests that need one to
+/// exist, not to be used).
+pub async fn insert_device(app: &TestApp, user_id: &str, id: &str) {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let now = app.state.now();
+    idp::store::entities::mobile_device::ActiveModel {
+        id: Set(id.into()),
+        user_id: Set(user_id.into()),
+        name: Set("My Eyephone".into()),
+        pin_hash: Set("x".into()),
+        public_jwk: Set(Some("{}".into())),
+        sealed_secret: Set(Some("x".into())),
+        pin_failures: Set(0),
+        locked_at: Set(None),
+        created_at: Set(now),
+        enrolled_at: Set(Some(now)),
+        last_used_at: Set(None),
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
 }

@@ -82,42 +82,6 @@ async fn enrol(app: &TestApp, jar: &mut Jar, name: &str) -> Vec<u8> {
     secret
 }
 
-async fn medium_client(app: &TestApp) -> (String, String) {
-    app.client(|c| {
-        c.name = "CPMS".into();
-        c.minimum_acr = Some("medium".into());
-    })
-    .await
-}
-
-fn flow_of(location: &str) -> String {
-    location
-        .split("flow=")
-        .nth(1)
-        .unwrap()
-        .split('&')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
-/// Starts a flow for `client` with a signed-in jar; returns (step-up page, verifier, flow).
-async fn to_step_up(app: &TestApp, client: &str, jar: &mut Jar) -> (Page, String, String) {
-    let q = auth_query(client, "");
-    let verifier = q.split("&_verifier=").nth(1).unwrap().to_owned();
-    let q = q.split("&_verifier=").next().unwrap().to_owned();
-    let first = app.get(&format!("/authorize?{q}"), jar).await;
-    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
-    assert!(
-        first.location().starts_with("/login/step-up?flow="),
-        "{}",
-        first.location()
-    );
-    let mut page = app.get(&first.location(), jar).await;
-    page.body = page.body.replace("&#x2f;", "/");
-    (page, verifier, flow_of(&first.location()))
-}
-
 /// This browser's CSRF token, from any public form.
 async fn csrf_of(app: &TestApp, jar: &mut Jar) -> String {
     app.get("/register", jar).await.input("csrf").unwrap()
@@ -345,6 +309,58 @@ async fn five_wrong_codes_end_the_sign_in_attempt() {
         // Starting again from the application works.
         let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
         let ok = submit_code(&app, &mut jar, &flow, &right).await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    }
+}
+
+/// Like the app's QR codes (finding 11 of the security review), a new sign-in must not start
+/// the guessing afresh: wrong codes count per account per hour, over every sign-in.
+#[tokio::test]
+async fn wrong_codes_over_many_sign_ins_pause_the_app_for_the_hour() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let client = medium_client(&app).await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let secret = enrol(&app, &mut jar, "Pixel 8").await;
+        let right = now_code(&app, &secret);
+        let wrong = if right == "123456" {
+            "654321"
+        } else {
+            "123456"
+        };
+        let mut last = None;
+        for _ in 0..2 {
+            let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
+            for _ in 0..5 {
+                last = Some(submit_code(&app, &mut jar, &flow, wrong).await);
+            }
+        }
+        let tenth = last.unwrap();
+        assert_eq!(
+            tenth.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            tenth.body
+        );
+        assert!(
+            tenth.body.contains("You can use it again in"),
+            "{}",
+            tenth.body
+        );
+        // A third sign-in: even the right code waits for the hour.
+        let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
+        let paused = submit_code(&app, &mut jar, &flow, &now_code(&app, &secret)).await;
+        assert_eq!(
+            paused.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            app.backend
+        );
+        assert!(paused.headers.contains_key("retry-after"));
+        app.clock.advance(3601);
+        let mut jar = app.signed_in("ada@example.org").await;
+        let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
+        let ok = submit_code(&app, &mut jar, &flow, &now_code(&app, &secret)).await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     }
 }

@@ -207,6 +207,22 @@ async fn session_with_key(app: &TestApp, email: &str, key: &mut SoftKey) -> Jar 
     jar
 }
 
+/// A code flow asking for high, signed in with `key`: the answer to the key's assertion.
+async fn sign_in_asking_high(
+    app: &TestApp,
+    client: &(String, String),
+    key: &mut SoftKey,
+    jar: &mut Jar,
+) -> Page {
+    let q = auth_query(
+        &client.0,
+        &format!("&acr_values={}", urlencode(&format!("{ISSUER}/loa/high"))),
+    );
+    let q = q.split("&_verifier=").next().unwrap();
+    let start = app.get(&format!("/authorize?{q}"), jar).await;
+    sign_in_with_key(app, &start.location(), "ada@example.org", key, jar).await
+}
+
 /// A code flow at `acr` signed in with `key`: the ID token's claims.
 async fn id_token_with_key(
     app: &TestApp,
@@ -297,20 +313,7 @@ async fn a_key_below_the_requested_level_does_not_get_a_token() {
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
 
     let mut flow_jar = Jar::default();
-    let q = auth_query(
-        &client.0,
-        &format!("&acr_values={}", urlencode(&format!("{ISSUER}/loa/high"))),
-    );
-    let q = q.split("&_verifier=").next().unwrap();
-    let start = app.get(&format!("/authorize?{q}"), &mut flow_jar).await;
-    let done = sign_in_with_key(
-        &app,
-        &start.location(),
-        "ada@example.org",
-        &mut presence_only,
-        &mut flow_jar,
-    )
-    .await;
+    let done = sign_in_asking_high(&app, &client, &mut presence_only, &mut flow_jar).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert!(
         done.location().starts_with("/login/step-up?"),
@@ -321,6 +324,41 @@ async fn a_key_below_the_requested_level_does_not_get_a_token() {
     assert!(step_up
         .body
         .contains("does not reach the level this application requires"));
+}
+
+/// Finding 13 of the review: a key listed at medium (no user verification when it was
+/// added) yielded high when a later assertion set the UV flag. One rule decides a key's
+/// level, shown and given alike: the listed level is the most it ever gives.
+#[tokio::test]
+async fn a_key_listed_at_medium_never_gives_high() {
+    for app in backends().await {
+        app.user("ada@example.org").await;
+        let client = app.client(|_| {}).await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let mut key = SoftKey::new(false, false);
+        let added = add_key(&app, &mut jar, &mut key, "Old U2F key").await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        let list = app.get("/account/security-keys", &mut jar).await;
+        assert!(list.body.contains("<td class=\"key-level\">medium</td>"));
+        // The same credential now claims user verification.
+        key.user_verified = true;
+        let mut flow_jar = Jar::default();
+        let done = sign_in_asking_high(&app, &client, &mut key, &mut flow_jar).await;
+        assert!(
+            done.location().starts_with("/login/step-up?"),
+            "no high from a medium key on {}: {}",
+            app.backend,
+            done.location()
+        );
+        let medium = format!("{ISSUER}/loa/medium");
+        let claims = id_token_with_key(&app, &client, "ada@example.org", &mut key, &medium).await;
+        assert_eq!(claims["acr"], medium);
+        assert_eq!(
+            claims["amr"],
+            json!(["pwd", "hwk", "mfa"]),
+            "no `user` either"
+        );
+    }
 }
 
 #[tokio::test]

@@ -27,6 +27,6 @@ async fn introspect(
     }
     let token = params.require("token")?;
     Ok(Json(
-        introspection::introspect(&state, token, params.get("token_type_hint")).await?,
+        introspection::introspect(&state, &client, token, params.get("token_type_hint")).await?,
     ))
 }

@@ -141,7 +141,7 @@ async fn logout_endpoint(
 }
 
 fn finish(state: &AppState, headers: &HeaderMap, target: Target) -> Response {
-    let tls = state.config.tls_enabled();
+    let tls = state.https();
     let response = match target.redirect {
         Some(url) => see_other(&url),
         None => match page(

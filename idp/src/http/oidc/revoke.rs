@@ -1,5 +1,5 @@
 use super::{authorization_header, form_params};
-use crate::oidc::error::OAuthError;
+use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::{client_auth, revocation};
 use crate::state::AppState;
 use axum::body::Bytes;
@@ -21,6 +21,11 @@ async fn revoke(
     let basic = client_auth::parse_basic(authorization_header(&headers)?)?;
     let client = client_auth::authenticate(&state, basic, &params, "/revoke").await?;
     let token = params.require("token")?;
-    revocation::revoke(&state, &client, token).await?;
-    Ok(StatusCode::OK)
+    match revocation::revoke(&state, &client, token).await? {
+        revocation::Revoked::Done => Ok(StatusCode::OK),
+        revocation::Revoked::NotYours => Err(OAuthError::new(
+            ErrorCode::UnauthorizedClient,
+            "the token was not issued to this client",
+        )),
+    }
 }

@@ -34,10 +34,10 @@ async fn token(
         "client_credentials" => {
             grants::client_credentials::exchange(&state, &client, &params).await?
         }
-        other => {
+        _ => {
             return Err(OAuthError::new(
                 ErrorCode::UnsupportedGrantType,
-                format!("grant_type {other} is not supported"),
+                "grant_type is not supported; use authorization_code, refresh_token or client_credentials",
             ))
         }
     };

@@ -26,10 +26,10 @@ pub async fn exchange(
         None => allowed.join(" "),
         Some(requested) => {
             let requested: Vec<&str> = requested.split(' ').filter(|s| !s.is_empty()).collect();
-            if let Some(bad) = requested.iter().find(|s| !allowed.contains(s)) {
+            if requested.iter().any(|s| !allowed.contains(s)) {
                 return Err(OAuthError::new(
                     ErrorCode::InvalidScope,
-                    format!("scope {bad} is not allowed for this client"),
+                    "a requested scope is not allowed for this client",
                 ));
             }
             requested.join(" ")
