@@ -2,7 +2,7 @@
 //! empty or oversized value; a refusal's description is printable ASCII.
 #![no_main]
 
-use idp::http::params::{is_forbidden, Params};
+use idp::oidc::params::{is_forbidden, Params};
 use libfuzzer_sys::fuzz_target;
 
 const MAX_VALUE: usize = 512;

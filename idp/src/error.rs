@@ -14,9 +14,3 @@ pub enum AppError {
     #[error("{0}")]
     Internal(String),
 }
-
-impl From<sea_orm::DbErr> for AppError {
-    fn from(e: sea_orm::DbErr) -> Self {
-        AppError::Store(StoreError::Db(e))
-    }
-}

@@ -8,6 +8,9 @@
 
 pub mod access;
 pub mod account;
+#[cfg(test)]
+mod architecture;
+pub mod audit;
 pub mod authn;
 pub mod cli;
 pub mod clock;
@@ -23,5 +26,5 @@ pub mod sms;
 pub mod state;
 pub mod store;
 
-pub use http::app;
+pub use http::{app, web::Web};
 pub use state::AppState;

@@ -154,7 +154,7 @@ impl Signer {
         {
             store::keys::set_deactivation(&tx, &old, deactivated, retire).await?;
         }
-        tx.commit().await?;
+        store::commit(tx).await?;
         *self.cache.write().await = None;
         Ok(kid)
     }

@@ -4,7 +4,6 @@ use crate::authn::password::PasswordHasher;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::AppError;
-use crate::http::templates::Templates;
 use crate::mail::Mailer;
 use crate::signing::Signer;
 use crate::sms::SmsGateway;
@@ -17,15 +16,14 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
     pub issuer: Arc<str>,
+    /// The acr value of each level, from the configuration, built once.
+    pub acr: Arc<crate::authn::acr::AcrValues>,
     pub clock: Arc<dyn Clock>,
     pub signer: Arc<Signer>,
     pub mailer: Arc<Mailer>,
     pub sms: Arc<SmsGateway>,
     pub hasher: Arc<PasswordHasher>,
-    pub templates: Arc<Templates>,
     pub master: Arc<keys::MasterKey>,
-    /// HMAC key of the signed double-submit CSRF tokens.
-    pub csrf_key: Arc<[u8; 32]>,
     /// Outgoing HTTP (back-channel logout, client JWKS).
     pub http: reqwest::Client,
 }
@@ -69,11 +67,10 @@ impl AppState {
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let mailer = Arc::new(Mailer::from_config(&config)?);
         Ok(Self {
-            csrf_key: Arc::new(master.derive("csrf")),
+            acr: Arc::new(crate::authn::acr::AcrValues::new(&config, &issuer)),
             sms: Arc::new(SmsGateway::new(&config, http.clone(), mailer.clone())),
             mailer,
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
-            templates: Arc::new(Templates::new()?),
             signer: Arc::new(signer),
             master,
             issuer: issuer.into(),

@@ -11,6 +11,7 @@ mod m20261122_000001_create_core_tables;
 mod m20261123_000002_create_factor_tables;
 mod m20261123_000003_create_access_tables;
 mod m20261206_000004_security_hardening;
+mod m20261206_000005_audit_event_names;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_factor_tables::Migration),
             Box::new(m20261123_000003_create_access_tables::Migration),
             Box::new(m20261206_000004_security_hardening::Migration),
+            Box::new(m20261206_000005_audit_event_names::Migration),
         ]
     }
 }

@@ -318,6 +318,35 @@ impl Browser {
         self.with_page_context(result).await
     }
 
+    /// Opens `url` and waits until the page shows `needle`.
+    pub async fn goto_and_wait(&self, url: &str, needle: &str) -> Result<()> {
+        self.goto(url).await?;
+        self.wait_for_text(needle).await
+    }
+
+    /// Fills the named fields of the form matching `form_selector` (each `(name, value)` as
+    /// `{form_selector} [name=NAME]`, in order) and submits it, like [`Browser::fill`] and
+    /// [`Browser::submit`].
+    pub async fn fill_and_submit(
+        &self,
+        form_selector: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<()> {
+        for (name, value) in fields {
+            self.fill(&format!("{form_selector} [name={name}]"), value)
+                .await?;
+        }
+        self.submit(form_selector).await
+    }
+
+    /// Evaluates a JavaScript expression that yields a string (an element's text or value).
+    pub async fn eval_string(&self, expression: &str) -> Result<String> {
+        match self.eval(expression).await? {
+            serde_json::Value::String(text) => Ok(text),
+            other => bail!("{expression} gave {other}, not a string"),
+        }
+    }
+
     /// Enables the DevTools WebAuthn domain on the tab and adds a virtual CTAP2 authenticator
     /// (internal transport, resident keys, user verification as given, presence simulated).
     /// WebAuthn needs a secure context and a domain RP ID: use `http://localhost:PORT`, not

@@ -63,10 +63,7 @@ impl Cpms {
     /// generated value may begin with `-` and would otherwise be read as a flag.
     pub async fn start_with(port: CpmsPort, args: &[&str], env: &[(&str, &str)]) -> Result<Self> {
         let bin = bins::bin_path("relying-party-demo")?;
-        let temp = tempfile::Builder::new()
-            .prefix("e2e-cpms-")
-            .tempdir()
-            .context("create a temporary data folder")?;
+        let temp = crate::kept::data_folder("cpms-")?;
         let data = temp.path().to_path_buf();
         let stderr = File::create(data.join("cpms.stderr.log"))?;
         let stdout = File::create(data.join("cpms.stdout.log"))?;
@@ -147,16 +144,6 @@ impl Drop for Cpms {
             let _ = child.kill();
             let _ = child.wait();
         }
-        if std::thread::panicking() {
-            let kept = match self.temp.take() {
-                Some(temp) => temp.keep(),
-                None => self.data.clone(),
-            };
-            eprintln!(
-                "CPMS data folder kept at {}; its log is {}",
-                kept.display(),
-                kept.join("cpms.stderr.log").display()
-            );
-        }
+        crate::kept::keep(self.temp.take(), &self.data, "cpms", "cpms.stderr.log");
     }
 }

@@ -10,11 +10,13 @@
 //! - [`browser::Browser`] drives headless Chromium over the DevTools protocol;
 //! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate;
 //! - [`cpms::Cpms`] runs the CPMS demo relying party (`relying-party-demo`);
-//! - [`signin`] has the sign-in screens' steps (method choice, SMS code from the outbox).
+//! - [`signin`] has the sign-in screens' steps (registration and password, method choice,
+//!   SMS code from the outbox, adding a phone).
 
 pub mod bins;
 pub mod browser;
 pub mod cpms;
+pub mod kept;
 pub mod net;
 pub mod oidc;
 pub mod outbox;

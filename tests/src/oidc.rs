@@ -166,6 +166,22 @@ impl RelyingParty {
         Ok(claims)
     }
 
+    /// What a relying party does with the browser's return: exchanges the callback's code
+    /// (with the request's PKCE verifier) and validates the ID token against the request's
+    /// nonce ([`RelyingParty::verify_id_token`]).
+    pub async fn redeem(
+        &self,
+        callback: &crate::Callback,
+        request: AuthorizationRequest,
+    ) -> Result<(CoreTokenResponse, CoreIdTokenClaims)> {
+        let code = callback
+            .param("code")
+            .with_context(|| format!("the callback carries no code: {callback:?}"))?;
+        let tokens = self.exchange_code(&code, request.pkce_verifier).await?;
+        let claims = self.verify_id_token(&tokens, &request.nonce)?;
+        Ok((tokens, claims))
+    }
+
     /// Calls the userinfo endpoint with a bearer access token.
     pub async fn userinfo(&self, access_token: &AccessToken) -> Result<CoreUserInfoClaims> {
         self.client
@@ -174,4 +190,23 @@ impl RelyingParty {
             .await
             .map_err(|e| anyhow::anyhow!("userinfo request failed: {e:?}"))
     }
+}
+
+/// The ID token's `acr`.
+pub fn acr(claims: &CoreIdTokenClaims) -> Result<String> {
+    Ok(claims
+        .auth_context_ref()
+        .context("no acr in the ID token")?
+        .as_str()
+        .to_owned())
+}
+
+/// The ID token's `amr`, in order.
+pub fn amr(claims: &CoreIdTokenClaims) -> Result<Vec<String>> {
+    Ok(claims
+        .auth_method_refs()
+        .context("no amr in the ID token")?
+        .iter()
+        .map(|m| m.as_str().to_owned())
+        .collect())
 }

@@ -25,6 +25,32 @@ pub struct Message {
     pub file: String,
 }
 
+impl Message {
+    /// The first link in the body whose path is `path` (see [`extract_link`]).
+    pub fn link(&self, path: &str) -> Result<String> {
+        extract_link(&self.body, path).with_context(|| {
+            format!(
+                "no {path} link in the message to {}: {}",
+                self.to, self.body
+            )
+        })
+    }
+
+    /// The `XXXX-XXXX` challenge code in an SMS body.
+    pub fn sms_code(&self) -> Result<String> {
+        self.body
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+            .map(str::to_owned)
+            .with_context(|| {
+                format!(
+                    "no XXXX-XXXX code in the SMS to {}: {:?}",
+                    self.to, self.body
+                )
+            })
+    }
+}
+
 /// Reader of an outbox folder.
 #[derive(Debug, Clone)]
 pub struct Outbox {
@@ -98,6 +124,18 @@ impl Outbox {
         .await
     }
 
+    /// Waits (bounded) for an e-mail to `to` and returns the link in the newest one whose
+    /// path is `path`, e.g. `wait_for_link(email, "/password/set")`.
+    pub async fn wait_for_link(&self, to: &str, path: &str) -> Result<String> {
+        self.wait_for(to, "email").await?.link(path)
+    }
+
+    /// Waits (bounded) until at least `count` SMS went to `to` and returns the challenge code
+    /// of the newest one.
+    pub async fn wait_for_sms_code(&self, to: &str, count: usize) -> Result<String> {
+        self.wait_for_count(to, "sms", count).await?.sms_code()
+    }
+
     /// Waits (bounded, `deadline`) for the first message that satisfies `pred`.
     pub async fn wait_for_where(
         &self,
@@ -159,7 +197,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn reads_messages_in_file_order_and_ignores_partial_files() {
+    async fn reads_messages_in_file_order_and_ignores_partial_files() -> Result<()> {
         let dir = tempfile::tempdir().unwrap();
         let write = |name: &str, to: &str, body: &str| {
             let json = serde_json::json!({
@@ -175,12 +213,30 @@ mod tests {
         let all = outbox.messages().unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].body, "first");
-        let newest = outbox.wait_for("a@example.test", "email").await.unwrap();
+        let newest = outbox.wait_for("a@example.test", "email").await?;
         assert_eq!(newest.body, "second");
-        assert!(outbox
-            .messages_to("a@example.test", "sms")
-            .unwrap()
-            .is_empty());
+        assert!(outbox.messages_to("a@example.test", "sms")?.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn finds_the_sms_code_and_says_when_there_is_none() {
+        let sms = |body: &str| Message {
+            channel: "sms".into(),
+            to: "+33612345678".into(),
+            subject: None,
+            body: body.into(),
+            created_at: serde_json::Value::Null,
+            file: String::new(),
+        };
+        assert_eq!(
+            sms("Your EU Login code is AB12-CD34. It expires in 8 minutes.")
+                .sms_code()
+                .unwrap(),
+            "AB12-CD34"
+        );
+        let err = sms("no code here").sms_code().unwrap_err().to_string();
+        assert!(err.contains("no code here"), "{err}");
     }
 
     #[test]

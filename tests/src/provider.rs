@@ -271,8 +271,8 @@ impl ProviderOptions {
     }
 }
 
-/// A running `idp`; killed when dropped. If the test is panicking at that point, the data
-/// folder (database, outbox, `idp.stderr.log`) is kept and its path printed.
+/// A running `idp`; killed when dropped, its data folder (database, outbox,
+/// `idp.stderr.log`) kept as `kept` says.
 pub struct Provider {
     child: Option<Child>,
     temp: Option<TempDir>,
@@ -313,10 +313,7 @@ impl Provider {
                 (None, dir.clone())
             }
             None => {
-                let temp = tempfile::Builder::new()
-                    .prefix("e2e-idp-")
-                    .tempdir()
-                    .context("create a temporary data folder")?;
+                let temp = crate::kept::data_folder("idp-")?;
                 let path = temp.path().to_path_buf();
                 (Some(temp), path)
             }
@@ -535,17 +532,7 @@ impl Provider {
 impl Drop for Provider {
     fn drop(&mut self) {
         self.kill();
-        if std::thread::panicking() {
-            let kept = match self.temp.take() {
-                Some(temp) => temp.keep(),
-                None => self.data.clone(),
-            };
-            eprintln!(
-                "idp data folder kept at {}; its stderr is {}",
-                kept.display(),
-                kept.join("idp.stderr.log").display()
-            );
-        }
+        crate::kept::keep(self.temp.take(), &self.data, "idp", "idp.stderr.log");
     }
 }
 

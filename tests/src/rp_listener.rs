@@ -99,6 +99,17 @@ impl RedirectListener {
             .context("the relying-party listener stopped")
     }
 
+    /// Waits for the next request to `path`, skipping others (a browser may still ask the
+    /// listener for its favicon); each wait is bounded by `deadline`.
+    pub async fn wait_for_callback_at(&self, path: &str, deadline: Duration) -> Result<Callback> {
+        loop {
+            let callback = self.wait_for_callback(deadline).await?;
+            if callback.path == path {
+                return Ok(callback);
+            }
+        }
+    }
+
     /// Requests received so far and not yet taken, without waiting.
     pub async fn take_received(&self) -> Vec<Callback> {
         let mut rx = self.received.lock().await;
@@ -121,16 +132,15 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn hands_query_and_form_body_to_the_test() {
-        let rp = RedirectListener::start().await.unwrap();
+    async fn hands_query_and_form_body_to_the_test() -> Result<()> {
+        let rp = RedirectListener::start().await?;
         let http = reqwest::Client::new();
         let res = http
             .get(rp.url("/callback?code=abc&state=xyz"))
             .send()
-            .await
-            .unwrap();
+            .await?;
         assert_eq!(res.status(), 200);
-        let got = rp.wait_for_callback(Duration::from_secs(5)).await.unwrap();
+        let got = rp.wait_for_callback(Duration::from_secs(5)).await?;
         assert_eq!(got.path, "/callback");
         assert_eq!(got.param("code").as_deref(), Some("abc"));
         assert_eq!(got.param("state").as_deref(), Some("xyz"));
@@ -139,11 +149,24 @@ mod tests {
             .header("content-type", "application/x-www-form-urlencoded")
             .body("code=def&state=s")
             .send()
-            .await
-            .unwrap();
-        let got = rp.wait_for_callback(Duration::from_secs(5)).await.unwrap();
+            .await?;
+        let got = rp.wait_for_callback(Duration::from_secs(5)).await?;
         assert_eq!(got.method, "POST");
         assert_eq!(got.param("code").as_deref(), Some("def"));
         assert!(rp.take_received().await.is_empty());
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn waits_past_other_requests_for_the_callback() -> Result<()> {
+        let rp = RedirectListener::start().await?;
+        let http = reqwest::Client::new();
+        http.get(rp.url("/favicon.ico")).send().await?;
+        http.get(rp.url("/callback?code=abc")).send().await?;
+        let got = rp
+            .wait_for_callback_at("/callback", Duration::from_secs(5))
+            .await?;
+        assert_eq!(got.param("code").as_deref(), Some("abc"));
+        Ok(())
     }
 }

@@ -45,16 +45,16 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn returns_the_first_ready_value() {
+    async fn returns_the_first_ready_value() -> Result<()> {
         let mut calls = 0;
         let value = until("third call", Duration::from_secs(5), || {
             calls += 1;
             let ready = calls >= 3;
             async move { Ok(ready.then_some(calls)) }
         })
-        .await
-        .unwrap();
+        .await?;
         assert_eq!(value, 3);
+        Ok(())
     }
 
     #[tokio::test]

@@ -15,8 +15,8 @@ use base64::Engine;
 use chromiumoxide::cdp::browser_protocol::network::CookieParam;
 use e2e::signin::sign_in;
 use e2e::{
-    unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions, RedirectListener,
-    RelyingParty, UserSpec,
+    oidc, unique_email, Browser, ClientSpec, Cpms, CpmsPort, Provider, ProviderOptions,
+    RedirectListener, RelyingParty, UserSpec,
 };
 use openidconnect::OAuth2TokenResponse;
 use reqwest::header::{LOCATION, SET_COOKIE, WWW_AUTHENTICATE};
@@ -37,9 +37,9 @@ struct Setup {
     email: String,
 }
 
-async fn setup(prefix: &str) -> Setup {
-    let port = CpmsPort::reserve().unwrap();
-    let rp = RedirectListener::start().await.unwrap();
+async fn setup(prefix: &str) -> anyhow::Result<Setup> {
+    let port = CpmsPort::reserve()?;
+    let rp = RedirectListener::start().await?;
     let email = unique_email(prefix);
     let options = ProviderOptions::default()
         .client(
@@ -51,34 +51,27 @@ async fn setup(prefix: &str) -> Setup {
                 .auth_method("client_secret_basic"),
         )
         .user(UserSpec::new(&email, PASSWORD).name("Wout", "Feitz"));
-    let provider = Provider::start(options).await.unwrap();
-    let client = provider.client(CLIENT).unwrap().clone();
-    let cpms = Cpms::start(
-        port,
-        provider.issuer(),
-        &client.client_id,
-        client
-            .client_secret
-            .as_deref()
-            .expect("a confidential client"),
-    )
-    .await
-    .unwrap();
-    Setup {
+    let provider = Provider::start(options).await?;
+    let client = provider.client(CLIENT)?.clone();
+    let secret = client
+        .client_secret
+        .as_deref()
+        .context("the client has no secret: not a confidential client")?;
+    let cpms = Cpms::start(port, provider.issuer(), &client.client_id, secret).await?;
+    Ok(Setup {
         provider,
         cpms,
         rp,
         email,
-    }
+    })
 }
 
-fn http() -> reqwest::Client {
-    reqwest::Client::builder()
+fn http() -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()
         .timeout(Duration::from_secs(15))
-        .build()
-        .unwrap()
+        .build()?)
 }
 
 /// Polls a log file until it contains `needle`.
@@ -98,12 +91,12 @@ async fn wait_for_log(path: std::path::PathBuf, needle: &str) -> anyhow::Result<
 }
 
 #[tokio::test]
-async fn cpms_refuses_a_password_only_sign_in_by_its_own_acr_check() {
-    let s = setup("cpms-basic").await;
-    let browser = Browser::launch().await.unwrap();
+async fn cpms_refuses_a_password_only_sign_in_by_its_own_acr_check() -> anyhow::Result<()> {
+    let s = setup("cpms-basic").await?;
+    let browser = Browser::launch().await?;
 
     // CPMS's authorization request: code flow, PKCE S256, state, nonce, acr_values=medium.
-    let res = http().get(s.cpms.url("/login")).send().await.unwrap();
+    let res = http()?.get(s.cpms.url("/login")).send().await?;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let cookie = res
         .headers()
@@ -121,8 +114,9 @@ async fn cpms_refuses_a_password_only_sign_in_by_its_own_acr_check() {
         .next()
         .unwrap()
         .to_string();
-    let location = res.headers()[LOCATION].to_str().unwrap().to_string();
-    let mut authorize = url::Url::parse(&location).unwrap();
+    let location = res.headers()[LOCATION].to_str()?.to_string();
+    let mut authorize =
+        url::Url::parse(&location).with_context(|| format!("CPMS redirects to {location}"))?;
     assert!(
         location.starts_with(&s.provider.url("/authorize")),
         "{location}"
@@ -160,57 +154,51 @@ async fn cpms_refuses_a_password_only_sign_in_by_its_own_acr_check() {
                 .url(s.cpms.url("/"))
                 .http_only(true)
                 .build()
-                .map_err(anyhow::Error::msg)
-                .unwrap(),
+                .map_err(anyhow::Error::msg)?,
         )
         .await
-        .unwrap();
-    browser.goto(authorize.as_str()).await.unwrap();
-    sign_in(&browser, &s.email, PASSWORD, None).await;
+        .context("give the browser the CPMS session cookie")?;
+    browser.goto(authorize.as_str()).await?;
+    sign_in(&browser, &s.email, PASSWORD, None).await?;
 
     // Back at CPMS, which verified the ID token and then refused its acr itself.
     browser
         .wait_for_text("CPMS requires two-factor authentication (medium level)")
-        .await
-        .unwrap();
-    let at = browser.url().await.unwrap();
+        .await?;
+    let at = browser.url().await?;
     assert!(at.starts_with(&s.cpms.url("/callback")), "{at}");
-    browser.wait_for_selector("#login-again").await.unwrap();
-    wait_for_log(s.cpms.stderr_log(), "sign-in below medium refused")
-        .await
-        .unwrap();
+    browser.wait_for_selector("#login-again").await?;
+    wait_for_log(s.cpms.stderr_log(), "sign-in below medium refused").await?;
 
     // No CPMS session came of it: the home page is the landing page.
-    browser.goto(&s.cpms.url("/")).await.unwrap();
-    browser.wait_for_selector("#login").await.unwrap();
-    assert!(!browser.text_contains("Sign out").await.unwrap());
+    browser.goto(&s.cpms.url("/")).await?;
+    browser.wait_for_selector("#login").await?;
+    assert!(!browser.text_contains("Sign out").await?);
 
     // Signing out at the provider sends CPMS a real back-channel logout token (the provider
     // issued CPMS a grant in that session); CPMS verifies it and answers 200.
-    browser.goto(&s.provider.url("/logout")).await.unwrap();
-    browser.wait_for_selector("#logout-form").await.unwrap();
-    browser.submit("#logout-form").await.unwrap();
-    wait_for_log(s.provider.stderr_log(), "back-channel logout delivered")
-        .await
-        .unwrap();
-    wait_for_log(s.cpms.stderr_log(), "back-channel logout")
-        .await
-        .unwrap();
+    browser.goto(&s.provider.url("/logout")).await?;
+    browser.wait_for_selector("#logout-form").await?;
+    browser.submit("#logout-form").await?;
+    wait_for_log(s.provider.stderr_log(), "back-channel logout delivered").await?;
+    wait_for_log(s.cpms.stderr_log(), "back-channel logout").await?;
     assert!(
         !s.cpms.stderr_tail().contains("logout token refused"),
         "{}",
         s.cpms.stderr_tail()
     );
 
-    browser.close().await.unwrap();
+    browser.close().await?;
+    Ok(())
 }
 
 #[tokio::test]
-async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_tokens_fail() {
-    let s = setup("cpms-api").await;
-    let browser = Browser::launch().await.unwrap();
+async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_tokens_fail(
+) -> anyhow::Result<()> {
+    let s = setup("cpms-api").await?;
+    let browser = Browser::launch().await?;
     let api = s.cpms.url("/api/patients");
-    let http = http();
+    let http = http()?;
 
     // Pages need a CPMS session; every response carries the content security policy.
     for path in [
@@ -220,11 +208,11 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
         "/panels",
         "/logout",
     ] {
-        let res = http.get(s.cpms.url(path)).send().await.unwrap();
+        let res = http.get(s.cpms.url(path)).send().await?;
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{path}");
         assert_eq!(res.headers()[LOCATION], "/", "{path}");
     }
-    let res = http.get(s.cpms.url("/")).send().await.unwrap();
+    let res = http.get(s.cpms.url("/")).send().await?;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         res.headers()["content-security-policy"],
@@ -238,14 +226,13 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
             ("thematic_area", "WS3 Rare urogenital tumours"),
         ])
         .send()
-        .await
-        .unwrap();
+        .await?;
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "no session, no saving");
 
     // No token: a bare challenge.
-    let res = http.get(&api).send().await.unwrap();
+    let res = http.get(&api).send().await?;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let challenge = res.headers()[WWW_AUTHENTICATE].to_str().unwrap();
+    let challenge = res.headers()[WWW_AUTHENTICATE].to_str()?;
     assert!(challenge.starts_with("Bearer "), "{challenge}");
 
     // An unknown token: invalid_token.
@@ -253,55 +240,35 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
         .get(&api)
         .bearer_auth("not-a-token-the-provider-issued")
         .send()
-        .await
-        .unwrap();
+        .await?;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let challenge = res.headers()[WWW_AUTHENTICATE].to_str().unwrap();
+    let challenge = res.headers()[WWW_AUTHENTICATE].to_str()?;
     assert!(challenge.contains("error=\"invalid_token\""), "{challenge}");
 
     // A real access token of this client at basic (password only).
-    let client = s.provider.client(CLIENT).unwrap();
+    let client = s.provider.client(CLIENT)?;
     let relying_party = RelyingParty::discover(
         s.provider.issuer(),
         &client.client_id,
         client.client_secret.as_deref(),
         &s.rp.url("/callback"),
     )
-    .await
-    .unwrap();
+    .await?;
     let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
-    browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &s.email, PASSWORD, None).await;
-    let callback =
-        s.rp.wait_for_callback(Duration::from_secs(15))
-            .await
-            .unwrap();
-    let code = callback.param("code").expect("a code");
-    let tokens = relying_party
-        .exchange_code(&code, request.pkce_verifier)
-        .await
-        .unwrap();
-    let claims = relying_party
-        .verify_id_token(&tokens, &request.nonce)
-        .unwrap();
-    assert!(claims
-        .auth_context_ref()
-        .unwrap()
-        .as_str()
-        .ends_with("/loa/basic"));
+    browser.goto(request.url.as_str()).await?;
+    sign_in(&browser, &s.email, PASSWORD, None).await?;
+    let callback = s.rp.wait_for_callback(Duration::from_secs(15)).await?;
+    let (tokens, claims) = relying_party.redeem(&callback, request).await?;
+    assert!(oidc::acr(&claims)?.ends_with("/loa/basic"));
 
     // RFC 9470: insufficient_user_authentication with the level to reach.
     let res = http
         .get(&api)
         .bearer_auth(tokens.access_token().secret())
         .send()
-        .await
-        .unwrap();
+        .await?;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let challenge = res.headers()[WWW_AUTHENTICATE]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let challenge = res.headers()[WWW_AUTHENTICATE].to_str()?.to_string();
     assert!(challenge.starts_with("Bearer "), "{challenge}");
     assert!(
         challenge.contains("error=\"insufficient_user_authentication\""),
@@ -312,14 +279,13 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
         "{challenge}"
     );
     assert!(challenge.contains("error_description=\""), "{challenge}");
-    let body: serde_json::Value = res.json().await.unwrap();
+    let body: serde_json::Value = res.json().await.context("the API's JSON error")?;
     assert_eq!(body["error"], "insufficient_user_authentication");
 
     // Back-channel logout: forged and malformed tokens are refused with 400.
     let enc = |v: serde_json::Value| URL_SAFE_NO_PAD.encode(v.to_string());
     let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
+        .duration_since(std::time::UNIX_EPOCH)?
         .as_secs();
     let claims = enc(serde_json::json!({
         "iss": s.provider.issuer(), "aud": client.client_id, "iat": now, "exp": now + 120,
@@ -346,35 +312,34 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
             .post(s.cpms.url("/backchannel-logout"))
             .form(&[("logout_token", token.as_str())])
             .send()
-            .await
-            .unwrap();
+            .await?;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{token}");
     }
 
-    browser.close().await.unwrap();
+    browser.close().await?;
+    Ok(())
 }
 
 #[tokio::test]
-async fn cpms_reads_its_client_from_the_demo_seed() {
-    let provider = Provider::start(ProviderOptions::demo()).await.unwrap();
+async fn cpms_reads_its_client_from_the_demo_seed() -> anyhow::Result<()> {
+    let provider = Provider::start(ProviderOptions::demo()).await?;
     let path = provider.data_dir().join("demo.json");
     // The seed registers http://127.0.0.1:8081/callback; CPMS runs on a free port here and
     // names the seed's public URL (nothing in this test follows the redirect back).
     let cpms = Cpms::start_with(
-        CpmsPort::reserve().unwrap(),
+        CpmsPort::reserve()?,
         &[
-            &format!("--demo-json={}", path.to_str().unwrap()),
+            &format!("--demo-json={}", path.display()),
             "--public-url=http://127.0.0.1:8081",
         ],
         &[],
     )
-    .await
-    .unwrap();
+    .await?;
 
-    let http = http();
-    let res = http.get(cpms.url("/login")).send().await.unwrap();
+    let http = http()?;
+    let res = http.get(cpms.url("/login")).send().await?;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let location = url::Url::parse(res.headers()[LOCATION].to_str().unwrap()).unwrap();
+    let location = url::Url::parse(res.headers()[LOCATION].to_str()?)?;
     let param = |name: &str| {
         location
             .query_pairs()
@@ -391,8 +356,9 @@ async fn cpms_reads_its_client_from_the_demo_seed() {
 
     // The provider accepts the request (client and redirect URI match the seed) and starts a
     // sign-in instead of showing an error.
-    let res = http.get(location.as_str()).send().await.unwrap();
+    let res = http.get(location.as_str()).send().await?;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let next = res.headers()[LOCATION].to_str().unwrap();
+    let next = res.headers()[LOCATION].to_str()?;
     assert!(next.starts_with("/login?flow="), "{next}");
+    Ok(())
 }

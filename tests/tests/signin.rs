@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use e2e::signin::sign_in;
+use e2e::signin::{register, set_password, sign_in};
 use e2e::{
-    extract_link, unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener,
+    oidc, unique_email, Browser, ClientSpec, Provider, ProviderOptions, RedirectListener,
     RelyingParty, UserSpec,
 };
 
@@ -21,68 +21,33 @@ fn options_with_client(rp: &RedirectListener) -> ProviderOptions {
 }
 
 #[tokio::test]
-async fn register_set_password_and_sign_in_at_a_relying_party() {
-    let rp = RedirectListener::start().await.unwrap();
-    let provider = Provider::start(options_with_client(&rp)).await.unwrap();
-    let browser = Browser::launch().await.unwrap();
+async fn register_set_password_and_sign_in_at_a_relying_party() -> anyhow::Result<()> {
+    let rp = RedirectListener::start().await?;
+    let provider = Provider::start(options_with_client(&rp)).await?;
+    let browser = Browser::launch().await?;
     let email = unique_email("register");
 
     // J1: register.
-    browser.goto(&provider.url("/register")).await.unwrap();
-    browser
-        .fill("#register-form [name=first_name]", "Ada")
-        .await
-        .unwrap();
-    browser
-        .fill("#register-form [name=last_name]", "Lovelace")
-        .await
-        .unwrap();
-    browser
-        .fill("#register-form [name=email]", &email)
-        .await
-        .unwrap();
-    browser
-        .fill("#register-form [name=email_confirm]", &email)
-        .await
-        .unwrap();
-    browser
-        .fill("#register-form [name=language]", "en")
-        .await
-        .unwrap();
-    browser.submit("#register-form").await.unwrap();
-
-    browser.wait_for_text("check your e-mail").await.unwrap();
-    let mail = provider.outbox().wait_for(&email, "email").await.unwrap();
-    let link = extract_link(&mail.body, "/password/set")
-        .unwrap_or_else(|| panic!("no /password/set link in the mail: {}", mail.body));
+    register(&browser, &provider, ("Ada", "Lovelace"), &email).await?;
+    let link = provider
+        .outbox()
+        .wait_for_link(&email, "/password/set")
+        .await?;
     assert!(link.starts_with(&provider.url("/password/set?")), "{link}");
 
     // J2: set the password from the link.
-    browser.goto(&link).await.unwrap();
-    browser
-        .fill("#set-password-form [name=password]", PASSWORD)
-        .await
-        .unwrap();
-    browser
-        .fill("#set-password-form [name=password_confirm]", PASSWORD)
-        .await
-        .unwrap();
-    browser.submit("#set-password-form").await.unwrap();
-    browser.wait_for_text("Sign in").await.unwrap();
+    browser.goto(&link).await?;
+    set_password(&browser, PASSWORD).await?;
+    browser.wait_for_text("Sign in").await?;
 
     // J3: the relying party sends the browser to sign in.
-    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
-        .await
-        .unwrap();
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp).await?;
     let request = relying_party.authorization_request(&["openid", "profile", "email"], &[]);
-    browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, PASSWORD, None).await;
-    browser
-        .wait_for_url_prefix(&rp.url("/callback"))
-        .await
-        .unwrap();
+    browser.goto(request.url.as_str()).await?;
+    sign_in(&browser, &email, PASSWORD, None).await?;
+    browser.wait_for_url_prefix(&rp.url("/callback")).await?;
 
-    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await?;
     assert_eq!(callback.param("error"), None, "{callback:?}");
     assert_eq!(
         callback.param("state").as_deref(),
@@ -93,67 +58,48 @@ async fn register_set_password_and_sign_in_at_a_relying_party() {
         Some(provider.issuer()),
         "RFC 9207 iss"
     );
-    let code = callback.param("code").expect("the callback carries a code");
 
-    let tokens = relying_party
-        .exchange_code(&code, request.pkce_verifier)
-        .await
-        .unwrap();
-    let claims = relying_party
-        .verify_id_token(&tokens, &request.nonce)
-        .unwrap();
+    let (tokens, claims) = relying_party.redeem(&callback, request).await?;
     assert_eq!(claims.issuer().as_str(), provider.issuer());
-    let acr = claims.auth_context_ref().expect("acr in the ID token");
-    assert!(
-        acr.as_str().ends_with("/loa/basic"),
-        "acr = {}",
-        acr.as_str()
-    );
-    let amr: Vec<&str> = claims
-        .auth_method_refs()
-        .expect("amr in the ID token")
-        .iter()
-        .map(|m| m.as_str())
-        .collect();
-    assert!(amr.contains(&"pwd"), "amr = {amr:?}");
+    let acr = oidc::acr(&claims)?;
+    assert!(acr.ends_with("/loa/basic"), "acr = {acr}");
+    let amr = oidc::amr(&claims)?;
+    assert!(amr.iter().any(|m| m == "pwd"), "amr = {amr:?}");
     assert!(claims.auth_time().is_some(), "auth_time in the ID token");
 
     let userinfo = relying_party
         .userinfo(openidconnect::OAuth2TokenResponse::access_token(&tokens))
-        .await
-        .unwrap();
+        .await?;
     assert_eq!(userinfo.subject(), claims.subject());
     assert_eq!(userinfo.email().map(|e| e.as_str()), Some(email.as_str()));
 
-    browser.close().await.unwrap();
+    browser.close().await?;
+    Ok(())
 }
 
 #[tokio::test]
-async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() {
-    let rp = RedirectListener::start().await.unwrap();
+async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() -> anyhow::Result<()> {
+    let rp = RedirectListener::start().await?;
     let email = unique_email("wrong-password");
     let options =
         options_with_client(&rp).user(UserSpec::new(&email, PASSWORD).name("Grace", "Hopper"));
-    let provider = Provider::start(options).await.unwrap();
-    let browser = Browser::launch().await.unwrap();
+    let provider = Provider::start(options).await?;
+    let browser = Browser::launch().await?;
 
-    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
-        .await
-        .unwrap();
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp).await?;
     let request = relying_party.authorization_request(&["openid", "email"], &[]);
-    browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await;
+    browser.goto(request.url.as_str()).await?;
+    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await?;
 
     browser
         .wait_for_text("Invalid e-mail address or password")
-        .await
-        .unwrap();
-    let at = browser.url().await.unwrap();
+        .await?;
+    let at = browser.url().await?;
     assert!(
         at.starts_with(provider.issuer()),
         "the browser left the provider: {at}"
     );
-    browser.wait_for_selector("#password-form").await.unwrap();
+    browser.wait_for_selector("#password-form").await?;
     assert!(
         rp.take_received().await.is_empty(),
         "the relying party was called"
@@ -161,62 +107,54 @@ async fn a_wrong_password_is_refused_and_never_reaches_the_relying_party() {
 
     // The same flow continues with the right password.
     browser
-        .fill("#password-form [name=password]", PASSWORD)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
-    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+        .fill_and_submit("#password-form", &[("password", PASSWORD)])
+        .await?;
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await?;
     assert_eq!(
         callback.param("state").as_deref(),
         Some(request.state.secret().as_str())
     );
     assert!(callback.param("code").is_some(), "{callback:?}");
 
-    browser.close().await.unwrap();
+    browser.close().await?;
+    Ok(())
 }
 
 /// Issue 12: too many wrong passwords lock password sign-in for that address, the screen
 /// says so (as it would for an address without an account), and the owner gets an e-mail
 /// with the way back in: choosing a new password, which ends the lock.
 #[tokio::test]
-async fn a_locked_account_tells_its_owner_who_gets_back_in_with_a_new_password() {
-    let rp = RedirectListener::start().await.unwrap();
+async fn a_locked_account_tells_its_owner_who_gets_back_in_with_a_new_password(
+) -> anyhow::Result<()> {
+    let rp = RedirectListener::start().await?;
     let email = unique_email("locked");
     let options = options_with_client(&rp)
         .user(UserSpec::new(&email, PASSWORD).name("Grace", "Hopper"))
         .env("IDP_LOCKOUT_MAX_CONSECUTIVE_FAILURES", "3")
         .env("IDP_LOCKOUT_DELAY_STEP_MS", "0")
         .env("IDP_PASSWORD_MIN_AGE_SECS", "0");
-    let provider = Provider::start(options).await.unwrap();
-    let browser = Browser::launch().await.unwrap();
-    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp)
-        .await
-        .unwrap();
+    let provider = Provider::start(options).await?;
+    let browser = Browser::launch().await?;
+    let relying_party = RelyingParty::for_client(&provider, "e2e", &rp).await?;
     let request = relying_party.authorization_request(&["openid", "email"], &[]);
-    browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await;
+    browser.goto(request.url.as_str()).await?;
+    sign_in(&browser, &email, "violet harbour lantern 4791 loudly", None).await?;
     browser
         .wait_for_text("Invalid e-mail address or password")
-        .await
-        .unwrap();
+        .await?;
     for wrong in ["one more wrong guess here", "and the third wrong guess"] {
         browser
-            .fill("#password-form [name=password]", wrong)
-            .await
-            .unwrap();
-        browser.submit("#password-form").await.unwrap();
+            .fill_and_submit("#password-form", &[("password", wrong)])
+            .await?;
     }
     browser
         .wait_for_text("Too many failed sign-in attempts with this e-mail address")
-        .await
-        .unwrap();
+        .await?;
     // Even the right password is refused while the lock lasts.
     browser
-        .fill("#password-form [name=password]", PASSWORD)
-        .await
-        .unwrap();
-    browser.submit("#password-form").await.unwrap();
-    browser.wait_for_text("blocked until").await.unwrap();
+        .fill_and_submit("#password-form", &[("password", PASSWORD)])
+        .await?;
+    browser.wait_for_text("blocked until").await?;
     assert!(rp.take_received().await.is_empty());
 
     let mail = provider
@@ -227,49 +165,29 @@ async fn a_locked_account_tells_its_owner_who_gets_back_in_with_a_new_password()
                     .as_deref()
                     .is_some_and(|s| s.contains("too many failed sign-in attempts"))
         })
-        .await
-        .unwrap();
-    let link = extract_link(&mail.body, "/password/forgot")
-        .unwrap_or_else(|| panic!("no link to reset in {}", mail.body));
-    browser.goto(&link).await.unwrap();
+        .await?;
+    browser.goto(&mail.link("/password/forgot")?).await?;
     browser
-        .fill("#forgot-form [name=email]", &email)
-        .await
-        .unwrap();
-    browser.submit("#forgot-form").await.unwrap();
-    browser
-        .wait_for_text("Please check your e-mail")
-        .await
-        .unwrap();
+        .fill_and_submit("#forgot-form", &[("email", &email)])
+        .await?;
+    browser.wait_for_text("Please check your e-mail").await?;
     let reset = provider
         .outbox()
         .wait_for_where("the reset e-mail", e2e::wait::DEFAULT_DEADLINE, |m| {
             m.to == email && m.subject.as_deref() == Some("Your EU Login password")
         })
-        .await
-        .unwrap();
-    let set = extract_link(&reset.body, "/password/set").unwrap();
-    browser.goto(&set).await.unwrap();
+        .await?;
+    browser.goto(&reset.link("/password/set")?).await?;
     let new_password = "amber lighthouse seventeen gulls 0935";
-    browser
-        .fill("#set-password-form [name=password]", new_password)
-        .await
-        .unwrap();
-    browser
-        .fill("#set-password-form [name=password_confirm]", new_password)
-        .await
-        .unwrap();
-    browser.submit("#set-password-form").await.unwrap();
-    browser
-        .wait_for_text("Your password has been set")
-        .await
-        .unwrap();
+    set_password(&browser, new_password).await?;
+    browser.wait_for_text("Your password has been set").await?;
 
     // Back at the relying party: the lock is over, the new password signs in.
     let request = relying_party.authorization_request(&["openid", "email"], &[]);
-    browser.goto(request.url.as_str()).await.unwrap();
-    sign_in(&browser, &email, new_password, None).await;
-    let callback = rp.wait_for_callback(Duration::from_secs(15)).await.unwrap();
+    browser.goto(request.url.as_str()).await?;
+    sign_in(&browser, &email, new_password, None).await?;
+    let callback = rp.wait_for_callback(Duration::from_secs(15)).await?;
     assert!(callback.param("code").is_some(), "{callback:?}");
-    browser.close().await.unwrap();
+    browser.close().await?;
+    Ok(())
 }

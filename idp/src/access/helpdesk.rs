@@ -6,11 +6,13 @@
 use super::request::{describe, RequestView};
 use super::tree::Centre;
 use super::{clean_text, helpdesk_applications, AccessError, APPROVED, DENIED, PENDING};
+use crate::audit::{self, AccessFacts, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::mail::messages::{self, AccessNotice};
 use crate::state::AppState;
+use crate::store;
 use crate::store::access::AccessRequest;
 use crate::store::users::User;
-use crate::store::{self, audit::NewEvent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
@@ -31,13 +33,6 @@ impl Decision {
         match self {
             Decision::Approve => APPROVED,
             Decision::Deny => DENIED,
-        }
-    }
-
-    fn event(self) -> &'static str {
-        match self {
-            Decision::Approve => "access_approved",
-            Decision::Deny => "access_denied",
         }
     }
 }
@@ -152,33 +147,30 @@ pub async fn decide(
     let tx = store::begin(&state.db).await?;
     let reason_opt = (!reason.is_empty()).then_some(reason.as_str());
     if !store::access::decide(&tx, id, decision.status(), &by, reason_opt, now).await? {
-        tx.rollback().await.map_err(AppError::from)?;
+        store::rollback(tx).await.map_err(AppError::from)?;
         let current = load(state, id).await?;
         return Err(AccessError::Conflict(format!(
             "This request has already been decided (status: {}).",
             current.status
         )));
     }
-    store::audit::record(
+    audit::record(
         &tx,
-        NewEvent {
-            at: now,
-            event: decision.event(),
+        now,
+        &AuditEvent::AccessDecided {
+            facts: facts(&request),
+            approved: decision == Decision::Approve,
+            decided_by: by.clone(),
+            reason: reason_opt.map(str::to_owned),
+        },
+        Subject {
             user_id: Some(&request.user_id),
             client_id: app.as_ref().map(|a| a.client_id.as_str()),
             ip: Some(ip),
-            detail: Some(serde_json::json!({
-                "request": id,
-                "application": request.application_id,
-                "centre_id": request.organisation_id,
-                "profile": request.profile_code,
-                "decided_by": by,
-                "reason": reason_opt,
-            })),
         },
     )
     .await?;
-    tx.commit().await.map_err(AppError::from)?;
+    store::commit(tx).await.map_err(AppError::from)?;
     let decided = load(state, id).await?;
     notify(state, &decided, Notice::Decided(decision)).await;
     Ok(decided)
@@ -203,32 +195,28 @@ pub async fn revoke(
     let reason_opt = (!reason.is_empty()).then_some(reason.as_str());
     let tx = store::begin(&state.db).await?;
     if !store::access::revoke(&tx, id, &by, reason_opt, now).await? {
-        tx.rollback().await.map_err(AppError::from)?;
+        store::rollback(tx).await.map_err(AppError::from)?;
         return Err(AccessError::Conflict(format!(
             "Only an approved access can be revoked; this request is {}.",
             request.status
         )));
     }
-    store::audit::record(
+    audit::record(
         &tx,
-        NewEvent {
-            at: now,
-            event: "access_revoked",
+        now,
+        &AuditEvent::AccessRevoked {
+            facts: facts(&request),
+            revoked_by: by.clone(),
+            reason: reason_opt.map(str::to_owned),
+        },
+        Subject {
             user_id: Some(&request.user_id),
             client_id: app.as_ref().map(|a| a.client_id.as_str()),
             ip: Some(ip),
-            detail: Some(serde_json::json!({
-                "request": id,
-                "application": request.application_id,
-                "centre_id": request.organisation_id,
-                "profile": request.profile_code,
-                "revoked_by": by,
-                "reason": reason_opt,
-            })),
         },
     )
     .await?;
-    tx.commit().await.map_err(AppError::from)?;
+    store::commit(tx).await.map_err(AppError::from)?;
     let revoked = load(state, id).await?;
     notify(state, &revoked, Notice::Revoked).await;
     Ok(revoked)
@@ -260,61 +248,38 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
         .centre(Some(&r.organisation_id))
         .map(|c: Centre| c.label())
         .unwrap_or_else(|_| r.organisation_id.clone());
-    let (subject, body) = mail_text(state, &user, r, &app_name, &centre, notice);
-    state
-        .mailer
-        .send_email(&user.email, &subject, &body, state.now())
-        .await
-}
-
-fn mail_text(
-    state: &AppState,
-    user: &User,
-    r: &AccessRequest,
-    app_name: &str,
-    centre: &str,
-    notice: Notice,
-) -> (String, String) {
-    let what = format!(
-        "your request for access to {app_name} (access profile {}, organisation {centre})",
-        r.profile_code
+    let requests = state.url("/access");
+    let again = state.url(&format!("/access/request?application={}", r.application_id));
+    let notice = match notice {
+        Notice::Decided(Decision::Approve) => AccessNotice::Approved {
+            comment: r.reason.as_deref(),
+        },
+        Notice::Decided(Decision::Deny) => AccessNotice::Denied {
+            reason: r.reason.as_deref().unwrap_or(""),
+            again: &again,
+        },
+        Notice::Revoked => AccessNotice::Revoked {
+            reason: r.revoke_reason.as_deref(),
+        },
+    };
+    let message = messages::access_notice(
+        &user,
+        &app_name,
+        &r.profile_code,
+        &centre,
+        &requests,
+        notice,
     );
-    let greeting = format!("Dear {} {},", user.first_name, user.last_name);
-    match notice {
-        Notice::Decided(Decision::Approve) => (
-            format!("Your access to {app_name} was approved"),
-            format!(
-                "{greeting}\n\n{} was approved by the {app_name} helpdesk.{}\n\nYou can now sign in to {app_name} with your EU Login account.\n\nYour requests: {}\n",
-                capitalise(&what),
-                r.reason.as_deref().map(|c| format!("\n\nComment of the helpdesk: {c}")).unwrap_or_default(),
-                state.url("/access"),
-            ),
-        ),
-        Notice::Decided(Decision::Deny) => (
-            format!("Your access request for {app_name} was denied"),
-            format!(
-                "{greeting}\n\n{} was denied by the {app_name} helpdesk.\n\nReason: {}\n\nYou can submit a new request at {}\n",
-                capitalise(&what),
-                r.reason.as_deref().unwrap_or(""),
-                state.url(&format!("/access/request?application={}", r.application_id)),
-            ),
-        ),
-        Notice::Revoked => (
-            format!("Your access to {app_name} was revoked"),
-            format!(
-                "{greeting}\n\nThe access granted on {what} was revoked by the {app_name} helpdesk.{}\n\nYour requests: {}\n",
-                r.revoke_reason.as_deref().map(|c| format!("\n\nReason: {c}")).unwrap_or_default(),
-                state.url("/access"),
-            ),
-        ),
-    }
+    state.mailer.send(&user.email, &message, state.now()).await
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The facts of a request, as its audit entries carry them.
+pub(super) fn facts(r: &AccessRequest) -> AccessFacts {
+    AccessFacts {
+        request: r.id.clone(),
+        application: r.application_id.clone(),
+        centre_id: r.organisation_id.clone(),
+        profile: r.profile_code.clone(),
     }
 }
 
@@ -327,8 +292,6 @@ mod tests {
         assert_eq!(Decision::parse("approve"), Some(Decision::Approve));
         assert_eq!(Decision::parse("deny"), Some(Decision::Deny));
         assert_eq!(Decision::parse("maybe"), None);
-        assert_eq!(Decision::Approve.event(), "access_approved");
         assert_eq!(Decision::Deny.status(), "denied");
-        assert_eq!(capitalise("your request"), "Your request");
     }
 }

@@ -3,12 +3,13 @@
 
 use super::tree::{Centre, OrgTree, SelectionError};
 use super::{clean_text, AccessError, APPROVED, PENDING};
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::secret::random_token;
 use crate::state::AppState;
+use crate::store;
 use crate::store::access::{AccessRequest, Application, Profile};
 use crate::store::users::User;
-use crate::store::{self, audit::NewEvent};
 
 /// Every application users can request, by name.
 pub async fn applications(state: &AppState) -> Result<Vec<Application>, AppError> {
@@ -117,24 +118,18 @@ pub async fn submit(
         revoke_reason: None,
     };
     store::access::insert_request(&tx, request.clone()).await?;
-    store::audit::record(
+    audit::record(
         &tx,
-        NewEvent {
-            at: now,
-            event: "access_requested",
+        now,
+        &AuditEvent::AccessRequested(super::helpdesk::facts(&request)),
+        Subject {
             user_id: Some(&user.id),
             client_id: Some(&app.client_id),
             ip: Some(ip),
-            detail: Some(serde_json::json!({
-                "request": request.id,
-                "application": app.id,
-                "centre_id": centre.id,
-                "profile": profile.code,
-            })),
         },
     )
     .await?;
-    tx.commit().await.map_err(AppError::from)?;
+    store::commit(tx).await.map_err(AppError::from)?;
     Ok(request)
 }
 

@@ -3,11 +3,12 @@
 //! expiring; a new link voids the earlier ones of its purpose (the two password links are
 //! one purpose); a password link is consumed only by a password that is accepted.
 
+use crate::audit::{self, AuditEvent, Subject};
 use crate::authn::policy;
 use crate::error::AppError;
 use crate::secret::{random_token, token_hash, Secret};
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, users::User};
+use crate::store::{self, users::User};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -85,7 +86,7 @@ pub async fn create(state: &AppState, user: &User, purpose: Purpose) -> Result<S
         now + purpose.ttl_secs(state),
     )
     .await?;
-    tx.commit().await?;
+    store::commit(tx).await?;
     Ok(state.url(&format!("{}?token={}", purpose.path(), token.expose())))
 }
 
@@ -206,20 +207,17 @@ pub async fn set_password(
     store::users::set_password(&tx, &user.id, &hash, now).await?;
     store::sessions::end_all_for_user(&tx, &user.id, now).await?;
     // The owner proved the mailbox: a lock on this address's password sign-in ends.
-    store::throttles::clear(&tx, &crate::authn::signin::identifier_key(&user.email)).await?;
-    store::audit::record(
+    store::throttles::clear(&tx, &crate::authn::attempts::identifier_key(&user.email)).await?;
+    audit::record(
         &tx,
-        NewEvent {
-            at: now,
-            event: "password.set",
-            user_id: Some(&user.id),
-            client_id: None,
-            ip: Some(ip),
-            detail: Some(serde_json::json!({ "via": purpose.as_str() })),
+        now,
+        &AuditEvent::PasswordSet {
+            via: purpose.as_str(),
         },
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
-    tx.commit().await?;
+    store::commit(tx).await?;
     Ok(SetOutcome::Done)
 }
 

@@ -1,5 +1,6 @@
 //! Account life cycle: registration (J1), single-use e-mail links, set and reset password
-//! (J2, J3's "Lost your password?").
+//! (J2, J3's "Lost your password?"), My Account's changes, recovery; and telling the owner
+//! of every change (SPEC section 5).
 
 pub mod links;
 pub mod profile;

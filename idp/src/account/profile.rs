@@ -3,9 +3,11 @@
 
 use crate::account::links::wait_before_change;
 use crate::account::registration::LANGUAGES;
+use crate::audit::{self, AuditEvent, Factor, Subject};
+use crate::authn::attempts::{verify_password, SignInOutcome};
 use crate::authn::policy;
-use crate::authn::signin::{verify_password, SignInOutcome};
 use crate::error::AppError;
+use crate::mail::{self, messages, messages::Change};
 use crate::secret::Secret;
 use crate::state::AppState;
 use crate::store::{self, users::User};
@@ -20,8 +22,8 @@ pub enum PasswordChange {
     },
 }
 
-/// Changes the password of a signed-in user who knows the current one. Other sessions end;
-/// the caller renews this browser's session.
+/// Changes the password of a signed-in user who knows the current one (audited, the owner
+/// told). Other sessions end; the caller renews this browser's session.
 pub async fn change_password(
     state: &AppState,
     user: &User,
@@ -55,15 +57,14 @@ pub async fn change_password(
     let tx = store::begin(&state.db).await?;
     store::users::set_password(&tx, &user.id, &hash, now).await?;
     store::sessions::end_all_for_user(&tx, &user.id, now).await?;
-    tx.commit().await?;
-    crate::authn::audit(
+    store::commit(tx).await?;
+    audit::log(
         state,
-        "password.set",
-        Some(&user.id),
-        Some(ip),
-        serde_json::json!({ "via": "my_account" }),
+        AuditEvent::PasswordSet { via: "my_account" },
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
+    mail::notify(state, user, Change::PasswordChanged).await?;
     Ok(PasswordChange::Done)
 }
 
@@ -98,37 +99,36 @@ pub async fn update_details(
 }
 
 /// Removes every mobile device, security key and authenticator app of the user (phone
-/// numbers stay: they are not devices). Returns how many were removed.
+/// numbers stay: they are not devices), audited and told. Returns how many were removed.
 pub async fn delete_all_devices(state: &AppState, user: &User, ip: &str) -> Result<u64, AppError> {
     let tx = store::begin(&state.db).await?;
     let mut removed = store::devices::delete_all(&tx, &user.id).await?;
     removed += store::webauthn::delete_all(&tx, &user.id).await?;
     removed += store::totp::delete_all(&tx, &user.id).await?;
-    tx.commit().await?;
-    crate::authn::audit(
+    store::commit(tx).await?;
+    audit::log(
         state,
-        "factor.removed",
-        Some(&user.id),
-        Some(ip),
-        serde_json::json!({ "factor": "all_devices", "count": removed }),
+        AuditEvent::FactorRemoved(Factor::AllDevices { count: removed }),
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
+    mail::notify(state, user, Change::AllDevicesDeleted(removed)).await?;
     Ok(removed)
 }
 
 /// Deletes the account and everything attached to it; its sessions end first, so clients
-/// with back-channel logout hear of it.
+/// with back-channel logout hear of it. The address is told once it is done.
 pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(), AppError> {
     let now = state.now();
     for session in store::sessions::list_live_for_user(&state.db, &user.id, now).await? {
         crate::oidc::logout::end_session(state, &session, ip).await?;
     }
-    crate::authn::audit(
+    audit::log(
         state,
-        "account.deleted",
-        None,
-        Some(ip),
-        serde_json::json!({ "user": user.id }),
+        AuditEvent::AccountDeleted {
+            user: user.id.clone(),
+        },
+        Subject::user(None, ip),
     )
     .await?;
     let tx = store::begin(&state.db).await?;
@@ -138,6 +138,10 @@ pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(
     store::webauthn::delete_all(&tx, &user.id).await?;
     store::totp::delete_all(&tx, &user.id).await?;
     store::users::delete(&tx, &user.id).await?;
-    tx.commit().await?;
+    store::commit(tx).await?;
+    state
+        .mailer
+        .send(&user.email, &messages::account_deleted(), now)
+        .await?;
     Ok(())
 }

@@ -12,7 +12,9 @@
 //! once after a sign-in with that factor.
 
 use super::links::{self, Purpose};
+use crate::audit::{self, AuditEvent, Factor, Subject};
 use crate::error::AppError;
+use crate::mail::messages;
 use crate::pacing::{self, Message, Paced};
 use crate::secret::random_token;
 use crate::state::AppState;
@@ -41,36 +43,20 @@ pub async fn request(state: &AppState, user: &User, ip: &str) -> Result<Requeste
         return Ok(Requested::Paced { retry_after_secs });
     }
     let link = links::create(state, user, Purpose::Recovery).await?;
-    let body = format!(
-        "Dear {name},\n\n\
-         Someone signed in to your EU Login account {email} with your password and asked to remove every \
-         verification method of the account (mobile devices, security keys, authenticator apps and mobile \
-         phone numbers), because none of them can be used any more.\n\n\
-         If it was you, confirm with this link (valid {minutes} minutes):\n\n{link}\n\n\
-         The methods are removed {wait} after you confirm; until then you can cancel, and you will be \
-         told by e-mail.\n\n\
-         If it was not you, do not follow the link, and change your password: someone knows it.\n\n\
-         Sent to you by EU Login",
-        name = user.display_name(),
-        email = user.email,
-        minutes = (state.config.recovery.link_ttl_secs + 59) / 60,
-        wait = links::human_duration(state.config.recovery.wait_secs),
+    let message = messages::recovery_link(
+        user,
+        &link,
+        (state.config.recovery.link_ttl_secs + 59) / 60,
+        &links::human_duration(state.config.recovery.wait_secs),
     );
     state
         .mailer
-        .send_email(
-            &user.email,
-            "EU Login: confirm the removal of your verification methods",
-            &body,
-            state.now(),
-        )
+        .send(&user.email, &message, state.now())
         .await?;
-    crate::authn::audit(
+    audit::log(
         state,
-        "recovery.link_sent",
-        Some(&user.id),
-        Some(ip),
-        serde_json::json!({}),
+        AuditEvent::RecoveryLinkSent,
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
     Ok(Requested::Sent)
@@ -108,36 +94,15 @@ pub async fn confirm(state: &AppState, token: &str, ip: &str) -> Result<Confirme
     let effective_at = now + state.config.recovery.wait_secs;
     let id = random_token(16).expose().to_owned();
     store::recoveries::insert(&state.db, &id, &user.id, now, effective_at, ip).await?;
-    crate::authn::audit(
+    audit::log(
         state,
-        "recovery.started",
-        Some(&user.id),
-        Some(ip),
-        serde_json::json!({ "effective_at": effective_at }),
+        AuditEvent::RecoveryStarted { effective_at },
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
     let cancel = links::create(state, &user, Purpose::RecoveryCancel).await?;
-    let body = format!(
-        "Dear {name},\n\n\
-         Every verification method of your EU Login account {email} (mobile devices, security keys, \
-         authenticator apps and mobile phone numbers) will be removed on {when}, as was asked and confirmed \
-         from this mailbox.\n\n\
-         If you did not ask for this, cancel it now with this link, then change your password:\n\n{cancel}\n\n\
-         You can also cancel it in My Account > Delete all my devices.\n\n\
-         Sent to you by EU Login",
-        name = user.display_name(),
-        email = user.email,
-        when = crate::clock::utc(effective_at),
-    );
-    state
-        .mailer
-        .send_email(
-            &user.email,
-            "EU Login: your verification methods will be removed",
-            &body,
-            now,
-        )
-        .await?;
+    let message = messages::recovery_started(&user, &crate::clock::utc(effective_at), &cancel);
+    state.mailer.send(&user.email, &message, now).await?;
     Ok(Confirmed::Started { effective_at })
 }
 
@@ -170,27 +135,15 @@ pub async fn cancel(state: &AppState, user: &User, ip: &str) -> Result<bool, App
         return Ok(false);
     }
     store::email_tokens::void_unused(&state.db, &user.id, &["recovery_cancel"], now).await?;
-    crate::authn::audit(
+    audit::log(
         state,
-        "recovery.cancelled",
-        Some(&user.id),
-        Some(ip),
-        serde_json::json!({}),
+        AuditEvent::RecoveryCancelled,
+        Subject::user(Some(&user.id), ip),
     )
     .await?;
-    let body = format!(
-        "Dear {},\n\nThe removal of the verification methods of your EU Login account was cancelled. \
-         Nothing was removed.\n\nSent to you by EU Login",
-        user.display_name()
-    );
     state
         .mailer
-        .send_email(
-            &user.email,
-            "EU Login: the removal of your verification methods was cancelled",
-            &body,
-            now,
-        )
+        .send(&user.email, &messages::recovery_cancelled(user), now)
         .await?;
     Ok(true)
 }
@@ -217,31 +170,18 @@ pub async fn complete_due(state: &AppState) -> Result<u64, AppError> {
         removed += store::totp::delete_all(&tx, &recovery.user_id).await?;
         removed += store::phones::delete_all(&tx, &recovery.user_id).await?;
         store::challenges::delete_for_user(&tx, &recovery.user_id).await?;
-        tx.commit().await?;
+        store::commit(tx).await?;
         done += 1;
-        crate::authn::audit(
+        audit::log(
             state,
-            "factor.removed",
-            Some(&recovery.user_id),
-            Some(&recovery.ip),
-            serde_json::json!({ "factor": "all", "count": removed, "via": "recovery" }),
+            AuditEvent::FactorRemoved(Factor::All { count: removed }),
+            Subject::user(Some(&recovery.user_id), &recovery.ip),
         )
         .await?;
         if let Some(user) = store::users::find(&state.db, &recovery.user_id).await? {
-            let body = format!(
-                "Dear {},\n\nAs requested, every verification method of your EU Login account was removed \
-                 ({removed} in all). Add your new mobile device, security key or phone number in My Account.\n\n\
-                 Sent to you by EU Login",
-                user.display_name()
-            );
             state
                 .mailer
-                .send_email(
-                    &user.email,
-                    "EU Login: your verification methods were removed",
-                    &body,
-                    now,
-                )
+                .send(&user.email, &messages::recovery_done(&user, removed), now)
                 .await?;
         }
     }

@@ -2,11 +2,13 @@
 //! address has an account: the screen is the same, and only the owner's mailbox learns.
 
 use super::links::{self, Purpose};
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::mail::messages;
 use crate::pacing::{self, Message, Paced};
 use crate::secret::random_token;
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, users::User};
+use crate::store;
 use std::collections::BTreeMap;
 
 pub const LANGUAGES: [(&str, &str); 6] = [
@@ -126,8 +128,7 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                "You have been registered in EU Login",
-                &registered_body(state, &existing, &link),
+                messages::registered(&existing, &link, minutes(state)),
             )
             .await?;
         }
@@ -136,8 +137,7 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                "Registration attempt with your e-mail address",
-                &existing_account_body(&existing, &link),
+                messages::existing_account(&existing, &link),
             )
             .await?;
         }
@@ -165,20 +165,13 @@ pub async fn register(
             send(
                 state,
                 &user.email,
-                "You have been registered in EU Login",
-                &registered_body(state, &user, &link),
+                messages::registered(&user, &link, minutes(state)),
             )
             .await?;
-            store::audit::record(
-                &state.db,
-                NewEvent {
-                    at: now,
-                    event: "account.registered",
-                    user_id: Some(&user.id),
-                    client_id: None,
-                    ip: Some(ip),
-                    detail: None,
-                },
+            audit::log(
+                state,
+                AuditEvent::AccountRegistered,
+                Subject::user(Some(&user.id), ip),
             )
             .await?;
         }
@@ -214,67 +207,22 @@ pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i6
             Purpose::SetPassword
         };
         let link = links::create(state, &user, purpose).await?;
-        let body = match purpose {
-            Purpose::SetPassword => registered_body(state, &user, &link),
-            _ => reset_body(state, &user, &link),
+        let message = match purpose {
+            Purpose::SetPassword => messages::registered(&user, &link, minutes(state)),
+            _ => messages::reset(&user, &link, minutes(state)),
         };
-        send(state, &user.email, "Your EU Login password", &body).await?;
+        send(state, &user.email, message).await?;
     }
     Ok(None)
 }
 
-async fn send(state: &AppState, to: &str, subject: &str, body: &str) -> Result<(), AppError> {
+async fn send(state: &AppState, to: &str, message: messages::Message) -> Result<(), AppError> {
     state
         .mailer
-        .send_detached(to, subject, body, state.now())
+        .send_in_background(to, &message, state.now())
         .await
 }
 
 fn minutes(state: &AppState) -> i64 {
     (state.config.password.link_ttl_secs + 59) / 60
-}
-
-fn registered_body(state: &AppState, user: &User, link: &str) -> String {
-    format!(
-        "Dear {first} {last},\n\n\
-         You have been registered in EU Login.\n\
-         Your email address is {email}\n\n\
-         To create your password, follow the link below:\n\n{link}\n\n\
-         You have a maximum of {min} min, starting from the time that this message was sent, to create your password, \
-         but you are encouraged to do so immediately if possible. After this time, you can make another request by \
-         following the same link: you will then need to re-enter your e-mail address and confirm your request.\n\n\
-         If the above link does not work, copy the complete address above and paste it into your browser's address bar.\n\n\
-         Instead of replying to this message, if you have a problem, please follow the help or contact information on \
-         the site where you were trying to register.\n\nSent to you by EU Login",
-        first = user.first_name,
-        last = user.last_name,
-        email = user.email,
-        min = minutes(state),
-    )
-}
-
-fn reset_body(state: &AppState, user: &User, link: &str) -> String {
-    format!(
-        "Dear {first} {last},\n\n\
-         A new password was requested for your EU Login account {email}.\n\
-         To choose a new password, follow the link below:\n\n{link}\n\n\
-         The link is valid for {min} min and can be used once. If you did not ask for this, ignore this message: \
-         your password has not been changed.\n\nSent to you by EU Login",
-        first = user.first_name,
-        last = user.last_name,
-        email = user.email,
-        min = minutes(state),
-    )
-}
-
-fn existing_account_body(user: &User, link: &str) -> String {
-    format!(
-        "Dear {first} {last},\n\n\
-         Someone tried to register in EU Login with your e-mail address {email}, which already has an account.\n\
-         If it was you and you do not remember your password, you can choose a new one here:\n\n{link}\n\n\
-         If it was not you, ignore this message: nothing has changed.\n\nSent to you by EU Login",
-        first = user.first_name,
-        last = user.last_name,
-        email = user.email,
-    )
 }

@@ -1,13 +1,17 @@
 //! Second factors as the sign-in screens see them: the verification methods, the level and
 //! amr (RFC 8176) each proves, and what a user has enrolled.
 
+use crate::audit::{self, AuditEvent, Subject};
+use crate::authn::acr::Acr;
 use crate::error::AppError;
-use crate::oidc::acr::Acr;
+use crate::mail::{self, messages::Change};
 use crate::state::AppState;
 use crate::store;
+use crate::store::users::User;
 
 /// A verification method of the sign-in screen (J3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Method {
     Password,
     Sms,
@@ -134,8 +138,8 @@ impl Method {
 
     /// Whether a client with these `allowed_methods` accepts it (`None` = any). The password
     /// is always accepted as the first factor.
-    pub fn allowed_by(self, allowed: Option<&[String]>) -> bool {
-        self == Method::Password || allowed.is_none_or(|list| list.iter().any(|m| m == self.name()))
+    pub fn allowed_by(self, allowed: Option<&[Method]>) -> bool {
+        self == Method::Password || allowed.is_none_or(|list| list.contains(&self))
     }
 }
 
@@ -192,7 +196,7 @@ impl Enrolled {
     }
 
     /// The best level reachable with methods the deployment and the client accept.
-    pub fn reachable(&self, state: &AppState, allowed: Option<&[String]>) -> Acr {
+    pub fn reachable(&self, state: &AppState, allowed: Option<&[Method]>) -> Acr {
         Method::ALL
             .into_iter()
             .filter(|m| m.enabled(state) && m.allowed_by(allowed))
@@ -200,6 +204,18 @@ impl Enrolled {
             .max()
             .unwrap_or(Acr::Basic)
     }
+}
+
+/// A second factor was added or removed: the audit entry and the e-mail to the owner.
+pub async fn factor_changed(
+    state: &AppState,
+    user: &User,
+    ip: &str,
+    event: AuditEvent,
+    change: Change,
+) -> Result<(), AppError> {
+    audit::log(state, event, Subject::user(Some(&user.id), ip)).await?;
+    mail::notify(state, user, change).await
 }
 
 #[cfg(test)]
@@ -230,7 +246,7 @@ mod tests {
 
     #[test]
     fn a_client_restriction_never_removes_the_password() {
-        let only_app = vec!["app_pin".to_owned()];
+        let only_app = vec![Method::AppPin];
         assert!(Method::Password.allowed_by(Some(&only_app)));
         assert!(Method::AppPin.allowed_by(Some(&only_app)));
         assert!(!Method::Sms.allowed_by(Some(&only_app)));

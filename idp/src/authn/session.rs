@@ -1,12 +1,10 @@
 //! Browser sessions as a service: who is signed in, at which level, since when.
 
+use crate::authn::acr::Acr;
 use crate::error::AppError;
-use crate::http::cookies;
-use crate::oidc::acr::Acr;
-use crate::secret::{random_token, token_hash};
+use crate::secret::{random_token, token_hash, Secret};
 use crate::state::AppState;
 use crate::store::{self, sessions::Session, users::User};
-use axum::http::HeaderMap;
 
 pub struct SignedIn {
     pub session: Session,
@@ -42,10 +40,7 @@ pub fn authentication_of(s: &Session, state: &AppState) -> Option<Authentication
             None
         };
         if let Some(level) = level {
-            let mut amr: Vec<String> = s
-                .mfa_amr
-                .as_deref()
-                .and_then(|a| serde_json::from_str(a).ok())
+            let mut amr = store::sessions::mfa_amr(s)
                 .unwrap_or_else(|| vec!["pwd".to_owned(), "mfa".to_owned()]);
             if level < acr {
                 // A high sign-in past its age still proves medium, without user verification.
@@ -78,14 +73,22 @@ pub fn recent_enough(s: &Session, state: &AppState, needs_factor: bool) -> bool 
     }
 }
 
-/// The signed-in user of this browser, if the session is live (not ended, not expired,
-/// not idle too long).
-pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<SignedIn>, AppError> {
-    let Some(token) = cookies::get(headers, cookies::SESSION, state.https()) else {
+/// The browser a sign-in happens in: its session token (from its cookie), address and
+/// user agent. The web layer reads them; this module never sees a request.
+pub struct Browser<'a> {
+    pub session: Option<&'a str>,
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+}
+
+/// The signed-in user of the session `token`, if the session is live (not ended, not
+/// expired, not idle too long).
+pub async fn current(state: &AppState, token: Option<&str>) -> Result<Option<SignedIn>, AppError> {
+    let Some(token) = token else {
         return Ok(None);
     };
     let now = state.now();
-    let hash = token_hash(&token);
+    let hash = token_hash(token);
     let Some(session) = store::sessions::find_live(&state.db, &hash, now).await? else {
         return Ok(None);
     };
@@ -102,8 +105,8 @@ pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Sig
 }
 
 pub struct Started {
-    /// `Set-Cookie` header value.
-    pub set_cookie: String,
+    /// The new session's token, for the browser's cookie.
+    pub token: Secret,
     pub sid: String,
 }
 
@@ -117,15 +120,13 @@ pub struct Proof {
 /// renewed at every sign-in and step-up.
 pub async fn start(
     state: &AppState,
-    headers: &HeaderMap,
+    browser: &Browser<'_>,
     user_id: &str,
     proof: Proof,
-    ip: &str,
 ) -> Result<Started, AppError> {
     let now = state.now();
-    let tls = state.https();
-    let previous = match cookies::get(headers, cookies::SESSION, tls) {
-        Some(old) => store::sessions::find_live(&state.db, &token_hash(&old), now).await?,
+    let previous = match browser.session {
+        Some(old) => store::sessions::find_live(&state.db, &token_hash(old), now).await?,
         None => None,
     };
     // A step-up in the same browser keeps the public sid (RPs know it) but renews the cookie.
@@ -134,13 +135,7 @@ pub async fn start(
         _ => random_token(16).expose().to_owned(),
     };
     let token = random_token(32);
-    let user_agent = headers
-        .get(axum::http::header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .chars()
-        .take(200)
-        .collect();
+    let user_agent = browser.user_agent.chars().take(200).collect();
     let tx = store::begin(&state.db).await?;
     if let Some(p) = &previous {
         store::sessions::end(&tx, &p.id, now).await?;
@@ -155,11 +150,7 @@ pub async fn start(
         }
     }
     let (mfa_at, mfa_acr, mfa_amr) = match proof.mfa {
-        Some((at, level, amr)) => (
-            Some(at),
-            Some(level.name().to_owned()),
-            serde_json::to_string(&amr).ok(),
-        ),
+        Some((at, level, amr)) => (Some(at), Some(level.name().to_owned()), Some(amr)),
         None => (None, None, None),
     };
     store::sessions::insert(
@@ -174,25 +165,22 @@ pub async fn start(
             mfa_at,
             mfa_acr,
             mfa_amr,
-            ip: ip.to_owned(),
+            ip: browser.ip.to_owned(),
             user_agent,
         },
     )
     .await?;
-    tx.commit().await?;
-    Ok(Started {
-        set_cookie: cookies::set(cookies::SESSION, token.expose(), tls, None),
-        sid,
-    })
+    store::commit(tx).await?;
+    Ok(Started { token, sid })
 }
 
-/// Ends this browser's session; returns the ended session.
-pub async fn end(state: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
-    let Some(token) = cookies::get(headers, cookies::SESSION, state.https()) else {
+/// Ends the session `token`; returns the ended session.
+pub async fn end(state: &AppState, token: Option<&str>) -> Result<Option<Session>, AppError> {
+    let Some(token) = token else {
         return Ok(None);
     };
     let now = state.now();
-    let hash = token_hash(&token);
+    let hash = token_hash(token);
     let session = store::sessions::find_live(&state.db, &hash, now).await?;
     if session.is_some() {
         store::sessions::end(&state.db, &hash, now).await?;

@@ -161,12 +161,8 @@ pub async fn send_challenge(
         },
     )
     .await?;
-    tx.commit().await?;
-    let text = format!(
-        "EU Login: your challenge code is {}. It is valid for {} minutes. Never share it.",
-        display_code(&code),
-        cfg.code_ttl_secs / 60
-    );
+    store::commit(tx).await?;
+    let text = crate::mail::messages::sms_code(&display_code(&code), cfg.code_ttl_secs / 60);
     match state.sms.send(&phone.e164, &text, now).await? {
         Ok(()) => Ok(Sent::Sent(id)),
         Err(_) => {

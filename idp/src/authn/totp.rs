@@ -10,7 +10,10 @@
 //! `totp.max_failures_per_hour` wrong codes over every sign-in the account cannot use it for
 //! the rest of the hour (so new sign-ins do not start the guessing afresh).
 
+use super::factors::factor_changed;
+use crate::audit::{AuditEvent, Factor};
 use crate::error::AppError;
+use crate::mail::messages::Change;
 use crate::secret::{constant_time_eq, random_token, Secret};
 use crate::state::AppState;
 use crate::store::{self, challenges::NewChallenge, totp::Authenticator, users::User};
@@ -180,7 +183,8 @@ pub enum Confirmed {
     Dead,
 }
 
-/// Confirms a pending authenticator app with the first code it shows.
+/// Confirms a pending authenticator app with the first code it shows (audited, the owner
+/// told).
 pub async fn confirm(
     state: &AppState,
     user: &User,
@@ -207,12 +211,15 @@ pub async fn confirm(
         if !store::totp::confirm(&state.db, &a.id, step, now).await? {
             return Ok(Confirmed::Dead);
         }
-        crate::authn::audit(
+        factor_changed(
             state,
-            "factor.added",
-            Some(&user.id),
-            Some(ip),
-            serde_json::json!({ "factor": "authenticator_app", "authenticator": a.id, "name": a.name }),
+            user,
+            ip,
+            AuditEvent::FactorAdded(Factor::AuthenticatorApp {
+                authenticator: a.id.clone(),
+                name: a.name.clone(),
+            }),
+            Change::AuthenticatorAppAdded(a.name.clone()),
         )
         .await?;
         return Ok(Confirmed::Ok(a));
@@ -229,7 +236,8 @@ pub async fn confirm(
     })
 }
 
-/// Removes one of the user's authenticator apps (audited); the removed app, if it was there.
+/// Removes one of the user's authenticator apps (audited, and the owner told when it was
+/// confirmed); the removed app, if it was there.
 pub async fn remove(
     state: &AppState,
     user: &User,
@@ -246,12 +254,15 @@ pub async fn remove(
         return Ok(None);
     }
     if a.confirmed_at.is_some() {
-        crate::authn::audit(
+        factor_changed(
             state,
-            "factor.removed",
-            Some(&user.id),
-            Some(ip),
-            serde_json::json!({ "factor": "authenticator_app", "authenticator": a.id, "name": a.name }),
+            user,
+            ip,
+            AuditEvent::FactorRemoved(Factor::AuthenticatorApp {
+                authenticator: a.id.clone(),
+                name: a.name.clone(),
+            }),
+            Change::AuthenticatorAppRemoved(a.name.clone()),
         )
         .await?;
     }

@@ -11,8 +11,11 @@
 //! Each ceremony's state is a row of `challenges` (single use, expiring), so a registration
 //! or sign-in begun on one provider node finishes on another.
 
+use super::factors::factor_changed;
+use crate::audit::{AuditEvent, Factor};
+use crate::authn::acr::Acr;
 use crate::error::AppError;
-use crate::oidc::acr::Acr;
+use crate::mail::messages::Change;
 use crate::secret::random_token;
 use crate::state::AppState;
 use crate::store::{self, challenges::NewChallenge, users::User, webauthn::NewCredential};
@@ -229,7 +232,8 @@ pub async fn start_registration(state: &AppState, user: &User) -> Result<Ceremon
     Ok(Ceremony { id, options })
 }
 
-/// Finishes adding a security key named `name` with the browser's answer.
+/// Finishes adding a security key named `name` with the browser's answer (audited, the
+/// owner told).
 #[tracing::instrument(skip_all, fields(user = %user.id))]
 pub async fn finish_registration(
     state: &AppState,
@@ -237,6 +241,7 @@ pub async fn finish_registration(
     ceremony: &str,
     name: &str,
     response: &str,
+    ip: &str,
 ) -> Result<Result<Added, Refused>, AppError> {
     let Some(data) = take_ceremony(state, &user.id, REGISTER, None, ceremony).await? else {
         return Ok(Err(Refused::Expired));
@@ -288,7 +293,47 @@ pub async fn finish_registration(
         },
     )
     .await?;
+    factor_changed(
+        state,
+        user,
+        ip,
+        AuditEvent::FactorAdded(Factor::SecurityKey {
+            key: id.clone(),
+            name: name.to_owned(),
+            level,
+        }),
+        Change::SecurityKeyAdded(name.to_owned()),
+    )
+    .await?;
     Ok(Ok(Added { id, level }))
+}
+
+/// Removes one of the user's security keys (audited, the owner told); false if it is not
+/// theirs.
+pub async fn remove(state: &AppState, user: &User, id: &str, ip: &str) -> Result<bool, AppError> {
+    let Some(key) = store::webauthn::for_user(&state.db, &user.id)
+        .await?
+        .into_iter()
+        .find(|k| k.id == id)
+    else {
+        return Ok(false);
+    };
+    if !store::webauthn::delete(&state.db, &user.id, &key.id).await? {
+        return Ok(false);
+    }
+    factor_changed(
+        state,
+        user,
+        ip,
+        AuditEvent::FactorRemoved(Factor::SecurityKey {
+            key: key.id,
+            name: key.name.clone(),
+            level: Acr::from_name(&key.level).unwrap_or(Acr::Medium),
+        }),
+        Change::SecurityKeyRemoved(key.name),
+    )
+    .await?;
+    Ok(true)
 }
 
 /// Starts a sign-in with the user's security keys for the flow `flow_hash`; `None` when

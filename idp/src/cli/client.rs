@@ -1,10 +1,45 @@
 //! `idp client add|list|remove`.
 
-use crate::secret::{random_token, token_hash};
+use crate::authn::acr::Acr;
+use crate::authn::factors::Method;
+use crate::oidc::clients::{self, ClientAuthMethod, GrantType, Registration};
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
+
+/// A clap parser for one of `names`, turned into `T` (the names are `T`'s, so it parses).
+fn one_of<T: Clone + Send + Sync + 'static>(
+    names: Vec<&'static str>,
+    parse: fn(&str) -> Option<T>,
+) -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(names).try_map(move |s| parse(&s).ok_or(format!("unknown value {s}")))
+}
+
+fn auth_methods() -> impl TypedValueParser<Value = ClientAuthMethod> {
+    one_of(
+        ClientAuthMethod::ALL.iter().map(|m| m.as_str()).collect(),
+        |s| s.parse().ok(),
+    )
+}
+
+fn grant_types() -> impl TypedValueParser<Value = GrantType> {
+    one_of(GrantType::ALL.iter().map(|g| g.as_str()).collect(), |s| {
+        s.parse().ok()
+    })
+}
+
+fn levels() -> impl TypedValueParser<Value = Acr> {
+    one_of(Acr::ALL.iter().map(|a| a.name()).collect(), Acr::from_name)
+}
+
+fn methods() -> impl TypedValueParser<Value = Method> {
+    one_of(
+        Method::ALL.iter().map(|m| m.name()).collect(),
+        Method::from_name,
+    )
+}
 
 #[derive(Subcommand, Debug)]
 #[allow(clippy::large_enum_variant)] // parsed once per process
@@ -31,17 +66,18 @@ pub struct AddClient {
     pub redirect_uris: Vec<String>,
     #[arg(long = "post-logout-redirect-uri")]
     pub post_logout_redirect_uris: Vec<String>,
-    #[arg(long, default_value = "client_secret_basic", value_parser = ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"])]
-    pub auth_method: String,
-    #[arg(long = "grant-type", value_parser = ["authorization_code", "refresh_token", "client_credentials"])]
-    pub grant_types: Vec<String>,
+    #[arg(long, default_value = "client_secret_basic", value_parser = auth_methods())]
+    pub auth_method: ClientAuthMethod,
+    /// Default: authorization_code and refresh_token.
+    #[arg(long = "grant-type", value_parser = grant_types())]
+    pub grant_types: Vec<GrantType>,
     #[arg(long, default_value = "openid profile email offline_access")]
     pub scope: String,
-    #[arg(long, value_parser = ["basic", "medium", "high"])]
-    pub minimum_acr: Option<String>,
+    #[arg(long, value_parser = levels())]
+    pub minimum_acr: Option<Acr>,
     /// Second-factor methods accepted (default: all enabled).
-    #[arg(long = "allowed-method")]
-    pub allowed_methods: Vec<String>,
+    #[arg(long = "allowed-method", value_parser = methods())]
+    pub allowed_methods: Vec<Method>,
     #[arg(long)]
     pub backchannel_logout_uri: Option<String>,
     /// A JWKS document with the client's public keys (private_key_jwt).
@@ -87,9 +123,13 @@ pub async fn run(state: AppState, cmd: ClientCommand) -> anyhow::Result<()> {
             if json {
                 let list: Vec<_> = clients
                     .iter()
-                    .map(|c| serde_json::json!({ "client_id": c.client_id, "name": c.name, "auth_method": c.auth_method,
-                        "redirect_uris": c.redirect_uris, "grant_types": c.grant_types, "minimum_acr": c.minimum_acr,
-                        "resource": c.resource, "audiences": c.audiences }))
+                    .map(|c| {
+                        serde_json::json!({ "client_id": c.client_id, "name": c.name,
+                        "auth_method": c.auth_method.as_str(), "redirect_uris": c.redirect_uris,
+                        "grant_types": c.grant_types.iter().map(|g| g.as_str()).collect::<Vec<_>>(),
+                        "minimum_acr": c.minimum_acr.map(Acr::name),
+                        "resource": c.resource, "audiences": c.audiences })
+                    })
                     .collect();
                 println!("{}", serde_json::Value::Array(list));
             } else {
@@ -115,85 +155,35 @@ pub async fn run(state: AppState, cmd: ClientCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Validates and stores a client; returns it with its secret (None for public clients).
+/// Reads the JWKS file, then registers the client under the rules of `oidc::clients`;
+/// returns it with its secret (None for clients without one).
 pub async fn add_client(
     state: &AppState,
     add: AddClient,
 ) -> anyhow::Result<(Client, Option<String>)> {
-    let mut grant_types = add.grant_types.clone();
-    if grant_types.is_empty() {
-        grant_types = vec!["authorization_code".into(), "refresh_token".into()];
-    }
-    if grant_types.iter().any(|g| g == "authorization_code") && add.redirect_uris.is_empty() {
-        anyhow::bail!("--redirect-uri is required for the authorization_code grant");
-    }
-    for uri in add
-        .redirect_uris
-        .iter()
-        .chain(&add.post_logout_redirect_uris)
-        .chain(&add.backchannel_logout_uri)
-    {
-        let parsed =
-            url::Url::parse(uri).map_err(|e| anyhow::anyhow!("{uri} is not a URL: {e}"))?;
-        if parsed.fragment().is_some() {
-            anyhow::bail!("{uri}: redirect URIs cannot have a fragment");
-        }
-        if parsed.scheme() == "http" && !crate::config::is_loopback(&parsed) {
-            anyhow::bail!("{uri}: plain http is only allowed for loopback addresses");
-        }
-    }
-    if add.auth_method == "none" && grant_types.iter().any(|g| g == "client_credentials") {
-        anyhow::bail!("public clients cannot use client_credentials");
-    }
-    if add.auth_method == "none" && add.resource.is_some() {
-        anyhow::bail!(
-            "a resource server authenticates to introspect: it cannot be a public client"
-        );
-    }
-    for uri in add.resource.iter().chain(&add.audiences) {
-        let parsed = url::Url::parse(uri)
-            .map_err(|e| anyhow::anyhow!("{uri} is not an absolute URI: {e}"))?;
-        if parsed.fragment().is_some() {
-            anyhow::bail!("{uri}: a resource indicator has no fragment (RFC 8707)");
-        }
-    }
     let jwks = match &add.jwks {
-        Some(path) => {
-            let doc = std::fs::read_to_string(path)?;
-            keys::Jwks::from_json(&doc).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            Some(doc)
-        }
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+        ),
         None => None,
     };
-    if add.auth_method == "private_key_jwt" && jwks.is_none() && add.jwks_uri.is_none() {
-        anyhow::bail!("private_key_jwt needs --jwks or --jwks-uri");
-    }
-    let secret = matches!(
-        add.auth_method.as_str(),
-        "client_secret_basic" | "client_secret_post"
-    )
-    .then(|| random_token(32).expose().to_owned());
-    let client = Client {
-        client_id: add
-            .client_id
-            .unwrap_or_else(|| random_token(16).expose().to_owned()),
+    let registration = Registration {
         name: add.name,
-        secret_hash: secret.as_deref().map(token_hash),
-        auth_method: add.auth_method,
+        client_id: add.client_id,
         redirect_uris: add.redirect_uris,
         post_logout_redirect_uris: add.post_logout_redirect_uris,
-        grant_types,
+        auth_method: add.auth_method,
+        grant_types: add.grant_types,
         scope: add.scope,
         minimum_acr: add.minimum_acr,
-        allowed_methods: (!add.allowed_methods.is_empty()).then_some(add.allowed_methods),
+        allowed_methods: add.allowed_methods,
         backchannel_logout_uri: add.backchannel_logout_uri,
         jwks,
         jwks_uri: add.jwks_uri,
         id_token_alg: add.id_token_alg,
-        created_at: state.now(),
         resource: add.resource,
         audiences: add.audiences,
     };
-    store::clients::insert(&state.db, &client).await?;
-    Ok((client, secret))
+    Ok(clients::register(state, registration).await?)
 }

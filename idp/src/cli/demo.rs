@@ -4,7 +4,9 @@
 use super::client::{add_client, AddClient};
 use super::user::add_user;
 use super::{build_state, serve};
+use crate::authn::acr::Acr;
 use crate::config::Config;
+use crate::oidc::clients::{ClientAuthMethod, GrantType};
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
 use crate::store;
@@ -53,8 +55,8 @@ fn client(name: &str, id: &str, redirects: &[String]) -> AddClient {
         client_id: Some(id.into()),
         redirect_uris: redirects.to_vec(),
         post_logout_redirect_uris: Vec::new(),
-        auth_method: "client_secret_basic".into(),
-        grant_types: vec!["authorization_code".into(), "refresh_token".into()],
+        auth_method: ClientAuthMethod::ClientSecretBasic,
+        grant_types: vec![GrantType::AuthorizationCode, GrantType::RefreshToken],
         scope: "openid profile email offline_access".into(),
         minimum_acr: None,
         allowed_methods: Vec::new(),
@@ -101,15 +103,11 @@ pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<D
                 "http://127.0.0.1:9000/".into(),
                 "http://localhost:9000/".into(),
             ],
-            grant_types: vec![
-                "authorization_code".into(),
-                "refresh_token".into(),
-                "client_credentials".into(),
-            ],
+            grant_types: GrantType::ALL.to_vec(),
             ..client("Demo relying party", "demo-rp", &rp)
         },
         AddClient {
-            minimum_acr: Some("medium".into()),
+            minimum_acr: Some(Acr::Medium),
             post_logout_redirect_uris: cpms
                 .iter()
                 .map(|u| u.trim_end_matches("callback").to_owned())
@@ -119,7 +117,7 @@ pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<D
             ..client("CPMS", "cpms", &cpms)
         },
         AddClient {
-            grant_types: vec!["client_credentials".into()],
+            grant_types: vec![GrantType::ClientCredentials],
             scope: String::new(),
             resource: Some(cpms_api.clone()),
             ..client("CPMS API", "cpms-api", &[])

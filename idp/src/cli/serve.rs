@@ -18,7 +18,8 @@ pub async fn run(state: crate::AppState) -> anyhow::Result<()> {
         .parse()
         .with_context(|| format!("--listen {} is not an ADDRESS:PORT", config.listen))?;
     spawn_maintenance(state.clone());
-    let router = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let router = app(crate::http::web::Web::new(state.clone())?)
+        .into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!(issuer = %state.issuer, %addr, tls = config.tls_enabled(), "identity provider listening");
     match (&config.tls.certificate, &config.tls.private_key) {
         (Some(cert), Some(key)) => {

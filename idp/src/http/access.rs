@@ -2,79 +2,43 @@
 //! `/access/request` (the four steps, state in hidden fields, no JavaScript: "Open" is a
 //! submit button that re-renders step 2 with that node expanded), `/access/helpdesk` (the
 //! queue, approve / deny / revoke). Sign-in at basic is enough; without a session the
-//! browser goes to `/login` and comes back here (cookie `idp_return`).
+//! browser signs in first and comes back here ([`SignedIn`]).
 
+use super::account::user_ctx;
 use super::errors::PageError;
-use super::{cookies, csrf, page, see_other, with_cookie, ClientIp};
+use super::extract::{back_to, ClientIp, CsrfForm, SignedIn};
+use super::{page, see_other};
 use crate::access::helpdesk::{self, Actor, Decision};
 use crate::access::request::{self, Submission};
 use crate::access::tree::OrgTree;
 use crate::access::{self, clean_text, AccessError};
-use crate::authn::session::{self, SignedIn};
+use crate::authn::session::SignedIn as Session;
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::http::web::Web;
 use crate::store::access::Application;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route("/access", get(home))
         .route("/access/request", get(start).post(step))
         .route("/access/helpdesk", get(queue))
-        .route("/access/helpdesk/decide", post(decide))
-        .route("/access/helpdesk/revoke", post(revoke))
+        .route(
+            "/access/helpdesk/decide",
+            post(decide).layer(back_to(QUEUE)),
+        )
+        .route(
+            "/access/helpdesk/revoke",
+            post(revoke).layer(back_to(QUEUE)),
+        )
 }
 
-/// Cookie naming the `/access` page to return to after signing in.
-pub const RETURN: &str = "idp_return";
-
-fn safe_return(target: &str) -> bool {
-    target.starts_with("/access")
-        && target.len() <= 200
-        && target
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"/?=&._-".contains(&b))
-}
-
-/// Where a browser that just signed in should go back to, and the `Set-Cookie` that
-/// forgets it.
-pub fn take_return(state: &AppState, headers: &HeaderMap) -> Option<(String, String)> {
-    let tls = state.https();
-    let target = cookies::get(headers, RETURN, tls)?;
-    safe_return(&target).then(|| (target, cookies::clear(RETURN, tls)))
-}
-
-/// The signed-in user, or a redirect to the sign-in page that comes back to `uri`.
-async fn signed_in(
-    state: &AppState,
-    headers: &HeaderMap,
-    uri: &Uri,
-) -> Result<Result<SignedIn, Response>, AppError> {
-    if let Some(s) = session::current(state, headers).await? {
-        return Ok(Ok(s));
-    }
-    let target = uri
-        .path_and_query()
-        .map(|p| p.as_str())
-        .filter(|t| safe_return(t))
-        .unwrap_or("/access");
-    let cookie = cookies::set(
-        RETURN,
-        target,
-        state.https(),
-        Some(state.config.tokens.flow_ttl_secs),
-    );
-    Ok(Err(with_cookie(see_other("/login"), &cookie)))
-}
-
-fn user_ctx(s: &SignedIn) -> minijinja::Value {
-    minijinja::context! { name => s.user.display_name(), email => &s.user.email }
-}
+const QUEUE: &str = "/access/helpdesk";
 
 #[derive(Deserialize)]
 struct HomeQuery {
@@ -82,12 +46,11 @@ struct HomeQuery {
 }
 
 async fn home(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    uri: Uri,
+    SignedIn(s): SignedIn,
     Query(q): Query<HomeQuery>,
 ) -> Result<Response, AppError> {
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let rows = crate::store::access::requests_of_user(&state.db, &s.user.id).await?;
     let requests = request::describe(&state, rows).await?;
     page(
@@ -96,7 +59,7 @@ async fn home(
         StatusCode::OK,
         "access_home.html",
         minijinja::context! {
-            user => user_ctx(&s),
+            user => user_ctx(&s.user),
             requests,
             helpdesk => !access::helpdesk_applications(&s.user.role_list()).is_empty(),
             notice => q.submitted.map(|_| "Your request has been submitted. The helpdesk of the application will review it; you will receive an e-mail with its decision."),
@@ -111,12 +74,11 @@ struct StartQuery {
 
 /// `GET /access/request?application=cpms`: step 1, with the application preselected.
 async fn start(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    uri: Uri,
+    SignedIn(s): SignedIn,
     Query(q): Query<StartQuery>,
 ) -> Result<Response, AppError> {
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let draft = Draft {
         application: q.application.filter(|a| !a.is_empty()),
         ..Draft::default()
@@ -140,8 +102,6 @@ struct Draft {
 
 #[derive(Deserialize)]
 struct StepForm {
-    #[serde(default)]
-    csrf: String,
     /// The step to go to: 1 to 4, or `submit`.
     go: Option<String>,
     /// Step 2: the ERN or country to expand.
@@ -151,16 +111,12 @@ struct StepForm {
 }
 
 async fn step(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    uri: Uri,
     ClientIp(ip): ClientIp,
-    Form(form): Form<StepForm>,
+    SignedIn(s): SignedIn,
+    CsrfForm(form): CsrfForm<StepForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let d = form.draft;
     let target = match (form.open.as_deref(), form.go.as_deref()) {
         (Some(_), _) => 2,
@@ -249,9 +205,9 @@ const STEPS: [&str; 4] = [
 
 #[allow(clippy::too_many_arguments)]
 async fn render_step(
-    state: &AppState,
+    state: &Web,
     headers: &HeaderMap,
-    s: &SignedIn,
+    s: &Session,
     status: StatusCode,
     step: usize,
     d: &Draft,
@@ -290,7 +246,7 @@ async fn render_step(
         status,
         "access_request.html",
         minijinja::context! {
-            user => user_ctx(s),
+            user => user_ctx(&s.user),
             step,
             steps,
             error,
@@ -335,12 +291,11 @@ struct QueueQuery {
 }
 
 async fn queue(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    uri: Uri,
+    SignedIn(s): SignedIn,
     Query(q): Query<QueueQuery>,
 ) -> Result<Response, AppError> {
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let queue = match helpdesk::queue(&state, &s.user).await {
         Ok(q) => q,
         Err(e) => return refused(e),
@@ -363,7 +318,7 @@ async fn queue(
         StatusCode::OK,
         "access_helpdesk.html",
         minijinja::context! {
-            user => user_ctx(&s),
+            user => user_ctx(&s.user),
             applications => queue.applications,
             pending => queue.pending,
             approved => queue.approved,
@@ -375,8 +330,6 @@ async fn queue(
 #[derive(Deserialize)]
 struct DecideForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     request: String,
     #[serde(default)]
     decision: String,
@@ -385,16 +338,11 @@ struct DecideForm {
 }
 
 async fn decide(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
+    State(state): State<Web>,
     ClientIp(ip): ClientIp,
-    Form(form): Form<DecideForm>,
+    SignedIn(s): SignedIn,
+    CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     let Some(decision) = Decision::parse(&form.decision) else {
         return Ok(PageError::bad_request("Please choose Approve or Deny.").into_response());
     };
@@ -416,24 +364,17 @@ async fn decide(
 #[derive(Deserialize)]
 struct RevokeForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     request: String,
     #[serde(default)]
     reason: String,
 }
 
 async fn revoke(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
+    State(state): State<Web>,
     ClientIp(ip): ClientIp,
-    Form(form): Form<RevokeForm>,
+    SignedIn(s): SignedIn,
+    CsrfForm(form): CsrfForm<RevokeForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(signed_in(&state, &headers, &uri).await?);
     match helpdesk::revoke(
         &state,
         Actor::Helpdesk(&s.user),
@@ -445,20 +386,5 @@ async fn revoke(
     {
         Ok(_) => Ok(see_other("/access/helpdesk?done=revoked")),
         Err(e) => refused(e),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_access_pages_are_returned_to() {
-        assert!(safe_return("/access"));
-        assert!(safe_return("/access/request?application=cpms"));
-        assert!(!safe_return("https://evil.example/access"));
-        assert!(!safe_return("//evil.example"));
-        assert!(!safe_return("/access\"><script>"));
-        assert!(!safe_return("/account"));
     }
 }

@@ -1,11 +1,11 @@
 //! Static files embedded in the binary (no inline script or style anywhere).
 
-use crate::state::AppState;
+use crate::http::web::Web;
 use axum::http::header;
 use axum::routing::{get, MethodRouter};
 use axum::Router;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route(
             "/static/style.css",
@@ -26,7 +26,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// A file served with its type and an hour of caching.
-fn asset(content_type: &'static str, body: &'static str) -> MethodRouter<AppState> {
+fn asset(content_type: &'static str, body: &'static str) -> MethodRouter<Web> {
     get(move || async move {
         (
             [

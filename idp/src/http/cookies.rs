@@ -52,3 +52,8 @@ pub fn set(base: &str, value: &str, tls: bool, max_age: Option<i64>) -> String {
 pub fn clear(base: &str, tls: bool) -> String {
     set(base, "", tls, Some(0))
 }
+
+/// The `Set-Cookie` of a new session's token.
+pub fn session(token: &str, tls: bool) -> String {
+    set(SESSION, token, tls, None)
+}

@@ -3,8 +3,8 @@
 //! every node; the key is derived from the master key.
 
 use super::cookies;
+use super::web::Web;
 use crate::secret::{constant_time_eq, random_token};
-use crate::state::AppState;
 use axum::http::HeaderMap;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -17,7 +17,7 @@ pub struct CsrfToken {
     pub set_cookie: Option<String>,
 }
 
-fn sign(state: &AppState, cookie: &str) -> String {
+fn sign(state: &Web, cookie: &str) -> String {
     let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&state.csrf_key[..]) else {
         return String::new();
     };
@@ -27,7 +27,7 @@ fn sign(state: &AppState, cookie: &str) -> String {
 }
 
 /// The token to embed in a form rendered for this browser.
-pub fn issue(state: &AppState, headers: &HeaderMap) -> CsrfToken {
+pub fn issue(state: &Web, headers: &HeaderMap) -> CsrfToken {
     let tls = state.https();
     match cookies::get(headers, cookies::CSRF, tls) {
         Some(cookie) => CsrfToken {
@@ -45,7 +45,7 @@ pub fn issue(state: &AppState, headers: &HeaderMap) -> CsrfToken {
 }
 
 /// Whether the submitted token matches this browser's cookie.
-pub fn verify(state: &AppState, headers: &HeaderMap, submitted: &str) -> bool {
+pub fn verify(state: &Web, headers: &HeaderMap, submitted: &str) -> bool {
     let tls = state.https();
     match cookies::get(headers, cookies::CSRF, tls) {
         Some(cookie) => constant_time_eq(sign(state, &cookie).as_bytes(), submitted.as_bytes()),

@@ -1,15 +1,15 @@
 //! Dev mode only: the outbox of e-mails and SMS, at `/dev/outbox` and `/dev/outbox.json`.
 
 use crate::error::AppError;
+use crate::http::web::Web;
 use crate::mail::read_outbox;
-use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 
-pub fn routes(state: &AppState) -> Router<AppState> {
+pub fn routes(state: &Web) -> Router<Web> {
     if !state.config.dev_mode {
         return Router::new();
     }
@@ -18,11 +18,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/dev/outbox.json", get(json))
 }
 
-async fn json(State(state): State<AppState>) -> Json<Vec<crate::mail::OutboxEntry>> {
+async fn json(State(state): State<Web>) -> Json<Vec<crate::mail::OutboxEntry>> {
     Json(read_outbox(&state.config.outbox_dir()))
 }
 
-async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+async fn page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
     let mut entries = read_outbox(&state.config.outbox_dir());
     entries.reverse();
     super::page(

@@ -136,3 +136,47 @@ pub fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
 }
+
+/// An error of a JSON API of ours (the mobile app's, the pages' polling endpoints):
+/// `{"error", "error_description"}` with a 4xx, `no-store`.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub error: &'static str,
+    pub description: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, error: &'static str, description: impl Into<String>) -> Self {
+        Self {
+            status,
+            error,
+            description: description.into(),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body =
+            serde_json::json!({ "error": self.error, "error_description": self.description });
+        let mut response = (self.status, axum::Json(body)).into_response();
+        no_store(&mut response);
+        response
+    }
+}
+
+/// A request too large to read (413) or with a request line too long (414).
+pub fn too_large(status: StatusCode) -> Response {
+    let message = if status == StatusCode::URI_TOO_LONG {
+        "The request URI is too long."
+    } else {
+        "The request body is too large."
+    };
+    PageError::new(status, "Request too large", message).into_response()
+}
+
+/// A handler that panicked: logged by the panic layer, a plain 500 here.
+pub fn panicked() -> Response {
+    AppError::Internal("handler panicked".into()).into_response()
+}

@@ -1,32 +1,31 @@
 //! The home page: who is signed in, or how to sign in / register.
 
+use super::extract::SessionCookie;
 use super::page;
 use crate::authn::session;
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::http::web::Web;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new().route("/", get(home))
 }
 
-async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    let signed_in = session::current(&state, &headers).await?;
-    // Back to the authorization system after a sign-in that started there.
-    if signed_in.is_some() {
-        if let Some((target, clear)) = super::access::take_return(&state, &headers) {
-            return Ok(super::with_cookie(super::see_other(&target), &clear));
-        }
-    }
+async fn home(
+    State(state): State<Web>,
+    headers: HeaderMap,
+    SessionCookie(token): SessionCookie,
+) -> Result<Response, AppError> {
+    let signed_in = session::current(&state, token.as_deref()).await?;
     let ctx = match &signed_in {
         Some(s) => {
             let auth = s.authentication(&state);
             minijinja::context! {
-                user => minijinja::context! { name => s.user.display_name(), email => &s.user.email },
+                user => super::account::user_ctx(&s.user),
                 first_name => &s.user.first_name,
                 last_name => &s.user.last_name,
                 language => &s.user.language,

@@ -14,64 +14,51 @@ macro_rules! or_return {
 
 pub mod access;
 pub mod account;
+pub mod app_api;
 pub mod assets;
 pub mod cookies;
 pub mod csrf;
 pub mod dev;
-pub mod devices;
 pub mod errors;
+pub mod extract;
 pub mod health;
 pub mod home;
 pub mod login;
-pub mod my_account;
 pub mod oidc;
-pub mod params;
-pub mod phones;
-pub mod recovery;
-pub mod second_factor;
 pub mod templates;
-pub mod totp;
-pub mod webauthn;
+pub mod web;
 
 use crate::error::AppError;
 use crate::state::AppState;
-use axum::extract::{ConnectInfo, Request};
+use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
-use std::net::SocketAddr;
+pub use extract::{ClientIp, SessionCookie, Visit};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
+use web::Web;
 
 /// The whole provider as one router.
-pub fn app(state: AppState) -> Router {
+pub fn app(state: Web) -> Router {
     let max_body = state.config.limits.max_body_bytes;
     Router::new()
         .merge(oidc::routes())
         .merge(login::routes())
-        .merge(second_factor::routes())
-        .merge(phones::routes())
-        .merge(devices::routes())
-        .merge(webauthn::routes())
-        .merge(totp::routes())
-        .merge(my_account::routes())
-        .merge(recovery::routes())
         .merge(account::routes())
+        .merge(app_api::routes())
         .merge(home::routes())
         .merge(health::routes())
         .merge(assets::routes())
         .merge(dev::routes(&state))
         .merge(access::routes())
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state.app.clone(),
             guard_and_headers,
         ))
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
-        .layer(CatchPanicLayer::custom(|_| {
-            tracing::error!("handler panicked");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }))
+        .layer(CatchPanicLayer::custom(|_| errors::panicked()))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -189,7 +176,7 @@ async fn guarded(state: &AppState, request: Request, next: Next) -> Response {
     }
     let uri_len = request.uri().to_string().len();
     if uri_len > state.config.limits.max_param_bytes * 2 {
-        return (StatusCode::URI_TOO_LONG, "The request URI is too long.").into_response();
+        return errors::too_large(StatusCode::URI_TOO_LONG);
     }
     match refuse_nul(request, state.config.limits.max_body_bytes).await {
         Ok(request) => next.run(request).await,
@@ -230,11 +217,7 @@ async fn refuse_nul(request: Request, max_body: usize) -> Result<Request, Respon
     }
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, max_body).await else {
-        return Err((
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "The request body is too large.",
-        )
-            .into_response());
+        return Err(errors::too_large(StatusCode::PAYLOAD_TOO_LARGE));
     };
     if has_nul(&bytes) {
         return Err(refusal(parts.uri.path()));
@@ -242,34 +225,10 @@ async fn refuse_nul(request: Request, max_body: usize) -> Result<Request, Respon
     Ok(Request::from_parts(parts, axum::body::Body::from(bytes)))
 }
 
-/// The peer address as an extractor (absent in router tests without connect info).
-pub struct ClientIp(pub String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(
-            parts.extensions.get::<ConnectInfo<SocketAddr>>(),
-        )))
-    }
-}
-
-/// The peer address of the request (the provider is reached directly or through a proxy
-/// that the operator configures to connect from a trusted address).
-pub fn client_ip(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
-    connect
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
-}
-
 /// Renders a page with the CSRF token of this browser in `csrf`, setting the CSRF cookie
 /// when the browser has none yet.
 pub fn page(
-    state: &AppState,
+    state: &Web,
     headers: &HeaderMap,
     status: StatusCode,
     template: &str,

@@ -73,3 +73,18 @@ impl Templates {
             .map_err(|e| AppError::Internal(format!("rendering {name}: {e}")))
     }
 }
+
+/// A QR code as an SVG `data:` URL (the CSP allows `img-src data:`).
+pub fn qr_data_url(payload: &str) -> Result<String, AppError> {
+    use base64::Engine;
+    let code = qrcode::QrCode::new(payload.as_bytes())
+        .map_err(|e| AppError::Internal(format!("QR code: {e}")))?;
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .module_dimensions(6, 6)
+        .build();
+    Ok(format!(
+        "data:image/svg+xml;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(svg)
+    ))
+}

@@ -1,6 +1,8 @@
 //! The user's claims, released by scope (OpenID Connect Core 5.4) and by the claims
 //! parameter (5.5).
 
+use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::tokens::Grant;
 use crate::store::users::User;
 use serde_json::{json, Map, Value};
@@ -90,22 +92,24 @@ fn requested_names(requested: Option<&Value>, member: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// How the user signed in for this grant: `acr`, `amr` and `auth_time`, as the ID token
-/// says them, for userinfo and introspection.
-pub fn assurance(grant: &Grant) -> Map<String, Value> {
+/// What userinfo and introspection both say of a grant: how the user signed in (`acr`,
+/// `amr`, `auth_time`, as the ID token says them) and the `entitlements` of the client's
+/// application, evaluated now, so an access grant revoked by the helpdesk disappears at once.
+pub async fn of_grant(state: &AppState, grant: &Grant) -> Result<Map<String, Value>, AppError> {
     let mut out = Map::new();
     if let Some(acr) = &grant.acr {
         out.insert("acr".into(), json!(acr));
     }
-    if let Some(amr) = grant
-        .amr
-        .as_deref()
-        .and_then(|a| serde_json::from_str::<Value>(a).ok())
-    {
-        out.insert("amr".into(), amr);
+    if !grant.amr.is_empty() {
+        out.insert("amr".into(), json!(grant.amr));
     }
     if let Some(t) = grant.auth_time {
         out.insert("auth_time".into(), json!(t));
     }
-    out
+    if let Some(user_id) = &grant.user_id {
+        if let Some(e) = crate::access::entitlements(&state.db, &grant.client_id, user_id).await? {
+            out.insert(crate::access::entitlements::CLAIM.into(), e);
+        }
+    }
+    Ok(out)
 }

@@ -2,8 +2,9 @@
 //! client_secret_basic, client_secret_post, private_key_jwt and none (public clients).
 //! The method used must be the one registered.
 
+use super::clients::ClientAuthMethod;
 use super::error::OAuthError;
-use crate::http::params::Params;
+use crate::oidc::params::Params;
 use crate::secret::{constant_time_eq, token_hash};
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
@@ -26,11 +27,11 @@ pub fn parse_basic(header: Option<&str>) -> Result<Option<(String, String)>, OAu
     let decoded = STANDARD.decode(encoded.trim()).map_err(|_| bad())?;
     let text = String::from_utf8(decoded).map_err(|_| bad())?;
     let (id, secret) = text.split_once(':').ok_or_else(bad)?;
-    let id = crate::http::params::Params::parse(format!("v={id}").as_bytes(), 1024)
+    let id = crate::oidc::params::Params::parse(format!("v={id}").as_bytes(), 1024)
         .ok()
         .and_then(|p| p.get("v").map(str::to_owned))
         .unwrap_or_default();
-    let secret = crate::http::params::Params::parse(format!("v={secret}").as_bytes(), 1024)
+    let secret = crate::oidc::params::Params::parse(format!("v={secret}").as_bytes(), 1024)
         .ok()
         .and_then(|p| p.get("v").map(str::to_owned))
         .unwrap_or_default();
@@ -62,7 +63,7 @@ pub async fn authenticate(
             ));
         }
         let client = find(state, &id).await?;
-        return check_secret(client, &secret, "client_secret_basic");
+        return check_secret(client, &secret, ClientAuthMethod::ClientSecretBasic);
     }
     if let Some(assertion) = assertion {
         if assertion_type != Some(JWT_BEARER) {
@@ -77,7 +78,7 @@ pub async fn authenticate(
         .ok_or_else(|| OAuthError::invalid_client("client authentication is required"))?;
     let client = find(state, client_id).await?;
     match post_secret {
-        Some(secret) => check_secret(client, secret, "client_secret_post"),
+        Some(secret) => check_secret(client, secret, ClientAuthMethod::ClientSecretPost),
         None if client.is_public() => Ok(client),
         None => Err(OAuthError::invalid_client(
             "client authentication is required",
@@ -91,7 +92,11 @@ async fn find(state: &AppState, client_id: &str) -> Result<Client, OAuthError> {
         .ok_or_else(|| OAuthError::invalid_client("client authentication failed"))
 }
 
-fn check_secret(client: Client, secret: &str, method: &str) -> Result<Client, OAuthError> {
+fn check_secret(
+    client: Client,
+    secret: &str,
+    method: ClientAuthMethod,
+) -> Result<Client, OAuthError> {
     let stored = client.secret_hash.as_deref().unwrap_or("");
     let matches =
         !stored.is_empty() && constant_time_eq(token_hash(secret).as_bytes(), stored.as_bytes());
@@ -118,7 +123,7 @@ async fn private_key_jwt(
         return Err(fail());
     }
     let client = find(state, &unverified_iss).await?;
-    if client.auth_method != "private_key_jwt" {
+    if client.auth_method != ClientAuthMethod::PrivateKeyJwt {
         return Err(fail());
     }
     let jwks_doc = match (&client.jwks, &client.jwks_uri) {

@@ -130,15 +130,9 @@ async fn add_grant_claims(
         }
     }
     out.insert("aud".into(), json!(g.client_id));
-    out.extend(super::claims::assurance(g));
     if let Some(sid) = &g.sid {
         out.insert("sid".into(), json!(sid));
     }
-    // Evaluated now: a revoked access grant disappears from introspection at once.
-    if let Some(user_id) = &g.user_id {
-        if let Some(e) = crate::access::entitlements(&state.db, &g.client_id, user_id).await? {
-            out.insert(crate::access::entitlements::CLAIM.into(), e);
-        }
-    }
+    out.extend(super::claims::of_grant(state, g).await?);
     Ok(())
 }

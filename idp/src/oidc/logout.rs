@@ -2,9 +2,10 @@
 //! access), and tell every client that registered a back-channel logout URI.
 
 use super::id_token;
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, sessions::Session};
+use crate::store::{self, sessions::Session};
 
 pub async fn end_session(state: &AppState, session: &Session, ip: &str) -> Result<(), AppError> {
     let now = state.now();
@@ -23,16 +24,11 @@ pub async fn end_session(state: &AppState, session: &Session, ip: &str) -> Resul
             }
         }
     }
-    store::audit::record(
+    audit::record(
         &state.db,
-        NewEvent {
-            at: now,
-            event: "signout",
-            user_id: Some(&session.user_id),
-            client_id: None,
-            ip: Some(ip),
-            detail: None,
-        },
+        now,
+        &AuditEvent::SignedOut,
+        Subject::user(Some(&session.user_id), ip),
     )
     .await?;
     let mut sends = Vec::new();

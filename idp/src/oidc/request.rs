@@ -2,9 +2,12 @@
 //! `AuthRequest`. The client and redirect URI are checked first: until the redirect URI is
 //! known to be registered, errors are shown to the user and never redirected.
 
-use super::acr::{Acr, AcrValues};
 use super::error::{ErrorCode, OAuthError};
-use crate::http::params::Params;
+use crate::authn::acr::{Acr, AcrValues};
+use crate::authn::factors::Method;
+use crate::oidc::clients::GrantType;
+use crate::oidc::params::Params;
+use crate::oidc::response_mode::ResponseMode;
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
 use serde::{Deserialize, Serialize};
@@ -17,13 +20,6 @@ pub const SUPPORTED_SCOPES: [&str; 6] = [
     "phone",
     "offline_access",
 ];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResponseMode {
-    Query,
-    FormPost,
-}
 
 /// A validated authorization request, kept in the flow while the user signs in.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -49,7 +45,7 @@ pub struct AuthRequest {
     pub ui_locales: Option<String>,
     /// Second-factor methods the client accepts (`None` = any).
     #[serde(default)]
-    pub allowed_methods: Option<Vec<String>>,
+    pub allowed_methods: Option<Vec<Method>>,
 }
 
 impl AuthRequest {
@@ -93,7 +89,7 @@ pub async fn validate(
     let client = check_client(state, params).await?;
     let redirect_uri = check_redirect_uri(&client, params)?;
     let state_param = params.get("state").map(str::to_owned);
-    let response_mode = check_response_mode(params).map_err(|error| Rejection::Redirect {
+    let response_mode = ResponseMode::of(params).map_err(|error| Rejection::Redirect {
         error,
         redirect_uri: redirect_uri.clone(),
         response_mode: ResponseMode::Query,
@@ -113,7 +109,7 @@ pub async fn validate(
     let max_age = check_max_age(params).map_err(redirect)?;
     let claims = check_claims(params).map_err(redirect)?;
     let (min_level, acr_essential) =
-        check_acr(state, params, &client, claims.as_ref()).map_err(redirect)?;
+        check_acr(&state.acr, params, &client, claims.as_ref()).map_err(redirect)?;
     let id_token_hint_sub = check_id_token_hint(state, params, &client)
         .await
         .map_err(redirect)?;
@@ -165,16 +161,6 @@ fn check_redirect_uri(client: &Client, params: &Params) -> Result<String, Reject
     }
 }
 
-fn check_response_mode(params: &Params) -> Result<ResponseMode, OAuthError> {
-    match params.get("response_mode") {
-        None | Some("query") => Ok(ResponseMode::Query),
-        Some("form_post") => Ok(ResponseMode::FormPost),
-        Some(_) => Err(OAuthError::invalid_request(
-            "response_mode is not supported; use query or form_post",
-        )),
-    }
-}
-
 fn check_request_object(params: &Params) -> Result<(), OAuthError> {
     if params.get("request").is_some() {
         return Err(OAuthError::new(
@@ -202,7 +188,7 @@ fn check_response_type(params: &Params, client: &Client) -> Result<(), OAuthErro
         None => Err(OAuthError::invalid_request(
             "missing parameter response_type",
         )),
-        Some("code") if client.allows_grant("authorization_code") => Ok(()),
+        Some("code") if client.allows_grant(GrantType::AuthorizationCode) => Ok(()),
         Some("code") => Err(OAuthError::new(
             ErrorCode::UnauthorizedClient,
             "this client may not use the authorization code flow",
@@ -320,17 +306,12 @@ fn check_claims(params: &Params) -> Result<Option<serde_json::Value>, OAuthError
 /// `acr_values` lists acceptable levels (the lowest known one is the floor; unknown values
 /// are ignored); an essential `acr` claim with `values` is a hard requirement.
 fn check_acr(
-    state: &AppState,
+    acr_values: &AcrValues,
     params: &Params,
     client: &Client,
     claims: Option<&serde_json::Value>,
 ) -> Result<(Acr, bool), OAuthError> {
-    let acr_values = AcrValues::new(&state.config, &state.issuer);
-    let client_min = client
-        .minimum_acr
-        .as_deref()
-        .and_then(Acr::from_name)
-        .unwrap_or(Acr::Basic);
+    let client_min = client.minimum_acr.unwrap_or(Acr::Basic);
     let mut floor = client_min;
     let mut essential = client_min > Acr::Basic;
     let requested: Vec<Acr> = params
@@ -403,4 +384,660 @@ async fn check_id_token_hint(
         .get("sub")
         .and_then(|s| s.as_str())
         .map(str::to_owned))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::oidc::clients::ClientAuthMethod;
+
+    const CB: &str = "https://rp.example/cb";
+    /// A well-formed S256 challenge (RFC 7636 appendix B).
+    const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
+    fn params(raw: &str) -> Params {
+        Params::parse(raw.as_bytes(), 4096).expect("test parameters parse")
+    }
+
+    fn client(auth_method: ClientAuthMethod, grant_types: Vec<GrantType>) -> Client {
+        Client {
+            client_id: "rp".into(),
+            name: "RP".into(),
+            secret_hash: None,
+            auth_method,
+            redirect_uris: vec![CB.into(), "https://rp.example/other".into()],
+            post_logout_redirect_uris: vec![],
+            grant_types,
+            scope: "openid".into(),
+            minimum_acr: None,
+            allowed_methods: None,
+            backchannel_logout_uri: None,
+            jwks: None,
+            jwks_uri: None,
+            id_token_alg: None,
+            created_at: 0,
+            resource: None,
+            audiences: vec![],
+        }
+    }
+
+    /// A web application with a secret.
+    fn confidential() -> Client {
+        client(
+            ClientAuthMethod::ClientSecretBasic,
+            vec![GrantType::AuthorizationCode, GrantType::RefreshToken],
+        )
+    }
+
+    /// A native or browser application without a secret.
+    fn public() -> Client {
+        client(ClientAuthMethod::None, vec![GrantType::AuthorizationCode])
+    }
+
+    /// A machine client: client credentials only.
+    fn machine() -> Client {
+        client(
+            ClientAuthMethod::ClientSecretBasic,
+            vec![GrantType::ClientCredentials],
+        )
+    }
+
+    fn with_minimum(level: Acr) -> Client {
+        Client {
+            minimum_acr: Some(level),
+            ..confidential()
+        }
+    }
+
+    fn strings(values: &[&str]) -> Vec<String> {
+        values.iter().map(|v| (*v).to_owned()).collect()
+    }
+
+    fn code<T>(result: Result<T, OAuthError>) -> Result<T, ErrorCode> {
+        result.map_err(|e| e.code)
+    }
+
+    /// A table row: its name, the parameters, the expected answer.
+    type Row<T> = (&'static str, &'static str, Result<T, ErrorCode>);
+    /// A table row for a check that also reads the client.
+    type ClientRow<T> = (&'static str, String, Client, Result<T, ErrorCode>);
+
+    #[test]
+    fn redirect_uri_must_be_registered_exactly_and_is_never_redirected_to_otherwise() {
+        // (name, parameters, the URI accepted; None: refused on a page)
+        let cases: Vec<(&str, &str, Option<&str>)> = vec![
+            ("registered", "redirect_uri=https://rp.example/cb", Some(CB)),
+            (
+                "second registered",
+                "redirect_uri=https://rp.example/other",
+                Some("https://rp.example/other"),
+            ),
+            (
+                "percent-encoded",
+                "redirect_uri=https%3A%2F%2Frp.example%2Fcb",
+                Some(CB),
+            ),
+            ("missing", "client_id=rp", None),
+            ("empty", "redirect_uri=", None),
+            ("unregistered", "redirect_uri=https://evil.example/cb", None),
+            (
+                "trailing slash",
+                "redirect_uri=https://rp.example/cb/",
+                None,
+            ),
+            (
+                "extra query",
+                "redirect_uri=https://rp.example/cb?x=1",
+                None,
+            ),
+            ("other case", "redirect_uri=https://RP.example/cb", None),
+        ];
+        for (name, raw, expected) in cases {
+            match (check_redirect_uri(&confidential(), &params(raw)), expected) {
+                (Ok(uri), Some(want)) => assert_eq!(uri, want, "{name}"),
+                (Err(Rejection::Page(_)), None) => {}
+                (Ok(uri), None) => panic!("{name}: accepted {uri}"),
+                (Err(Rejection::Page(text)), Some(_)) => panic!("{name}: refused: {text}"),
+                (Err(Rejection::Redirect { .. }), _) => {
+                    panic!("{name}: an unverified redirect_uri must never be redirected to")
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn request_objects_and_registration_are_refused_with_their_own_codes() {
+        let cases: Vec<Row<()>> = vec![
+            ("none of them", "response_type=code&scope=openid", Ok(())),
+            (
+                "request",
+                "request=eyJhbGciOiJub25lIn0.e30.",
+                Err(ErrorCode::RequestNotSupported),
+            ),
+            (
+                "request_uri",
+                "request_uri=https://rp.example/req.jwt",
+                Err(ErrorCode::RequestUriNotSupported),
+            ),
+            (
+                "registration",
+                "registration=%7B%7D",
+                Err(ErrorCode::RegistrationNotSupported),
+            ),
+            (
+                "request and request_uri: request first",
+                "request_uri=https://rp.example/r&request=x",
+                Err(ErrorCode::RequestNotSupported),
+            ),
+            ("empty request is omitted", "request=", Ok(())),
+        ];
+        for (name, raw, expected) in cases {
+            assert_eq!(code(check_request_object(&params(raw))), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn response_type_is_code_for_clients_of_the_code_flow() {
+        let cases: Vec<(&str, &str, Client, Result<(), ErrorCode>)> = vec![
+            ("code", "response_type=code", confidential(), Ok(())),
+            (
+                "code, public client",
+                "response_type=code",
+                public(),
+                Ok(()),
+            ),
+            (
+                "code, client credentials client",
+                "response_type=code",
+                machine(),
+                Err(ErrorCode::UnauthorizedClient),
+            ),
+            (
+                "missing",
+                "scope=openid",
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "empty",
+                "response_type=",
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "implicit token",
+                "response_type=token",
+                confidential(),
+                Err(ErrorCode::UnsupportedResponseType),
+            ),
+            (
+                "hybrid",
+                "response_type=code+id_token",
+                confidential(),
+                Err(ErrorCode::UnsupportedResponseType),
+            ),
+            (
+                "upper case",
+                "response_type=CODE",
+                confidential(),
+                Err(ErrorCode::UnsupportedResponseType),
+            ),
+            (
+                "unsupported wins over unauthorized",
+                "response_type=token",
+                machine(),
+                Err(ErrorCode::UnsupportedResponseType),
+            ),
+        ];
+        for (name, raw, client, expected) in cases {
+            assert_eq!(
+                code(check_response_type(&params(raw), &client)),
+                expected,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn scope_keeps_known_values_once_in_order() {
+        let cases: Vec<Row<&[&str]>> = vec![
+            ("openid", "scope=openid", Ok(&["openid"])),
+            (
+                "several",
+                "scope=openid+profile+email",
+                Ok(&["openid", "profile", "email"]),
+            ),
+            (
+                "all supported",
+                "scope=openid%20profile%20email%20address%20phone%20offline_access",
+                Ok(&SUPPORTED_SCOPES),
+            ),
+            (
+                "unknown values ignored",
+                "scope=openid+calendar+profile",
+                Ok(&["openid", "profile"]),
+            ),
+            (
+                "duplicates kept once",
+                "scope=openid+profile+openid+profile",
+                Ok(&["openid", "profile"]),
+            ),
+            (
+                "extra spaces",
+                "scope=++openid+++email+",
+                Ok(&["openid", "email"]),
+            ),
+            ("order kept", "scope=email+openid", Ok(&["email", "openid"])),
+            // Current behaviour: nothing requires `openid` itself (see the error text).
+            ("without openid", "scope=profile", Ok(&["profile"])),
+            (
+                "missing",
+                "response_type=code",
+                Err(ErrorCode::InvalidScope),
+            ),
+            (
+                "only unknown values",
+                "scope=calendar+contacts",
+                Err(ErrorCode::InvalidScope),
+            ),
+            ("case matters", "scope=OpenID", Err(ErrorCode::InvalidScope)),
+        ];
+        for (name, raw, expected) in cases {
+            assert_eq!(
+                code(check_scope(&params(raw))),
+                expected.map(strings),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn pkce_is_s256_only_and_required_of_public_clients() {
+        let cases: Vec<ClientRow<Option<&str>>> = vec![
+            (
+                "no PKCE, confidential client",
+                String::new(),
+                confidential(),
+                Ok(None),
+            ),
+            (
+                "no PKCE, public client",
+                String::new(),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "S256, confidential client",
+                format!("code_challenge={CHALLENGE}&code_challenge_method=S256"),
+                confidential(),
+                Ok(Some(CHALLENGE)),
+            ),
+            (
+                "S256, public client",
+                format!("code_challenge={CHALLENGE}&code_challenge_method=S256"),
+                public(),
+                Ok(Some(CHALLENGE)),
+            ),
+            (
+                "method without challenge",
+                "code_challenge_method=S256".into(),
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "method without challenge, public client",
+                "code_challenge_method=S256".into(),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "plain",
+                format!("code_challenge={CHALLENGE}&code_challenge_method=plain"),
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "no method means plain",
+                format!("code_challenge={CHALLENGE}"),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "unknown method",
+                format!("code_challenge={CHALLENGE}&code_challenge_method=S512"),
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "method names are case-sensitive",
+                format!("code_challenge={CHALLENGE}&code_challenge_method=s256"),
+                confidential(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "challenge too short",
+                format!(
+                    "code_challenge={}&code_challenge_method=S256",
+                    &CHALLENGE[..42]
+                ),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "challenge too long",
+                format!("code_challenge={CHALLENGE}A&code_challenge_method=S256"),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "padded challenge",
+                format!(
+                    "code_challenge={}%3D&code_challenge_method=S256",
+                    &CHALLENGE[..42]
+                ),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "standard base64 alphabet",
+                format!(
+                    "code_challenge={}%2B&code_challenge_method=S256",
+                    &CHALLENGE[..42]
+                ),
+                public(),
+                Err(ErrorCode::InvalidRequest),
+            ),
+        ];
+        for (name, raw, client, expected) in cases {
+            assert_eq!(
+                code(check_pkce(&params(&raw), &client)),
+                expected.map(|c| c.map(str::to_owned)),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn prompt_takes_known_values_and_none_alone() {
+        let cases: Vec<Row<&[&str]>> = vec![
+            ("missing", "scope=openid", Ok(&[])),
+            ("empty", "prompt=", Ok(&[])),
+            ("none", "prompt=none", Ok(&["none"])),
+            ("login", "prompt=login", Ok(&["login"])),
+            ("consent", "prompt=consent", Ok(&["consent"])),
+            (
+                "select_account",
+                "prompt=select_account",
+                Ok(&["select_account"]),
+            ),
+            (
+                "login and consent",
+                "prompt=login+consent",
+                Ok(&["login", "consent"]),
+            ),
+            (
+                "extra spaces",
+                "prompt=+login++consent+",
+                Ok(&["login", "consent"]),
+            ),
+            // Current behaviour: a repeated value is kept twice.
+            (
+                "repeated login",
+                "prompt=login+login",
+                Ok(&["login", "login"]),
+            ),
+            (
+                "none with login",
+                "prompt=none+login",
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "consent with none",
+                "prompt=consent+none",
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "none twice",
+                "prompt=none+none",
+                Err(ErrorCode::InvalidRequest),
+            ),
+            ("unknown", "prompt=create", Err(ErrorCode::InvalidRequest)),
+            (
+                "unknown among known",
+                "prompt=login+NONE",
+                Err(ErrorCode::InvalidRequest),
+            ),
+        ];
+        for (name, raw, expected) in cases {
+            assert_eq!(
+                code(check_prompt(&params(raw))),
+                expected.map(strings),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn max_age_is_a_non_negative_number_of_seconds() {
+        let cases: Vec<Row<Option<i64>>> = vec![
+            ("missing", "scope=openid", Ok(None)),
+            ("empty", "max_age=", Ok(None)),
+            ("zero", "max_age=0", Ok(Some(0))),
+            ("an hour", "max_age=3600", Ok(Some(3600))),
+            ("leading plus", "max_age=%2B60", Ok(Some(60))),
+            ("largest", "max_age=9223372036854775807", Ok(Some(i64::MAX))),
+            ("negative", "max_age=-1", Err(ErrorCode::InvalidRequest)),
+            ("fraction", "max_age=1.5", Err(ErrorCode::InvalidRequest)),
+            ("word", "max_age=hour", Err(ErrorCode::InvalidRequest)),
+            (
+                "too large",
+                "max_age=9223372036854775808",
+                Err(ErrorCode::InvalidRequest),
+            ),
+        ];
+        for (name, raw, expected) in cases {
+            assert_eq!(code(check_max_age(&params(raw))), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn claims_is_a_json_object() {
+        let cases: Vec<Row<Option<&str>>> = vec![
+            ("missing", "scope=openid", Ok(None)),
+            ("empty object", "claims=%7B%7D", Ok(Some("{}"))),
+            (
+                "acr request",
+                r#"claims={"id_token":{"acr":{"essential":true,"values":["high"]}}}"#,
+                Ok(Some(
+                    r#"{"id_token":{"acr":{"essential":true,"values":["high"]}}}"#,
+                )),
+            ),
+            ("array", "claims=[]", Err(ErrorCode::InvalidRequest)),
+            ("null", "claims=null", Err(ErrorCode::InvalidRequest)),
+            ("string", r#"claims="x""#, Err(ErrorCode::InvalidRequest)),
+            (
+                "not JSON",
+                "claims=id_token",
+                Err(ErrorCode::InvalidRequest),
+            ),
+            (
+                "truncated",
+                r#"claims={"id_token":"#,
+                Err(ErrorCode::InvalidRequest),
+            ),
+        ];
+        for (name, raw, expected) in cases {
+            let expected = expected.map(|json| {
+                json.map(|j| serde_json::from_str::<serde_json::Value>(j).expect("test JSON"))
+            });
+            assert_eq!(code(check_claims(&params(raw))), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn acr_floor_is_the_client_minimum_raised_by_the_request() {
+        let acr = AcrValues::new(&Config::default(), "https://idp.example");
+        let essential = |values: &str| {
+            format!(r#"claims={{"id_token":{{"acr":{{"essential":true,"values":[{values}]}}}}}}"#)
+        };
+        let cases: Vec<ClientRow<(Acr, bool)>> = vec![
+            // The client's minimum only.
+            (
+                "nothing asked",
+                String::new(),
+                confidential(),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "client minimum basic",
+                String::new(),
+                with_minimum(Acr::Basic),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "client minimum medium is essential",
+                String::new(),
+                with_minimum(Acr::Medium),
+                Ok((Acr::Medium, true)),
+            ),
+            (
+                "client minimum high is essential",
+                String::new(),
+                with_minimum(Acr::High),
+                Ok((Acr::High, true)),
+            ),
+            // acr_values: voluntary, the lowest known value is the floor.
+            (
+                "acr_values bare name",
+                "acr_values=medium".into(),
+                confidential(),
+                Ok((Acr::Medium, false)),
+            ),
+            (
+                "acr_values published value",
+                "acr_values=https://idp.example/loa/high".into(),
+                confidential(),
+                Ok((Acr::High, false)),
+            ),
+            (
+                "acr_values lowest wins",
+                "acr_values=high+medium".into(),
+                confidential(),
+                Ok((Acr::Medium, false)),
+            ),
+            (
+                "acr_values unknown ignored",
+                "acr_values=https://other.example/loa/basic+high".into(),
+                confidential(),
+                Ok((Acr::High, false)),
+            ),
+            (
+                "acr_values all unknown",
+                "acr_values=urn:example:gold+silver".into(),
+                confidential(),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "acr_values cannot lower the client minimum",
+                "acr_values=basic".into(),
+                with_minimum(Acr::Medium),
+                Ok((Acr::Medium, true)),
+            ),
+            (
+                "acr_values raise the client minimum",
+                "acr_values=high".into(),
+                with_minimum(Acr::Medium),
+                Ok((Acr::High, true)),
+            ),
+            // The acr claim of the claims parameter.
+            (
+                "essential acr with values",
+                essential(r#""high""#),
+                confidential(),
+                Ok((Acr::High, true)),
+            ),
+            (
+                "essential acr, lowest of its values",
+                essential(r#""https://idp.example/loa/high","medium""#),
+                confidential(),
+                Ok((Acr::Medium, true)),
+            ),
+            (
+                "essential acr, unknown values ignored",
+                essential(r#""urn:example:gold","medium""#),
+                confidential(),
+                Ok((Acr::Medium, true)),
+            ),
+            (
+                "essential acr basic is still essential",
+                essential(r#""basic""#),
+                confidential(),
+                Ok((Acr::Basic, true)),
+            ),
+            (
+                "essential acr with only unknown values",
+                essential(r#""urn:example:gold""#),
+                confidential(),
+                Err(ErrorCode::UnmetAuthenticationRequirements),
+            ),
+            (
+                "essential acr with a single value",
+                r#"claims={"id_token":{"acr":{"essential":true,"value":"medium"}}}"#.into(),
+                confidential(),
+                Ok((Acr::Medium, true)),
+            ),
+            (
+                "essential acr without values",
+                r#"claims={"id_token":{"acr":{"essential":true}}}"#.into(),
+                confidential(),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "voluntary acr with values raises the floor",
+                r#"claims={"id_token":{"acr":{"values":["high"]}}}"#.into(),
+                confidential(),
+                Ok((Acr::High, false)),
+            ),
+            (
+                "essential false is voluntary",
+                r#"claims={"id_token":{"acr":{"essential":false,"values":["medium"]}}}"#.into(),
+                confidential(),
+                Ok((Acr::Medium, false)),
+            ),
+            (
+                "voluntary acr with only unknown values",
+                r#"claims={"id_token":{"acr":{"values":["urn:example:gold"]}}}"#.into(),
+                confidential(),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "acr asked for userinfo only is ignored",
+                r#"claims={"userinfo":{"acr":{"essential":true,"values":["high"]}}}"#.into(),
+                confidential(),
+                Ok((Acr::Basic, false)),
+            ),
+            (
+                "essential acr cannot lower the client minimum",
+                essential(r#""basic""#),
+                with_minimum(Acr::High),
+                Ok((Acr::High, true)),
+            ),
+            (
+                "acr_values and essential acr: the higher floor",
+                format!("acr_values=high&{}", essential(r#""medium""#)),
+                confidential(),
+                Ok((Acr::High, true)),
+            ),
+        ];
+        for (name, raw, client, expected) in cases {
+            let params = params(&raw);
+            let claims = check_claims(&params).expect("test claims are an object");
+            assert_eq!(
+                code(check_acr(&acr, &params, &client, claims.as_ref())),
+                expected,
+                "{name}"
+            );
+        }
+    }
 }

@@ -3,10 +3,11 @@
 //! (RFC 7009 section 2.1: another client's request is refused with an error, and the token
 //! stays valid); unknown tokens are answered with success.
 
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::secret::token_hash;
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, clients::Client};
+use crate::store::{self, clients::Client};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Revoked {
@@ -52,20 +53,18 @@ async fn audit(
     state: &AppState,
     client: &Client,
     user_id: Option<&str>,
-    kind: &str,
+    token_type: &'static str,
     now: i64,
 ) -> Result<(), AppError> {
-    store::audit::record(
+    audit::record(
         &state.db,
-        NewEvent {
-            at: now,
-            event: "token.revoked",
+        now,
+        &AuditEvent::TokenRevoked { token_type },
+        Subject {
             user_id,
             client_id: Some(&client.client_id),
             ip: None,
-            detail: Some(serde_json::json!({ "token_type": kind })),
         },
     )
-    .await?;
-    Ok(())
+    .await
 }

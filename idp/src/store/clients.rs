@@ -1,7 +1,11 @@
-//! Registered relying parties.
+//! Registered relying parties, decoded into the vocabulary of a registration
+//! (`oidc::clients`), levels (`authn::acr`) and second factors (`authn::factors`).
 
 use super::entities::client;
 use super::{json_list, to_json_list, Conn, StoreError};
+use crate::authn::acr::Acr;
+use crate::authn::factors::Method;
+use crate::oidc::clients::{ClientAuthMethod, GrantType};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 #[derive(Clone, Debug)]
@@ -10,15 +14,14 @@ pub struct Client {
     pub name: String,
     /// SHA-256 of the secret (secrets are 256-bit random values).
     pub secret_hash: Option<String>,
-    /// client_secret_basic, client_secret_post, private_key_jwt or none.
-    pub auth_method: String,
+    pub auth_method: ClientAuthMethod,
     pub redirect_uris: Vec<String>,
     pub post_logout_redirect_uris: Vec<String>,
-    pub grant_types: Vec<String>,
+    pub grant_types: Vec<GrantType>,
     pub scope: String,
-    pub minimum_acr: Option<String>,
+    pub minimum_acr: Option<Acr>,
     /// Second-factor methods this client accepts; `None` = all enabled ones.
-    pub allowed_methods: Option<Vec<String>>,
+    pub allowed_methods: Option<Vec<Method>>,
     pub backchannel_logout_uri: Option<String>,
     pub jwks: Option<String>,
     pub jwks_uri: Option<String>,
@@ -34,11 +37,11 @@ pub struct Client {
 
 impl Client {
     pub fn is_public(&self) -> bool {
-        self.auth_method == "none"
+        self.auth_method == ClientAuthMethod::None
     }
 
-    pub fn allows_grant(&self, grant: &str) -> bool {
-        self.grant_types.iter().any(|g| g == grant)
+    pub fn allows_grant(&self, grant: GrantType) -> bool {
+        self.grant_types.contains(&grant)
     }
 
     /// Whether this client may see, by introspection, the tokens issued to `owner`: its own,
@@ -52,18 +55,53 @@ impl Client {
     }
 }
 
+/// A stored name as `T`; an unknown one is a corrupt row, not a silent default.
+fn named<T>(
+    client_id: &str,
+    column: &str,
+    value: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<T, StoreError> {
+    parse(value)
+        .ok_or_else(|| StoreError::Corrupt(format!("client {client_id}: {column} {value:?}")))
+}
+
+fn names<T>(
+    client_id: &str,
+    column: &str,
+    json: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<T>, StoreError> {
+    json_list(json)?
+        .iter()
+        .map(|v| named(client_id, column, v, &parse))
+        .collect()
+}
+
 fn from_model(m: client::Model) -> Result<Client, StoreError> {
+    let id = m.client_id.clone();
     Ok(Client {
         redirect_uris: json_list(&m.redirect_uris)?,
         post_logout_redirect_uris: json_list(&m.post_logout_redirect_uris)?,
-        grant_types: json_list(&m.grant_types)?,
-        allowed_methods: m.allowed_methods.as_deref().map(json_list).transpose()?,
+        grant_types: names(&id, "grant type", &m.grant_types, |v| v.parse().ok())?,
+        // Methods a newer version may add are dropped, never widened to "any".
+        allowed_methods: m
+            .allowed_methods
+            .as_deref()
+            .map(|json| {
+                json_list(json).map(|l| l.iter().filter_map(|n| Method::from_name(n)).collect())
+            })
+            .transpose()?,
+        auth_method: named(&id, "auth method", &m.auth_method, |v| v.parse().ok())?,
+        minimum_acr: m
+            .minimum_acr
+            .as_deref()
+            .map(|v| named(&id, "minimum acr", v, Acr::from_name))
+            .transpose()?,
         client_id: m.client_id,
         name: m.name,
         secret_hash: m.secret_hash,
-        auth_method: m.auth_method,
         scope: m.scope,
-        minimum_acr: m.minimum_acr,
         backchannel_logout_uri: m.backchannel_logout_uri,
         jwks: m.jwks,
         jwks_uri: m.jwks_uri,
@@ -84,13 +122,18 @@ pub async fn insert(db: &impl Conn, c: &Client) -> Result<(), StoreError> {
         client_id: Set(c.client_id.clone()),
         name: Set(c.name.clone()),
         secret_hash: Set(c.secret_hash.clone()),
-        auth_method: Set(c.auth_method.clone()),
+        auth_method: Set(c.auth_method.as_str().to_owned()),
         redirect_uris: Set(to_json_list(&c.redirect_uris)),
         post_logout_redirect_uris: Set(to_json_list(&c.post_logout_redirect_uris)),
-        grant_types: Set(to_json_list(&c.grant_types)),
+        grant_types: Set(to_json_list(
+            &c.grant_types.iter().map(|g| g.as_str()).collect::<Vec<_>>(),
+        )),
         scope: Set(c.scope.clone()),
-        minimum_acr: Set(c.minimum_acr.clone()),
-        allowed_methods: Set(c.allowed_methods.as_deref().map(to_json_list)),
+        minimum_acr: Set(c.minimum_acr.map(|a| a.name().to_owned())),
+        allowed_methods: Set(c
+            .allowed_methods
+            .as_deref()
+            .map(|list| to_json_list(&list.iter().map(|m| m.name()).collect::<Vec<_>>()))),
         backchannel_logout_uri: Set(c.backchannel_logout_uri.clone()),
         jwks: Set(c.jwks.clone()),
         jwks_uri: Set(c.jwks_uri.clone()),

@@ -1,5 +1,6 @@
-//! Sign-in flows: a validated authorization request waiting for the user to authenticate.
-//! Kept in the database so a flow begun on one node finishes on another.
+//! Sign-ins in progress (`authn::sign_in`) and the authorization request that may wait on
+//! each (`oidc::flow`). Kept in the database so a sign-in begun on one node finishes on
+//! another.
 
 use super::entities::auth_flow;
 use super::{Conn, StoreError};
@@ -7,56 +8,32 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 pub type Flow = auth_flow::Model;
 
-pub async fn insert(
-    db: &impl Conn,
-    id_hash: &str,
-    client_id: Option<&str>,
-    request_json: Option<String>,
-    email: Option<String>,
-    now: i64,
-    expires_at: i64,
-) -> Result<(), StoreError> {
-    auth_flow::Entity::insert(auth_flow::ActiveModel {
-        id: Set(id_hash.to_owned()),
-        client_id: Set(client_id.map(str::to_owned)),
-        request: Set(request_json),
-        email: Set(email),
-        user_id: Set(None),
-        password_at: Set(None),
-        created_at: Set(now),
-        expires_at: Set(expires_at),
-        completed_at: Set(None),
-        return_to: Set(None),
-        min_acr: Set(None),
-    })
-    .exec(db)
-    .await?;
-    Ok(())
+pub struct NewFlow<'a> {
+    pub id_hash: &'a str,
+    /// The client whose authorization request waits (`None`: a page of this site).
+    pub client_id: Option<&'a str>,
+    pub return_to: Option<&'a str>,
+    /// What waits on the sign-in, as JSON (the authorization request of `oidc::flow`).
+    pub request: Option<String>,
+    pub min_acr: &'a str,
+    pub email: Option<String>,
+    pub now: i64,
+    pub expires_at: i64,
 }
 
-/// A sign-in that does not come from a client: where it returns to, which level it needs,
-/// and (for a re-authentication) whose e-mail it is for.
-pub async fn insert_direct(
-    db: &impl Conn,
-    id_hash: &str,
-    return_to: &str,
-    min_acr: &str,
-    email: Option<String>,
-    now: i64,
-    expires_at: i64,
-) -> Result<(), StoreError> {
+pub async fn insert(db: &impl Conn, f: NewFlow<'_>) -> Result<(), StoreError> {
     auth_flow::Entity::insert(auth_flow::ActiveModel {
-        id: Set(id_hash.to_owned()),
-        client_id: Set(None),
-        request: Set(None),
-        email: Set(email),
+        id: Set(f.id_hash.to_owned()),
+        client_id: Set(f.client_id.map(str::to_owned)),
+        request: Set(f.request),
+        email: Set(f.email),
         user_id: Set(None),
         password_at: Set(None),
-        created_at: Set(now),
-        expires_at: Set(expires_at),
+        created_at: Set(f.now),
+        expires_at: Set(f.expires_at),
         completed_at: Set(None),
-        return_to: Set(Some(return_to.to_owned())),
-        min_acr: Set(Some(min_acr.to_owned())),
+        return_to: Set(f.return_to.map(str::to_owned)),
+        min_acr: Set(Some(f.min_acr.to_owned())),
     })
     .exec(db)
     .await?;

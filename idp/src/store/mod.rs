@@ -70,6 +70,16 @@ pub async fn begin(db: &Db) -> Result<Tx, StoreError> {
     Ok(db.begin().await?)
 }
 
+/// Commits a transaction begun with [`begin`].
+pub async fn commit(tx: Tx) -> Result<(), StoreError> {
+    Ok(tx.commit().await?)
+}
+
+/// Rolls a transaction back (dropping it does too; this says so where it matters).
+pub async fn rollback(tx: Tx) -> Result<(), StoreError> {
+    Ok(tx.rollback().await?)
+}
+
 pub async fn ping(db: &Db) -> Result<(), StoreError> {
     Ok(db.ping().await?)
 }
@@ -78,6 +88,6 @@ pub(crate) fn json_list(raw: &str) -> Result<Vec<String>, StoreError> {
     serde_json::from_str(raw).map_err(|e| StoreError::Corrupt(format!("list {raw:?}: {e}")))
 }
 
-pub(crate) fn to_json_list(items: &[String]) -> String {
+pub(crate) fn to_json_list<S: AsRef<str> + serde::Serialize>(items: &[S]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
 }

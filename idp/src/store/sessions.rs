@@ -15,7 +15,7 @@ pub struct NewSession<'a> {
     pub password_at: i64,
     pub mfa_at: Option<i64>,
     pub mfa_acr: Option<String>,
-    pub mfa_amr: Option<String>,
+    pub mfa_amr: Option<Vec<String>>,
     pub ip: String,
     pub user_agent: String,
 }
@@ -31,7 +31,7 @@ pub async fn insert(db: &impl Conn, s: NewSession<'_>) -> Result<(), StoreError>
         password_at: Set(s.password_at),
         mfa_at: Set(s.mfa_at),
         mfa_acr: Set(s.mfa_acr),
-        mfa_amr: Set(s.mfa_amr),
+        mfa_amr: Set(s.mfa_amr.as_deref().map(super::to_json_list)),
         ip: Set(s.ip),
         user_agent: Set(s.user_agent),
         ended_at: Set(None),
@@ -39,6 +39,11 @@ pub async fn insert(db: &impl Conn, s: NewSession<'_>) -> Result<(), StoreError>
     .exec(db)
     .await?;
     Ok(())
+}
+
+/// The `amr` of the session's second factor, decoded (`None` without one, or unreadable).
+pub fn mfa_amr(s: &Session) -> Option<Vec<String>> {
+    serde_json::from_str(s.mfa_amr.as_deref()?).ok()
 }
 
 /// A live session by cookie-token hash: not ended, not expired.

@@ -7,7 +7,55 @@ use super::{Conn, StoreError};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-pub type Grant = grant::Model;
+/// What a user (or, for client_credentials, a client) granted a client, and how the user
+/// signed in for it: the `amr` list and the requested `claims` decoded from their JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grant {
+    pub id: String,
+    pub client_id: String,
+    pub user_id: Option<String>,
+    pub sid: Option<String>,
+    pub scope: String,
+    /// The acr value as issued.
+    pub acr: Option<String>,
+    /// Empty without a user sign-in.
+    pub amr: Vec<String>,
+    pub auth_time: Option<i64>,
+    /// The `claims` request parameter (OpenID Connect Core 5.5).
+    pub claims: Option<serde_json::Value>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+fn grant_from(m: grant::Model) -> Result<Grant, StoreError> {
+    let corrupt = |what: &str, e: serde_json::Error| {
+        StoreError::Corrupt(format!("grant {}: {what}: {e}", m.id))
+    };
+    let amr = match m.amr.as_deref() {
+        Some(json) => serde_json::from_str(json).map_err(|e| corrupt("amr", e))?,
+        None => Vec::new(),
+    };
+    let claims = match m.claims.as_deref() {
+        Some(json) => Some(serde_json::from_str(json).map_err(|e| corrupt("claims", e))?),
+        None => None,
+    };
+    Ok(Grant {
+        id: m.id,
+        client_id: m.client_id,
+        user_id: m.user_id,
+        sid: m.sid,
+        scope: m.scope,
+        acr: m.acr,
+        amr,
+        auth_time: m.auth_time,
+        claims,
+        created_at: m.created_at,
+        expires_at: m.expires_at,
+        revoked_at: m.revoked_at,
+    })
+}
+
 pub type AuthorizationCode = authorization_code::Model;
 pub type AccessToken = access_token::Model;
 pub type RefreshToken = refresh_token::Model;
@@ -20,9 +68,9 @@ pub async fn insert_grant(db: &impl Conn, g: Grant) -> Result<(), StoreError> {
         sid: Set(g.sid),
         scope: Set(g.scope),
         acr: Set(g.acr),
-        amr: Set(g.amr),
+        amr: Set((!g.amr.is_empty()).then(|| super::to_json_list(&g.amr))),
         auth_time: Set(g.auth_time),
-        claims: Set(g.claims),
+        claims: Set(g.claims.as_ref().map(|c| c.to_string())),
         created_at: Set(g.created_at),
         expires_at: Set(g.expires_at),
         revoked_at: Set(g.revoked_at),
@@ -33,7 +81,11 @@ pub async fn insert_grant(db: &impl Conn, g: Grant) -> Result<(), StoreError> {
 }
 
 pub async fn find_grant(db: &impl Conn, id: &str) -> Result<Option<Grant>, StoreError> {
-    Ok(grant::Entity::find_by_id(id.to_owned()).one(db).await?)
+    grant::Entity::find_by_id(id.to_owned())
+        .one(db)
+        .await?
+        .map(grant_from)
+        .transpose()
 }
 
 /// Revokes a grant: every code, access token and refresh token issued from it dies with it.
@@ -49,11 +101,14 @@ pub async fn revoke_grant(db: &impl Conn, id: &str, now: i64) -> Result<bool, St
 
 /// Grants of a browser session (for logout), still live.
 pub async fn live_grants_for_sid(db: &impl Conn, sid: &str) -> Result<Vec<Grant>, StoreError> {
-    Ok(grant::Entity::find()
+    grant::Entity::find()
         .filter(grant::Column::Sid.eq(sid))
         .filter(grant::Column::RevokedAt.is_null())
         .all(db)
-        .await?)
+        .await?
+        .into_iter()
+        .map(grant_from)
+        .collect()
 }
 
 pub async fn insert_code(db: &impl Conn, c: AuthorizationCode) -> Result<(), StoreError> {

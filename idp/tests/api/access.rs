@@ -134,7 +134,17 @@ async fn the_four_steps_end_in_a_recap_with_comments_and_a_pending_request() {
         // Without a session: sign in first, then back to the authorization system.
         let anonymous = app.get("/access", &mut Jar::default()).await;
         assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
-        assert_eq!(anonymous.location(), "/login");
+        assert!(
+            anonymous.location().starts_with("/login?flow="),
+            "{}",
+            anonymous.location()
+        );
+        let mut fresh = Jar::default();
+        let first = app.get("/access/helpdesk", &mut fresh).await;
+        let back = app
+            .sign_in_at(&first.location(), "ada@example.org", PASSWORD, &mut fresh)
+            .await;
+        assert_eq!(back.location(), "/access/helpdesk");
 
         let mut jar = app.signed_in("ada@example.org").await;
         let home = app.get("/access", &mut jar).await;
@@ -252,7 +262,7 @@ async fn the_four_steps_end_in_a_recap_with_comments_and_a_pending_request() {
         assert_eq!(stored.organisation_id, CENTRE);
         assert_eq!(stored.profile_code, "HP");
         assert_eq!(stored.comment, comment);
-        assert_eq!(events(&app, "access_requested").await, 1);
+        assert_eq!(events(&app, "access.requested").await, 1);
 
         let mine = app.get(&format!("/access?submitted={id}"), &mut jar).await;
         assert!(mine.body.contains("Your request has been submitted"));
@@ -344,7 +354,7 @@ async fn choosing_only_an_ern_or_a_country_is_refused_with_the_faqs_explanation(
             0,
             "nothing is stored"
         );
-        assert_eq!(events(&app, "access_requested").await, 0);
+        assert_eq!(events(&app, "access.requested").await, 0);
     }
 }
 
@@ -458,7 +468,7 @@ async fn the_helpdesk_approves_or_denies_with_a_reason_and_the_requester_is_told
         assert!(mail
             .body
             .contains(&format!("{ISSUER}/access/request?application=cpms")));
-        assert_eq!(events(&app, "access_denied").await, 1);
+        assert_eq!(events(&app, "access.denied").await, 1);
 
         let approve = decide(&app, &mut desk, &approved, "approve", "Welcome").await;
         assert_eq!(approve.status, StatusCode::SEE_OTHER, "{}", approve.body);
@@ -486,7 +496,7 @@ async fn the_helpdesk_approves_or_denies_with_a_reason_and_the_requester_is_told
         .unwrap();
         let approval = audit
             .iter()
-            .find(|e| e.event == "access_approved")
+            .find(|e| e.event == "access.approved")
             .expect("an audit entry for the approval");
         let detail: serde_json::Value =
             serde_json::from_str(approval.detail.as_deref().unwrap()).unwrap();
@@ -589,7 +599,7 @@ async fn an_approved_grant_is_a_claim_for_the_applications_client_only_until_rev
         .await
         .unwrap();
         assert_eq!(status_of(&app, &id).await, "revoked");
-        assert_eq!(events(&app, "access_revoked").await, 1);
+        assert_eq!(events(&app, "access.revoked").await, 1);
         let info = app
             .post_token("/userinfo", &[("access_token", &access)], None)
             .await;

@@ -318,8 +318,8 @@ async fn pkce_plain_missing_and_wrong_verifiers_are_refused() {
     let client = app.client(|_| {}).await;
     let public = app
         .client(|c| {
-            c.auth_method = "none".into();
-            c.grant_types = vec!["authorization_code".into()];
+            c.auth_method = ClientAuthMethod::None;
+            c.grant_types = vec![GrantType::AuthorizationCode];
         })
         .await;
     app.user("ada@example.org").await;
@@ -624,7 +624,7 @@ async fn an_essential_acr_the_user_cannot_reach_ends_in_unmet_authentication_req
 #[tokio::test]
 async fn a_client_minimum_acr_raises_the_request() {
     let app = TestApp::sqlite().await;
-    let cpms = app.client(|c| c.minimum_acr = Some("medium".into())).await;
+    let cpms = app.client(|c| c.minimum_acr = Some(Acr::Medium)).await;
     app.user("ada@example.org").await;
     let mut jar = Jar::default();
     let q = auth_query(&cpms.0, "&acr_values=basic");

@@ -8,16 +8,16 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use idp::authn::sms::{normalise_phone, EXAMPLE};
-use idp::http::params::{is_forbidden, Params};
 use idp::http::{cookies, csrf};
 use idp::oidc::error::ErrorCode;
+use idp::oidc::params::{is_forbidden, Params};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
 // ---------------------------------------------------------------------------------------------
-// Protocol parameters (`idp::http::params`)
+// Protocol parameters (`idp::oidc::params`)
 
 /// A key or value with no control character, so the strict rule lets it through.
 const PRINTABLE: &str = "[^\\p{Cc}]{0,12}";
@@ -414,7 +414,7 @@ proptest! {
 #[tokio::test]
 async fn csrf_tokens_verify_only_for_their_cookie() {
     let app = TestApp::sqlite().await;
-    let state = app.state.clone();
+    let state = app.web.clone();
     assert!(
         !state.config.tls_enabled(),
         "the cookie names below are the plain ones"
@@ -563,7 +563,7 @@ fn client_assertions_without_a_valid_signature_are_refused_with_4xx() {
     let jwks_path = app.dir.path().join("client-jwks.json");
     std::fs::write(&jwks_path, format!("{{\"keys\":[{}]}}", sealed.public_jwk)).unwrap();
     let (client_id, _) = rt.block_on(app.client(|c| {
-        c.auth_method = "private_key_jwt".into();
+        c.auth_method = ClientAuthMethod::PrivateKeyJwt;
         c.jwks = Some(jwks_path.clone());
     }));
     // The control: the same client, key, audience and lifetime with a real signature is

@@ -74,7 +74,7 @@ async fn unknown_account_and_wrong_password_look_the_same() {
 /// argon2 verification, the same computed delay, the same outcome.
 #[tokio::test]
 async fn every_identifier_does_the_same_work_whatever_its_state() {
-    use idp::authn::signin::{verify_password, SignInOutcome};
+    use idp::authn::attempts::{verify_password, SignInOutcome};
     use idp::secret::Secret;
     for app in backends_with(|c| {
         c.lockout.delay_step_ms = 200;

@@ -424,8 +424,8 @@ async fn sms_can_be_switched_off_globally_and_per_client() {
     add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
     let strict = app
         .client(|c| {
-            c.minimum_acr = Some("medium".into());
-            c.allowed_methods = vec!["app_pin".into(), "webauthn".into()];
+            c.minimum_acr = Some(Acr::Medium);
+            c.allowed_methods = vec![Method::AppPin, Method::Webauthn];
         })
         .await;
     let q = auth_query(&strict.0, "");

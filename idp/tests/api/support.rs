@@ -8,9 +8,12 @@ use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use http_body_util::BodyExt;
+pub use idp::authn::acr::Acr;
+pub use idp::authn::factors::Method;
 use idp::cli::client::{add_client, AddClient};
 use idp::clock::TestClock;
 use idp::config::Config;
+pub use idp::oidc::clients::{ClientAuthMethod, GrantType};
 use idp::AppState;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -23,6 +26,8 @@ pub const PASSWORD: &str = "correct horse battery staple 42";
 
 pub struct TestApp {
     pub state: AppState,
+    /// The web layer's state over `state` (templates, CSRF key), built once.
+    pub web: idp::Web,
     pub clock: TestClock,
     pub dir: tempfile::TempDir,
     pub backend: &'static str,
@@ -176,6 +181,7 @@ impl TestApp {
         .await
         .unwrap();
         Self {
+            web: idp::Web::new(state.clone()).unwrap(),
             state,
             clock,
             dir,
@@ -191,7 +197,7 @@ impl TestApp {
     }
 
     pub fn router(&self) -> Router {
-        idp::app(self.state.clone())
+        idp::app(self.web.clone())
     }
 
     pub async fn send(&self, request: Request<Body>) -> Page {
@@ -252,12 +258,8 @@ impl TestApp {
             client_id: None,
             redirect_uris: vec![REDIRECT.into()],
             post_logout_redirect_uris: vec!["http://127.0.0.1:9000/bye".into()],
-            auth_method: "client_secret_basic".into(),
-            grant_types: vec![
-                "authorization_code".into(),
-                "refresh_token".into(),
-                "client_credentials".into(),
-            ],
+            auth_method: ClientAuthMethod::ClientSecretBasic,
+            grant_types: GrantType::ALL.to_vec(),
             scope: "openid profile email offline_access api".into(),
             minimum_acr: None,
             allowed_methods: vec![],
@@ -572,7 +574,7 @@ pub async fn private_key_jwt_client(app: &TestApp) -> (String, keys::SigningKey)
     std::fs::write(&jwks_path, format!("{{\"keys\":[{}]}}", sealed.public_jwk)).unwrap();
     let (client_id, _) = app
         .client(|c| {
-            c.auth_method = "private_key_jwt".into();
+            c.auth_method = ClientAuthMethod::PrivateKeyJwt;
             c.jwks = Some(jwks_path.clone());
         })
         .await;
@@ -583,7 +585,7 @@ pub async fn private_key_jwt_client(app: &TestApp) -> (String, keys::SigningKey)
 pub async fn medium_client(app: &TestApp) -> (String, String) {
     app.client(|c| {
         c.name = "CPMS".into();
-        c.minimum_acr = Some("medium".into());
+        c.minimum_acr = Some(Acr::Medium);
     })
     .await
 }

@@ -373,7 +373,7 @@ async fn a_client_that_does_not_accept_the_app_is_not_offered_it() {
     let secret = enrol(&app, &mut jar, "Pixel 8").await;
     let open = app.client(|_| {}).await;
     let strict = app
-        .client(|c| c.allowed_methods = vec!["password".into(), "sms".into()])
+        .client(|c| c.allowed_methods = vec![Method::Password, Method::Sms])
         .await;
 
     let password_page = |client: String| {
@@ -444,8 +444,8 @@ async fn a_client_that_does_not_accept_the_app_is_not_offered_it() {
     // A medium client accepting only the mobile app cannot use it either.
     let app_only = app
         .client(|c| {
-            c.minimum_acr = Some("medium".into());
-            c.allowed_methods = vec!["app_pin".into()];
+            c.minimum_acr = Some(Acr::Medium);
+            c.allowed_methods = vec![Method::AppPin];
         })
         .await;
     let mut signed = app.signed_in("ada@example.org").await;

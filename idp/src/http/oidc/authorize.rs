@@ -1,24 +1,26 @@
 //! /authorize, /authorize/resume (after sign-in), /authorize/cancel (user gives up).
 
 use crate::authn::session::{self, SignedIn};
+use crate::authn::sign_in::{self, SignIn, Stage};
 use crate::error::AppError;
 use crate::http::errors::PageError;
-use crate::http::params::Params;
-use crate::http::{page, second_factor, see_other};
+use crate::http::extract::{expired, PageParams, SessionCookie};
+use crate::http::login::second_factor::begin_step_up;
+use crate::http::web::Web;
+use crate::http::{page, see_other};
 use crate::oidc::authorize::{self, Decision};
 use crate::oidc::error::OAuthError;
 use crate::oidc::flow;
-use crate::oidc::request::{self, AuthRequest, Rejection, ResponseMode};
-use crate::state::AppState;
+use crate::oidc::request::{self, AuthRequest, Rejection};
+use crate::oidc::response_mode::{self, Delivery, ResponseMode};
 use crate::store;
-use axum::body::Bytes;
-use axum::extract::{Query, RawQuery, State};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route("/authorize", get(authorize).post(authorize))
         .route("/authorize/resume", get(resume))
@@ -27,21 +29,11 @@ pub fn routes() -> Router<AppState> {
 
 #[tracing::instrument(skip_all)]
 async fn authorize(
-    State(state): State<AppState>,
-    method: Method,
+    State(state): State<Web>,
     headers: HeaderMap,
-    RawQuery(query): RawQuery,
-    body: Bytes,
+    SessionCookie(token): SessionCookie,
+    PageParams(params): PageParams,
 ) -> Response {
-    let raw: &[u8] = if method == Method::POST {
-        &body
-    } else {
-        query.as_deref().unwrap_or("").as_bytes()
-    };
-    let params = match Params::parse(raw, state.config.limits.max_param_bytes) {
-        Ok(p) => p,
-        Err(e) => return PageError::bad_request(e.description.unwrap_or_default()).into_response(),
-    };
     let (_client, request) = match request::validate(&state, &params).await {
         Ok(ok) => ok,
         Err(Rejection::Page(message)) => return PageError::bad_request(message).into_response(),
@@ -52,21 +44,23 @@ async fn authorize(
             state: st,
         }) => return error_response(&state, &redirect_uri, response_mode, st.as_deref(), &error),
     };
-    match proceed(&state, &headers, &request, None, None).await {
-        Ok(r) => r,
-        Err(e) => e.into_response(),
-    }
+    let outcome = match session::current(&state, token.as_deref()).await {
+        Ok(signed_in) => proceed(&state, &headers, &request, signed_in, None, None).await,
+        Err(e) => Err(e),
+    };
+    outcome.unwrap_or_else(IntoResponse::into_response)
 }
 
-/// Decides and acts: code, sign-in page, step-up, or error to the client.
+/// Decides and maps the decision to a response: a code, the sign-in the request waits on
+/// (`sign_in`, once one was started), a step-up, or an error to the client.
 async fn proceed(
-    state: &AppState,
+    state: &Web,
     headers: &HeaderMap,
     request: &AuthRequest,
-    flow_id: Option<&str>,
+    signed_in: Option<SignedIn>,
+    sign_in: Option<&SignIn>,
     fresh_since: Option<i64>,
 ) -> Result<Response, AppError> {
-    let signed_in = session::current(state, headers).await?;
     match authorize::decide(state, request, signed_in.as_ref(), fresh_since) {
         Decision::Fail(error) => Ok(error_response(
             state,
@@ -76,8 +70,8 @@ async fn proceed(
             &error,
         )),
         Decision::SignIn => {
-            let id = match flow_id {
-                Some(id) => id.to_owned(),
+            let id = match sign_in {
+                Some(s) => s.id.clone(),
                 None => flow::start(state, request).await?,
             };
             Ok(see_other(&format!("/login?flow={id}")))
@@ -86,16 +80,14 @@ async fn proceed(
             let Some(signed_in) = signed_in else {
                 return Ok(see_other("/login"));
             };
-            step_up(state, headers, request, &signed_in, flow_id).await
+            step_up(state, headers, request, &signed_in, sign_in).await
         }
         Decision::Issue(auth) => {
             let Some(signed_in) = signed_in else {
                 return Ok(see_other("/login"));
             };
-            if let Some(id) = flow_id {
-                if !store::flows::complete(&state.db, &crate::secret::token_hash(id), state.now())
-                    .await?
-                {
+            if let Some(sign_in) = sign_in {
+                if !sign_in.complete(state).await? {
                     return Ok(
                         PageError::bad_request("This sign-in has already been completed.")
                             .into_response(),
@@ -112,21 +104,29 @@ async fn proceed(
 /// enrolled, only that factor is asked; without one, the page explains where to add one and
 /// offers to go back.
 async fn step_up(
-    state: &AppState,
+    state: &Web,
     headers: &HeaderMap,
     request: &AuthRequest,
     signed_in: &SignedIn,
-    flow_id: Option<&str>,
+    sign_in: Option<&SignIn>,
 ) -> Result<Response, AppError> {
-    let id = match flow_id {
-        Some(id) => id.to_owned(),
-        None => flow::start(state, request).await?,
+    let started;
+    let sign_in = match sign_in {
+        Some(s) => s,
+        None => {
+            let id = flow::start(state, request).await?;
+            started = sign_in::load(state, &id)
+                .await?
+                .ok_or_else(|| AppError::Internal("a sign-in vanished as it started".into()))?;
+            &started
+        }
     };
+    let id = &sign_in.id;
     let reachable = authorize::reachable_level(state, &signed_in.user.id, request).await?;
     if reachable >= request.min_level {
-        return second_factor::begin_step_up(
+        return begin_step_up(
             state,
-            &id,
+            sign_in,
             &signed_in.user,
             signed_in.session.password_at,
         )
@@ -143,7 +143,7 @@ async fn step_up(
         hint => "Add a mobile phone number, a mobile device or a security key in My Account, then come back.",
         links => vec![
             minijinja::context! { href => "/account", label => "Go to My Account to add a verification method" },
-            minijinja::context! { href => flow::cancel_url(&id), label => "Return to the application" },
+            minijinja::context! { href => flow::cancel_url(id), label => "Return to the application" },
         ],
         reachable => reachable.name(),
     };
@@ -156,36 +156,48 @@ struct FlowQuery {
 }
 
 async fn resume(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
+    SessionCookie(token): SessionCookie,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let Some(view) = flow::load(&state, &q.flow).await? else {
+    let Some(sign_in) = sign_in::load(&state, &q.flow).await? else {
         return Ok(expired());
     };
-    let Some(request) = &view.request else {
+    let Some(request) = flow::request_of(&sign_in)? else {
         return Ok(see_other("/"));
     };
     // The sign-in within this flow counts as fresh only for the user who did it.
-    let signed_in = session::current(&state, &headers).await?;
-    let same_user = matches!((&signed_in, &view.user_id), (Some(s), Some(u)) if &s.user.id == u);
-    let fresh_since = (view.password_at.is_some() && same_user).then_some(view.created_at);
-    proceed(&state, &headers, request, Some(&q.flow), fresh_since).await
+    let signed_in = session::current(&state, token.as_deref()).await?;
+    let same_user = matches!(
+        (&signed_in, &sign_in.stage),
+        (Some(s), Stage::PasswordProven { user_id, .. }) if &s.user.id == user_id
+    );
+    let fresh_since = same_user.then_some(sign_in.created_at);
+    proceed(
+        &state,
+        &headers,
+        &request,
+        signed_in,
+        Some(&sign_in),
+        fresh_since,
+    )
+    .await
 }
 
 async fn cancel(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let Some(view) = flow::load(&state, &q.flow).await? else {
+    let Some(sign_in) = sign_in::load(&state, &q.flow).await? else {
         return Ok(expired());
     };
-    let Some(request) = &view.request else {
+    let Some(request) = flow::request_of(&sign_in)? else {
         return Ok(see_other("/"));
     };
-    store::flows::complete(&state.db, &view.id_hash, state.now()).await?;
-    let error = if request.min_level > crate::oidc::acr::Acr::Basic {
-        authorize::unmet(request)
+    sign_in.complete(&state).await?;
+    let error = if request.min_level > crate::authn::acr::Acr::Basic {
+        authorize::unmet(&request)
     } else {
         OAuthError::new(
             crate::oidc::error::ErrorCode::AccessDenied,
@@ -201,65 +213,41 @@ async fn cancel(
     ))
 }
 
-fn expired() -> Response {
-    PageError::bad_request(
-        "This sign-in page has expired. Please start again from the application.",
-    )
-    .into_response()
-}
-
-fn success_response(state: &AppState, request: &AuthRequest, code: &str) -> Response {
-    let mut params: Vec<(&str, &str)> = vec![("code", code)];
-    if let Some(st) = &request.state {
-        params.push(("state", st));
-    }
-    params.push(("iss", &state.issuer));
-    respond(state, &request.redirect_uri, request.response_mode, &params)
+fn success_response(state: &Web, request: &AuthRequest, code: &str) -> Response {
+    let params = response_mode::success(code, request.state.as_deref(), &state.issuer);
+    respond(state, &request.redirect_uri, request.response_mode, params)
 }
 
 /// An error sent to a verified redirect URI (RFC 6749 4.1.2.1) with `iss` (RFC 9207).
 pub(crate) fn error_response(
-    state: &AppState,
+    state: &Web,
     redirect_uri: &str,
     mode: ResponseMode,
     st: Option<&str>,
     error: &OAuthError,
 ) -> Response {
-    let mut params: Vec<(&str, &str)> = vec![("error", error.code.as_str())];
-    if let Some(d) = &error.description {
-        params.push(("error_description", d));
-    }
-    if let Some(st) = st {
-        params.push(("state", st));
-    }
-    params.push(("iss", &state.issuer));
-    respond(state, redirect_uri, mode, &params)
+    let params = response_mode::error(error, st, &state.issuer);
+    respond(state, redirect_uri, mode, params)
 }
 
 fn respond(
-    state: &AppState,
+    state: &Web,
     redirect_uri: &str,
     mode: ResponseMode,
-    params: &[(&str, &str)],
+    params: Vec<(String, String)>,
 ) -> Response {
-    match mode {
-        ResponseMode::Query => {
-            let Ok(mut url) = url::Url::parse(redirect_uri) else {
-                return PageError::bad_request("The registered redirect URI is not valid.")
-                    .into_response();
-            };
-            url.query_pairs_mut().extend_pairs(params);
-            see_other(url.as_str())
-        }
-        ResponseMode::FormPost => {
-            let fields: Vec<minijinja::Value> = params
+    match response_mode::deliver(mode, redirect_uri, params) {
+        None => PageError::bad_request("The registered redirect URI is not valid.").into_response(),
+        Some(Delivery::Redirect(url)) => see_other(&url),
+        Some(Delivery::FormPost { action, fields }) => {
+            let fields: Vec<minijinja::Value> = fields
                 .iter()
                 .map(|(k, v)| minijinja::context! { name => k, value => v })
                 .collect();
-            match state.templates.render(
-                "form_post.html",
-                minijinja::context! { action => redirect_uri, fields },
-            ) {
+            match state
+                .templates
+                .render("form_post.html", minijinja::context! { action, fields })
+            {
                 Ok(body) => (StatusCode::OK, axum::response::Html(body)).into_response(),
                 Err(e) => e.into_response(),
             }

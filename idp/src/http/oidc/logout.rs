@@ -5,19 +5,19 @@
 use crate::authn::session;
 use crate::error::AppError;
 use crate::http::errors::PageError;
-use crate::http::params::Params;
-use crate::http::{cookies, csrf, page, see_other, with_cookie, ClientIp};
+use crate::http::extract::ClientIp;
+use crate::http::extract::{PageParams, SessionCookie};
+use crate::http::web::Web;
+use crate::http::{cookies, csrf, page, see_other, with_cookie};
 use crate::oidc::{id_token, logout};
-use crate::state::AppState;
 use crate::store;
-use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new().route("/logout", get(logout_endpoint).post(logout_endpoint))
 }
 
@@ -26,24 +26,13 @@ struct Target {
 }
 
 async fn logout_endpoint(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     method: Method,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    RawQuery(query): RawQuery,
-    body: Bytes,
+    SessionCookie(token): SessionCookie,
+    PageParams(params): PageParams,
 ) -> Result<Response, AppError> {
-    let raw: &[u8] = if method == Method::POST {
-        &body
-    } else {
-        query.as_deref().unwrap_or("").as_bytes()
-    };
-    let params = match Params::parse(raw, state.config.limits.max_param_bytes) {
-        Ok(p) => p,
-        Err(e) => {
-            return Ok(PageError::bad_request(e.description.unwrap_or_default()).into_response())
-        }
-    };
     let hint_claims = match params.get("id_token_hint") {
         Some(hint) => match id_token::verify_own(&state, hint).await {
             Ok(c) => Some(c),
@@ -104,7 +93,7 @@ async fn logout_endpoint(
             }
         }
     };
-    let current = session::current(&state, &headers).await?;
+    let current = session::current(&state, token.as_deref()).await?;
     let hint_matches = match (&current, &hint_claims) {
         (Some(s), Some(c)) => {
             c.get("sid").and_then(|v| v.as_str()) == Some(&s.session.sid)
@@ -140,7 +129,7 @@ async fn logout_endpoint(
     Ok(finish(&state, &headers, target))
 }
 
-fn finish(state: &AppState, headers: &HeaderMap, target: Target) -> Response {
+fn finish(state: &Web, headers: &HeaderMap, target: Target) -> Response {
     let tls = state.https();
     let response = match target.redirect {
         Some(url) => see_other(&url),

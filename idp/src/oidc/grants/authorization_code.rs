@@ -1,12 +1,14 @@
 //! authorization_code (RFC 6749 4.1.3, PKCE RFC 7636): single use; a replayed code
 //! revokes everything issued from it.
 
-use super::{grant_id_token, mint_access, mint_refresh, TokenResponse};
-use crate::http::params::Params;
+use super::{grant_id_token, mint_access, mint_refresh, revoke_replayed, TokenResponse};
+use crate::audit::AuditEvent;
+use crate::oidc::clients::GrantType;
 use crate::oidc::error::OAuthError;
+use crate::oidc::params::Params;
 use crate::secret::{constant_time_eq, sha256_b64url, token_hash};
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
+use crate::store::{self, clients::Client, tokens::Redemption};
 
 #[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
 pub async fn exchange(
@@ -64,23 +66,11 @@ pub async fn exchange(
     let tx = store::begin(&state.db).await?;
     let code_row = match store::tokens::consume_code(&tx, &code_hash, now).await? {
         Redemption::Redeemed(c) => c,
-        Redemption::Replayed { grant_id } => {
-            store::tokens::revoke_grant(&tx, &grant_id, now).await?;
-            store::audit::record(
-                &tx,
-                NewEvent {
-                    at: now,
-                    event: "token.code_replay",
-                    user_id: grant.user_id.as_deref(),
-                    client_id: Some(&client.client_id),
-                    ip: None,
-                    detail: Some(
-                        serde_json::json!({ "grant": grant_id, "action": "grant revoked" }),
-                    ),
-                },
-            )
-            .await?;
-            tx.commit().await?;
+        Redemption::Replayed { .. } => {
+            let event = AuditEvent::CodeReplayed {
+                grant: grant.id.clone(),
+            };
+            revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
             return Err(invalid());
         }
         Redemption::Invalid => return Err(invalid()),
@@ -94,7 +84,7 @@ pub async fn exchange(
         .ok_or_else(invalid)?;
     let access_token =
         mint_access(state, &tx, &client.client_id, Some(&grant.id), &grant.scope).await?;
-    let refresh_token = if client.allows_grant("refresh_token") {
+    let refresh_token = if client.allows_grant(GrantType::RefreshToken) {
         Some(mint_refresh(state, &tx, &grant.id, &grant.scope).await?)
     } else {
         None
@@ -114,7 +104,7 @@ pub async fn exchange(
     } else {
         None
     };
-    tx.commit().await?;
+    store::commit(tx).await?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",

@@ -1,8 +1,9 @@
 //! client_credentials (RFC 6749 4.4): a token for the client itself, no user, no refresh.
 
 use super::{mint_access, TokenResponse};
-use crate::http::params::Params;
+use crate::oidc::clients::GrantType;
 use crate::oidc::error::{ErrorCode, OAuthError};
+use crate::oidc::params::Params;
 use crate::state::AppState;
 use crate::store::clients::Client;
 
@@ -11,7 +12,7 @@ pub async fn exchange(
     client: &Client,
     params: &Params,
 ) -> Result<TokenResponse, OAuthError> {
-    if !client.allows_grant("client_credentials") || client.is_public() {
+    if !client.allows_grant(GrantType::ClientCredentials) || client.is_public() {
         return Err(OAuthError::new(
             ErrorCode::UnauthorizedClient,
             "this client may not use client_credentials",

@@ -4,6 +4,7 @@ pub mod authorization_code;
 pub mod client_credentials;
 pub mod refresh_token;
 
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::oidc::claims;
 use crate::oidc::id_token::{self, IdTokenInput};
@@ -72,6 +73,27 @@ pub(crate) async fn mint_refresh(
     Ok(token.expose().to_owned())
 }
 
+/// A code or refresh token presented a second time: someone else may hold it, so the
+/// grant behind it dies with every token issued from it (RFC 9700 4.14.2, RFC 6749 4.1.2),
+/// audited as `event` in the same transaction. The caller then refuses the request.
+pub(crate) async fn revoke_replayed(
+    tx: store::Tx,
+    now: i64,
+    grant: &Grant,
+    client_id: &str,
+    event: AuditEvent,
+) -> Result<(), AppError> {
+    store::tokens::revoke_grant(&tx, &grant.id, now).await?;
+    let subject = Subject {
+        user_id: grant.user_id.as_deref(),
+        client_id: Some(client_id),
+        ip: None,
+    };
+    audit::record(&tx, now, &event, subject).await?;
+    store::commit(tx).await?;
+    Ok(())
+}
+
 /// The ID token of a grant: its acr, amr, auth_time and sid, the claims it asked for, and
 /// the user's access grants for this client (`entitlements`, computed by the caller).
 #[allow(clippy::too_many_arguments)]
@@ -85,13 +107,9 @@ pub(crate) fn grant_id_token(
     access_token: &str,
     entitlements: Option<serde_json::Value>,
 ) -> Result<String, AppError> {
-    let requested: Option<serde_json::Value> = grant
-        .claims
-        .as_deref()
-        .and_then(|c| serde_json::from_str(c).ok());
     // The phone claims are released at userinfo, where the number is looked up.
     let subject = claims::Subject { user, phone: None };
-    let mut extra = claims::id_token_extra(&subject, requested.as_ref());
+    let mut extra = claims::id_token_extra(&subject, grant.claims.as_ref());
     if let Some(e) = entitlements {
         extra.insert(crate::access::entitlements::CLAIM.into(), e);
     }
@@ -104,10 +122,7 @@ pub(crate) fn grant_id_token(
             client_id: &grant.client_id,
             nonce,
             acr: grant.acr.as_deref(),
-            amr: grant
-                .amr
-                .as_deref()
-                .and_then(|a| serde_json::from_str(a).ok()),
+            amr: (!grant.amr.is_empty()).then(|| grant.amr.clone()),
             auth_time: grant.auth_time,
             sid: grant.sid.as_deref(),
             access_token: Some(access_token),

@@ -1,12 +1,14 @@
 //! refresh_token (RFC 6749 6) with rotation: each refresh token works once; presenting a
 //! used one revokes its whole family (the grant). The family has an absolute lifetime.
 
-use super::{grant_id_token, mint_access, mint_refresh, TokenResponse};
-use crate::http::params::Params;
+use super::{grant_id_token, mint_access, mint_refresh, revoke_replayed, TokenResponse};
+use crate::audit::AuditEvent;
+use crate::oidc::clients::GrantType;
 use crate::oidc::error::{ErrorCode, OAuthError};
+use crate::oidc::params::Params;
 use crate::secret::token_hash;
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, clients::Client, tokens::Redemption};
+use crate::store::{self, clients::Client, tokens::Redemption};
 
 #[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
 pub async fn exchange(
@@ -14,7 +16,7 @@ pub async fn exchange(
     client: &Client,
     params: &Params,
 ) -> Result<TokenResponse, OAuthError> {
-    if !client.allows_grant("refresh_token") {
+    if !client.allows_grant(GrantType::RefreshToken) {
         return Err(OAuthError::new(
             ErrorCode::UnauthorizedClient,
             "this client may not use refresh tokens",
@@ -53,23 +55,11 @@ pub async fn exchange(
     let tx = store::begin(&state.db).await?;
     match store::tokens::use_refresh(&tx, &hash, now).await? {
         Redemption::Redeemed(_) => {}
-        Redemption::Replayed { grant_id } => {
-            store::tokens::revoke_grant(&tx, &grant_id, now).await?;
-            store::audit::record(
-                &tx,
-                NewEvent {
-                    at: now,
-                    event: "token.refresh_reuse",
-                    user_id: grant.user_id.as_deref(),
-                    client_id: Some(&client.client_id),
-                    ip: None,
-                    detail: Some(
-                        serde_json::json!({ "grant": grant_id, "action": "family revoked" }),
-                    ),
-                },
-            )
-            .await?;
-            tx.commit().await?;
+        Redemption::Replayed { .. } => {
+            let event = AuditEvent::RefreshTokenReused {
+                grant: grant.id.clone(),
+            };
+            revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
             return Err(invalid());
         }
         Redemption::Invalid => return Err(invalid()),
@@ -99,7 +89,7 @@ pub async fn exchange(
         }
         _ => None,
     };
-    tx.commit().await?;
+    store::commit(tx).await?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",

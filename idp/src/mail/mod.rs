@@ -1,10 +1,17 @@
-//! Outgoing messages: e-mail through SMTP (lettre), SMS later through a gateway, and in dev
-//! mode a copy of each as one JSON file in the outbox folder.
+//! Outgoing e-mail through SMTP (lettre), and in dev mode a copy of every message (e-mail
+//! and SMS) as one JSON file in the outbox folder. The texts are in `messages`.
+
+pub mod messages;
+
+pub use messages::Message;
 
 use crate::config::Config;
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::users::User;
 use lettre::message::Mailbox;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use messages::Change;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -60,6 +67,23 @@ impl Mailer {
         self.outbox.as_ref()
     }
 
+    /// Sends `message` to `to` and waits for the mail server.
+    pub async fn send(&self, to: &str, message: &Message, now: i64) -> Result<(), AppError> {
+        self.send_email(to, &message.subject, &message.body, now)
+            .await
+    }
+
+    /// Sends `message` off the request path ([`Self::send_detached`]).
+    pub async fn send_in_background(
+        self: &std::sync::Arc<Self>,
+        to: &str,
+        message: &Message,
+        now: i64,
+    ) -> Result<(), AppError> {
+        self.send_detached(to, &message.subject, &message.body, now)
+            .await
+    }
+
     #[tracing::instrument(skip_all, fields(to = %to, subject = %subject))]
     pub async fn send_email(
         &self,
@@ -105,7 +129,7 @@ impl Mailer {
         let Some(smtp) = &self.smtp else {
             return Ok(());
         };
-        let message = Message::builder()
+        let message = lettre::Message::builder()
             .from(self.from.clone())
             .to(to
                 .parse()
@@ -162,6 +186,19 @@ impl Mailer {
 }
 
 /// Reads the outbox, oldest first.
+/// Tells the owner by e-mail that something changed on the account (SPEC section 5: every
+/// change is told).
+pub async fn notify(state: &AppState, user: &User, change: Change) -> Result<(), AppError> {
+    state
+        .mailer
+        .send(
+            &user.email,
+            &messages::account_changed(user, &change),
+            state.now(),
+        )
+        .await
+}
+
 pub fn read_outbox(dir: &std::path::Path) -> Vec<OutboxEntry> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();

@@ -1,24 +1,27 @@
-//! Sign-in screens (J3): identifier first, then password and verification method.
+//! The first screens of a sign-in (J3): the identifier, then the password and the
+//! verification method. They move the sign-in (`authn::sign_in`) from started to identified
+//! to password proven; a second factor, when one comes, has its own screen.
 
-use super::errors::PageError;
-use super::{cookies, csrf, page, second_factor, see_other, with_cookie, ClientIp};
+use super::second_factor;
+use crate::authn::acr::Acr;
+use crate::authn::attempts::{verify_password, SignInOutcome};
 use crate::authn::factors::Method;
-use crate::authn::session::{self, Proof};
-use crate::authn::signin::{verify_password, SignInOutcome};
+use crate::authn::sign_in::{self, SignIn};
 use crate::error::AppError;
-use crate::oidc::acr::Acr;
-use crate::oidc::flow::{self, FlowView};
+use crate::http::extract::{expired, CsrfForm, Visit};
+use crate::http::web::Web;
+use crate::http::{cookies, page, see_other, with_cookie, with_retry_after};
+use crate::oidc::flow;
 use crate::secret::Secret;
-use crate::state::AppState;
 use crate::store;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route("/login", get(identifier_page))
         .route("/login/identifier", post(identifier_submit))
@@ -30,31 +33,31 @@ struct FlowQuery {
     flow: Option<String>,
 }
 
-fn expired() -> Response {
-    PageError::bad_request(
-        "This sign-in page has expired. Please start again from the application.",
-    )
-    .into_response()
+/// The cancel link of a sign-in an authorization request waits on.
+fn cancel_url(sign_in: &SignIn) -> Option<String> {
+    sign_in
+        .client_id
+        .as_ref()
+        .map(|_| flow::cancel_url(&sign_in.id))
 }
 
 async fn identifier_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
     let Some(flow_id) = q.flow.filter(|f| !f.is_empty()) else {
-        let id = flow::start_direct(&state, "/", Acr::Basic, None).await?;
+        let id = sign_in::start_for_page(&state, "/", Acr::Basic, None).await?;
         return Ok(see_other(&format!("/login?flow={id}")));
     };
-    let Some(view) = flow::load(&state, &flow_id).await? else {
+    let Some(sign_in) = sign_in::load(&state, &flow_id).await? else {
         return Ok(expired());
     };
     let remembered = cookies::get(&headers, cookies::REMEMBER, state.https())
         .and_then(|v| String::from_utf8(base64_decode(&v)).ok());
-    let email = view
-        .email
-        .clone()
-        .or(view.login_hint.clone())
+    let email = sign_in
+        .email()
+        .map(str::to_owned)
         .or(remembered.clone())
         .unwrap_or_default();
     page(
@@ -66,8 +69,8 @@ async fn identifier_page(
             flow => flow_id,
             email,
             remember => remembered.is_some(),
-            client_name => view.client_name,
-            cancel_url => view.client_id.as_ref().map(|_| flow::cancel_url(&flow_id)),
+            client_name => &sign_in.client_name,
+            cancel_url => cancel_url(&sign_in),
         },
     )
 }
@@ -75,20 +78,17 @@ async fn identifier_page(
 #[derive(Deserialize)]
 struct IdentifierForm {
     flow: String,
-    csrf: String,
     email: String,
     remember: Option<String>,
 }
 
+/// Started -> identified.
 async fn identifier_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    Form(form): Form<IdentifierForm>,
+    CsrfForm(form): CsrfForm<IdentifierForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let Some(view) = flow::load(&state, &form.flow).await? else {
+    let Some(sign_in) = sign_in::load(&state, &form.flow).await? else {
         return Ok(expired());
     };
     let email = store::users::normalise_email(&form.email);
@@ -102,11 +102,11 @@ async fn identifier_submit(
                 flow => form.flow,
                 email => form.email.chars().take(320).collect::<String>(),
                 error => "Please enter the e-mail address of your EU Login account.",
-                client_name => view.client_name,
+                client_name => sign_in.client_name,
             },
         );
     }
-    store::flows::set_email(&state.db, &view.id_hash, &email).await?;
+    sign_in.identify(&state, &email).await?;
     let tls = state.https();
     let cookie = if form.remember.is_some() {
         cookies::set(
@@ -125,29 +125,28 @@ async fn identifier_submit(
 }
 
 async fn password_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
     let flow_id = q.flow.unwrap_or_default();
-    let Some(view) = flow::load(&state, &flow_id).await? else {
+    let Some(sign_in) = sign_in::load(&state, &flow_id).await? else {
         return Ok(expired());
     };
-    if view.email.is_none() {
+    if sign_in.email().is_none() {
         return Ok(see_other(&format!("/login?flow={flow_id}")));
     }
-    render_password(&state, &headers, &flow_id, &view, StatusCode::OK, None)
+    render_password(&state, &headers, &sign_in, StatusCode::OK, None)
 }
 
 fn render_password(
-    state: &AppState,
+    state: &Web,
     headers: &HeaderMap,
-    flow_id: &str,
-    view: &FlowView,
+    sign_in: &SignIn,
     status: StatusCode,
     error: Option<&str>,
 ) -> Result<Response, AppError> {
-    let methods: Vec<minijinja::Value> = password_methods(state, view)
+    let methods: Vec<minijinja::Value> = password_methods(state, sign_in)
         .into_iter()
         .map(|m| minijinja::context! { value => m.name(), label => m.label() })
         .collect();
@@ -157,14 +156,14 @@ fn render_password(
         status,
         "login_password.html",
         minijinja::context! {
-            flow => flow_id,
-            email => view.email,
-            client_name => view.client_name,
+            flow => &sign_in.id,
+            email => sign_in.email(),
+            client_name => &sign_in.client_name,
             methods,
-            needs_second_factor => view.min_level > Acr::Basic,
-            level => view.min_level.name(),
+            needs_second_factor => sign_in.min_level > Acr::Basic,
+            level => sign_in.min_level.name(),
             error,
-            cancel_url => view.client_id.as_ref().map(|_| flow::cancel_url(flow_id)),
+            cancel_url => cancel_url(sign_in),
         },
     )
 }
@@ -172,35 +171,31 @@ fn render_password(
 #[derive(Deserialize)]
 struct PasswordForm {
     flow: String,
-    csrf: String,
     password: Secret,
     method: Option<String>,
 }
 
+/// Identified -> password proven; then the session, or the second factor's screen.
 #[tracing::instrument(skip_all)]
 async fn password_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
-    ClientIp(ip): ClientIp,
-    Form(form): Form<PasswordForm>,
+    visit: Visit,
+    CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let Some(view) = flow::load(&state, &form.flow).await? else {
+    let Some(sign_in) = sign_in::load(&state, &form.flow).await? else {
         return Ok(expired());
     };
-    let Some(email) = view.email.clone() else {
+    let Some(email) = sign_in.email().map(str::to_owned) else {
         return Ok(see_other(&format!("/login?flow={}", form.flow)));
     };
     let Some(method) = Method::from_name(form.method.as_deref().unwrap_or("password"))
-        .filter(|m| *m == Method::Password || password_methods(&state, &view).contains(m))
+        .filter(|m| *m == Method::Password || password_methods(&state, &sign_in).contains(m))
     else {
         return render_password(
             &state,
             &headers,
-            &form.flow,
-            &view,
+            &sign_in,
             StatusCode::BAD_REQUEST,
             Some("Please choose one of the verification methods in the list."),
         );
@@ -209,43 +204,34 @@ async fn password_submit(
         return render_password(
             &state,
             &headers,
-            &form.flow,
-            &view,
+            &sign_in,
             StatusCode::UNAUTHORIZED,
             Some(INVALID),
         );
     }
-    let attempt = verify_password(&state, &email, &form.password, &ip).await?;
+    let attempt = verify_password(&state, &email, &form.password, &visit.ip).await?;
     let (message, retry_after_secs) = match attempt.settle().await {
         SignInOutcome::Success(user) => {
             let now = state.now();
-            store::flows::set_password_ok(&state.db, &view.id_hash, &user.id, now).await?;
-            if method != Method::Password || view.min_level > Acr::Basic {
+            sign_in.password_proven(&state, &user, now).await?;
+            if sign_in.needs_factor(method) {
                 // The second factor comes next; the session starts when it succeeds.
-                return second_factor::after_password(&state, &form.flow, &user.id, method).await;
+                return second_factor::after_password(&state, &sign_in.id, &user.id, method)
+                    .await;
             }
-            let started = session::start(
-                &state,
-                &headers,
-                &user.id,
-                Proof {
-                    password_at: now,
-                    mfa: None,
-                },
-                &ip,
-            )
-            .await?;
+            let started = sign_in
+                .start_session_with_password(&state, &visit.browser(), &user.id, now)
+                .await?;
             return Ok(with_cookie(
-                see_other(&flow::continue_url(&form.flow, &view)),
-                &started.set_cookie,
+                see_other(&sign_in.continue_url()),
+                &cookies::session(started.token.expose(), state.https()),
             ));
         }
         SignInOutcome::Failed => {
             return render_password(
                 &state,
                 &headers,
-                &form.flow,
-                &view,
+                &sign_in,
                 StatusCode::UNAUTHORIZED,
                 Some(INVALID),
             )
@@ -270,22 +256,21 @@ async fn password_submit(
     let page = render_password(
         &state,
         &headers,
-        &form.flow,
-        &view,
+        &sign_in,
         StatusCode::TOO_MANY_REQUESTS,
         Some(&message),
     )?;
-    Ok(super::with_retry_after(page, retry_after_secs))
+    Ok(with_retry_after(page, retry_after_secs))
 }
 
-/// The methods of the password screen: the password alone when the flow accepts basic,
+/// The methods of the password screen: the password alone when the sign-in accepts basic,
 /// and every second factor the deployment and the client accept that can reach the level.
-fn password_methods(state: &AppState, view: &FlowView) -> Vec<Method> {
+fn password_methods(state: &Web, sign_in: &SignIn) -> Vec<Method> {
     let mut methods = Vec::new();
-    if view.min_level == Acr::Basic {
+    if sign_in.min_level == Acr::Basic {
         methods.push(Method::Password);
     }
-    methods.extend(second_factor::candidate_methods(state, view));
+    methods.extend(sign_in.candidate_methods(state));
     methods
 }
 

@@ -3,31 +3,37 @@
 //! with the password alone it becomes a recovery: an e-mail link, a waiting period the owner
 //! is told about and can cancel, then removal (`account::recovery`).
 
-use super::errors::PageError;
-use super::my_account::{account_page, notify, recent_or_reauth, signed_in_or_login};
-use super::{csrf, page, see_other, ClientIp};
+use super::account_page;
 use crate::account::links::human_duration;
 use crate::account::profile;
 use crate::account::recovery::{self, Confirmed, Requested};
+use crate::authn::acr::Acr;
 use crate::authn::factors::Enrolled;
 use crate::authn::session;
+use crate::authn::sign_in;
 use crate::error::AppError;
-use crate::oidc::acr::Acr;
-use crate::oidc::flow;
-use crate::state::AppState;
+use crate::http::errors::PageError;
+use crate::http::extract::{
+    back_to, signed_in_or_sign_in, ClientIp, CsrfForm, RecentSignIn, SessionCookie, SignedIn,
+};
+use crate::http::web::Web;
+use crate::http::{page, see_other};
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 
 const DELETE_ALL: &str = "/account/devices/delete-all";
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route(DELETE_ALL, get(delete_all_page).post(delete_all_submit))
-        .route("/account/recovery/start", post(start))
+        .route(
+            "/account/recovery/start",
+            post(start).layer(back_to(DELETE_ALL)),
+        )
         .route(
             "/account/recovery/confirm",
             get(confirm_page).post(confirm_submit),
@@ -41,16 +47,17 @@ pub fn routes() -> Router<AppState> {
 /// What the page offers: delete now (a recent second-factor sign-in), sign in with a factor
 /// first, or the recovery by e-mail; and the recovery in progress, if any.
 async fn delete_all_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
+    SignedIn(s): SignedIn,
 ) -> Result<Response, AppError> {
-    let s = or_return!(signed_in_or_login(&state, &headers, DELETE_ALL).await?);
     let enrolled = Enrolled::of(&state, &s.user.id).await?;
     let has_factor = enrolled.any_second_factor();
     let pending = recovery::pending_until(&state, &s.user.id).await?;
     let reauth = if has_factor && !session::recent_enough(&s.session, &state, true) {
         let id =
-            flow::start_direct(&state, DELETE_ALL, Acr::Medium, Some(s.user.email.clone())).await?;
+            sign_in::start_for_page(&state, DELETE_ALL, Acr::Medium, Some(s.user.email.clone()))
+                .await?;
         Some(format!("/login?flow={id}"))
     } else {
         None
@@ -73,7 +80,6 @@ async fn delete_all_page(
 
 #[derive(Deserialize)]
 struct ConfirmForm {
-    csrf: String,
     confirm: Option<String>,
 }
 
@@ -81,47 +87,33 @@ struct ConfirmForm {
 /// sign-in with a second factor when the user has one: the password alone never removes
 /// them (that is the recovery).
 async fn delete_all_submit(
-    State(state): State<AppState>,
-    headers: HeaderMap,
+    State(state): State<Web>,
     ClientIp(ip): ClientIp,
-    Form(form): Form<ConfirmForm>,
+    RecentSignIn(s): RecentSignIn,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(recent_or_reauth(&state, &headers, DELETE_ALL).await?);
     if form.confirm.as_deref() != Some("yes") {
         return Ok(see_other(DELETE_ALL));
     }
-    let removed = profile::delete_all_devices(&state, &s.user, &ip).await?;
-    notify(
-        &state,
-        &s.user,
-        &format!("All the devices of your EU Login account were deleted ({removed} mobile devices, security keys and authenticator apps)."),
-    )
-    .await?;
+    profile::delete_all_devices(&state, &s.user, &ip).await?;
     Ok(see_other("/account?notice=devices"))
 }
 
 #[derive(Deserialize)]
-struct CsrfForm {
-    csrf: String,
-}
+struct NoFields {}
 
 /// Step 1 of a recovery: a recent password sign-in asks for the e-mail link.
 async fn start(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<CsrfForm>,
+    SignedIn(s): SignedIn,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let s = or_return!(signed_in_or_login(&state, &headers, DELETE_ALL).await?);
     if !session::recent_enough(&s.session, &state, false) {
         let id =
-            flow::start_direct(&state, DELETE_ALL, Acr::Basic, Some(s.user.email.clone())).await?;
+            sign_in::start_for_page(&state, DELETE_ALL, Acr::Basic, Some(s.user.email.clone()))
+                .await?;
         return Ok(see_other(&format!("/login?flow={id}")));
     }
     match recovery::request(&state, &s.user, &ip).await? {
@@ -154,7 +146,7 @@ struct TokenQuery {
     token: Option<String>,
 }
 
-fn dead_link(state: &AppState, headers: &HeaderMap) -> Result<Response, AppError> {
+fn dead_link(state: &Web, headers: &HeaderMap) -> Result<Response, AppError> {
     page(
         state,
         headers,
@@ -167,7 +159,7 @@ fn dead_link(state: &AppState, headers: &HeaderMap) -> Result<Response, AppError
 /// Step 2, the link of the e-mail: what will happen, and a button (a mail scanner that
 /// follows links must not start anything).
 async fn confirm_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
@@ -191,19 +183,15 @@ async fn confirm_page(
 
 #[derive(Deserialize)]
 struct TokenForm {
-    csrf: String,
     token: Option<String>,
 }
 
 async fn confirm_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<TokenForm>,
+    CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
     match recovery::confirm(&state, form.token.as_deref().unwrap_or(""), &ip).await? {
         Confirmed::Started { effective_at } => page(
             &state,
@@ -217,7 +205,7 @@ async fn confirm_submit(
 }
 
 async fn cancel_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
@@ -241,14 +229,12 @@ async fn cancel_page(
 
 /// Cancels: with the link of the e-mail, or signed in (from "Delete all my devices").
 async fn cancel_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<TokenForm>,
+    SessionCookie(session): SessionCookie,
+    CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
     let cancelled = match form.token.as_deref().filter(|t| !t.is_empty()) {
         Some(token) => {
             if !recovery::cancel_with_link(&state, token, &ip).await? {
@@ -257,7 +243,7 @@ async fn cancel_submit(
             true
         }
         None => {
-            let s = or_return!(signed_in_or_login(&state, &headers, DELETE_ALL).await?);
+            let s = or_return!(signed_in_or_sign_in(&state, session.as_deref(), DELETE_ALL).await?);
             recovery::cancel(&state, &s.user, &ip).await?
         }
     };

@@ -8,11 +8,14 @@
 //! counters alone; and the answer for a locked identifier is the same page for every
 //! address. Only the owner's mailbox learns that an account was locked.
 
+use super::factors::Method;
+use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::mail::messages;
 use crate::pacing::{self, Message, Paced};
 use crate::secret::{token_hash, Secret};
 use crate::state::AppState;
-use crate::store::{self, audit::NewEvent, users::User};
+use crate::store::{self, users::User};
 use std::time::Duration;
 
 const DAY: i64 = 24 * 3600;
@@ -100,12 +103,14 @@ pub async fn verify_password(
         if let Some((old, false)) = stored {
             upgrade_hash(state, user, old, password).await?;
         }
-        audit(
+        audit::log(
             state,
-            "signin.success",
-            Some(&user.id),
-            ip,
-            serde_json::json!({ "method": "password" }),
+            AuditEvent::SignInSucceeded {
+                method: Method::Password,
+                level: None,
+                client_id: None,
+            },
+            Subject::user(Some(&user.id), ip),
         )
         .await?;
         return Ok(Attempt {
@@ -115,12 +120,13 @@ pub async fn verify_password(
     }
     let user_id = user.as_ref().map(|u| u.id.as_str());
     if let Some(until) = locked_until {
-        audit(
+        audit::log(
             state,
-            "signin.failure",
-            user_id,
-            ip,
-            serde_json::json!({ "method": "password", "reason": "locked" }),
+            AuditEvent::SignInFailed {
+                method: Method::Password,
+                reason: "locked".into(),
+            },
+            Subject::user(user_id, ip),
         )
         .await?;
         return Ok(Attempt {
@@ -137,12 +143,13 @@ pub async fn verify_password(
         Some(u) if u.password_hash.is_none() => "no password set",
         Some(_) => "wrong password",
     };
-    audit(
+    audit::log(
         state,
-        "signin.failure",
-        user_id,
-        ip,
-        serde_json::json!({ "method": "password", "reason": reason }),
+        AuditEvent::SignInFailed {
+            method: Method::Password,
+            reason: reason.into(),
+        },
+        Subject::user(user_id, ip),
     )
     .await?;
     let daily_cap = counters.failures_in_window >= cfg.max_failures_per_day;
@@ -153,12 +160,10 @@ pub async fn verify_password(
             now + cfg.lock_secs
         };
         if store::throttles::lock(&state.db, &key, now, until).await? {
-            audit(
+            audit::log(
                 state,
-                "account.locked",
-                user_id,
-                ip,
-                serde_json::json!({ "until": until, "daily_cap": daily_cap }),
+                AuditEvent::AccountLocked { until, daily_cap },
+                Subject::user(user_id, ip),
             )
             .await?;
             if let Some(user) = &user {
@@ -227,49 +232,13 @@ async fn tell_owner(state: &AppState, user: &User, until: i64, ip: &str) -> Resu
     if paced != Paced::Go {
         return Ok(());
     }
-    let body = format!(
-        "Dear {name},\n\n\
-         There were too many failed attempts to sign in to your EU Login account {email} with a password. \
-         To protect your account, signing in with a password is blocked until {until}.\n\n\
-         If it was you and you do not remember your password, choose a new one here; this also ends the block:\n\n\
-         {link}\n\n\
-         If it was not you, someone may be trying to guess your password: choose a new, long password at the \
-         same link, and check the activity of your account in My Account.\n\n\
-         Sent to you by EU Login",
-        name = user.display_name(),
-        email = user.email,
-        until = crate::clock::utc(until),
-        link = state.url("/password/forgot"),
+    let message = messages::lockout(
+        user,
+        &crate::clock::utc(until),
+        &state.url("/password/forgot"),
     );
     state
         .mailer
-        .send_detached(
-            &user.email,
-            "EU Login: too many failed sign-in attempts",
-            &body,
-            state.now(),
-        )
+        .send_in_background(&user.email, &message, state.now())
         .await
-}
-
-async fn audit(
-    state: &AppState,
-    event: &str,
-    user_id: Option<&str>,
-    ip: &str,
-    detail: serde_json::Value,
-) -> Result<(), AppError> {
-    store::audit::record(
-        &state.db,
-        NewEvent {
-            at: state.now(),
-            event,
-            user_id,
-            client_id: None,
-            ip: Some(ip),
-            detail: Some(detail),
-        },
-    )
-    .await?;
-    Ok(())
 }

@@ -1,38 +1,31 @@
-//! Registration and password screens: /register, /password/set, /password/forgot.
+//! Registration and password screens, before any session: `/register` (J1),
+//! `/password/set` (the e-mailed link, J2) and `/password/forgot`.
 
-use super::errors::PageError;
-use super::{csrf, page, ClientIp};
+use super::languages;
 use crate::account::links::{self, LinkState, SetOutcome};
-use crate::account::registration::{self, Outcome, Registration, LANGUAGES};
+use crate::account::registration::{self, Outcome, Registration};
 use crate::authn::policy;
 use crate::error::AppError;
+use crate::http::errors::PageError;
+use crate::http::extract::{ClientIp, CsrfForm};
+use crate::http::page;
+use crate::http::web::Web;
 use crate::secret::Secret;
-use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<Web> {
     Router::new()
         .route("/register", get(register_page).post(register_submit))
         .route("/password/set", get(set_page).post(set_submit))
         .route("/password/forgot", get(forgot_page).post(forgot_submit))
 }
 
-fn languages() -> Vec<minijinja::Value> {
-    LANGUAGES
-        .iter()
-        .map(|(code, label)| minijinja::context! { code, label })
-        .collect()
-}
-
-async fn register_page(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+async fn register_page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
     page(
         &state,
         &headers,
@@ -42,23 +35,13 @@ async fn register_page(
     )
 }
 
-#[derive(Deserialize)]
-struct RegisterForm {
-    csrf: String,
-    #[serde(flatten)]
-    registration: Registration,
-}
-
 async fn register_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<RegisterForm>,
+    CsrfForm(registration): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
-    let r = &form.registration;
+    let r = &registration;
     match registration::register(&state, r, &ip).await? {
         Outcome::Accepted => page(
             &state,
@@ -114,7 +97,7 @@ struct TokenQuery {
 }
 
 async fn set_page(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
@@ -143,7 +126,7 @@ async fn set_page(
     }
 }
 
-fn too_soon(state: &AppState, headers: &HeaderMap, wait: i64) -> Result<Response, AppError> {
+fn too_soon(state: &Web, headers: &HeaderMap, wait: i64) -> Result<Response, AppError> {
     page(
         state,
         headers,
@@ -160,7 +143,7 @@ fn too_soon(state: &AppState, headers: &HeaderMap, wait: i64) -> Result<Response
     )
 }
 
-fn link_invalid(state: &AppState, headers: &HeaderMap) -> Result<Response, AppError> {
+fn link_invalid(state: &Web, headers: &HeaderMap) -> Result<Response, AppError> {
     page(
         state,
         headers,
@@ -175,21 +158,17 @@ fn link_invalid(state: &AppState, headers: &HeaderMap) -> Result<Response, AppEr
 
 #[derive(Deserialize)]
 struct SetForm {
-    csrf: String,
     token: String,
     password: Secret,
     password_confirm: Secret,
 }
 
 async fn set_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<SetForm>,
+    CsrfForm(form): CsrfForm<SetForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
     match links::set_password(
         &state,
         &form.token,
@@ -233,10 +212,7 @@ async fn set_submit(
     }
 }
 
-async fn forgot_page(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+async fn forgot_page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
     page(
         &state,
         &headers,
@@ -250,19 +226,15 @@ async fn forgot_page(
 
 #[derive(Deserialize)]
 struct ForgotForm {
-    csrf: String,
     email: String,
 }
 
 async fn forgot_submit(
-    State(state): State<AppState>,
+    State(state): State<Web>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
-    Form(form): Form<ForgotForm>,
+    CsrfForm(form): CsrfForm<ForgotForm>,
 ) -> Result<Response, AppError> {
-    if !csrf::verify(&state, &headers, &form.csrf) {
-        return Ok(PageError::csrf().into_response());
-    }
     if let Some(retry) = registration::forgot(&state, &form.email, &ip).await? {
         return Ok(throttled(retry));
     }
