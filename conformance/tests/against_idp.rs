@@ -74,6 +74,7 @@ fn idp(data: &Path) -> Command {
         .env("IDP_ARGON2_MEMORY_KIB", "8")
         .env("IDP_ARGON2_ITERATIONS", "1")
         .env("IDP_DEV_MODE", "true")
+        .env("IDP_UI_BRAND", "EU Login")
         // The step-up modules sign in with SMS codes to one number in quick succession; the
         // minute between two codes to a number is the provider's own test's business.
         .env("IDP_PACING_SMS_MIN_INTERVAL_SECS", "0");
@@ -211,7 +212,7 @@ fn the_foundations_plans_pass_against_idp() {
             "--first-name=Test",
             "--last-name=User",
             // A confirmed phone: the runner reads its SMS codes from the dev outbox for step-up.
-            "--phone=+32 123 45 67 89",
+            "--phone=+32 470 12 34 56",
         ]);
         c
     });

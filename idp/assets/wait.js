@@ -12,7 +12,8 @@ document.addEventListener("DOMContentLoaded", function () {
     for (var i = 0; i < hide.length; i++) { hide[i].hidden = true; }
     if (statusLine && s.message) {
       statusLine.textContent = s.message;
-      statusLine.className = s.status === "approved" || s.status === "enrolled" ? "notice" : "error";
+      statusLine.className = "ecl-notification ecl-notification--" +
+        (s.status === "approved" || s.status === "enrolled" ? "success" : "error");
     }
     if (s.continue) {
       var form = document.getElementById(s.continue);

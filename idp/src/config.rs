@@ -37,6 +37,17 @@ pub struct Config {
     pub pacing: Pacing,
     pub hsts: Hsts,
     pub recovery: Recovery,
+    pub ui: Ui,
+}
+
+/// What people see: the name pages and e-mails go by.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Ui {
+    /// The service's name in page headers, titles and e-mails (for example "EU Login" for an
+    /// operator entitled to it). Defaults to the issuer's host name: no name that is not the
+    /// operator's own.
+    pub brand: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -369,6 +380,7 @@ impl Default for Config {
             pacing: Pacing::default(),
             hsts: Hsts::default(),
             recovery: Recovery::default(),
+            ui: Ui::default(),
         }
     }
 }
@@ -574,6 +586,18 @@ impl Config {
             other => Err(ConfigError::Invalid(format!("issuer scheme {other} is not http(s)"))),
         }
     }
+
+    /// The name pages and e-mails go by: `ui.brand`, else the issuer's host.
+    pub fn brand(&self) -> String {
+        match self.ui.brand.as_deref().map(str::trim) {
+            Some(brand) if !brand.is_empty() => brand.to_owned(),
+            _ => self
+                .issuer()
+                .ok()
+                .and_then(|url| url.host_str().map(str::to_owned))
+                .unwrap_or_else(|| "Sign in".into()),
+        }
+    }
 }
 
 pub fn is_loopback(url: &url::Url) -> bool {
@@ -588,9 +612,9 @@ pub fn is_loopback(url: &url::Url) -> bool {
 /// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
 /// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
 fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
-    const SECTIONS: [&str; 17] = [
+    const SECTIONS: [&str; 18] = [
         "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
-        "limits", "sms", "app", "webauthn", "totp", "pacing", "hsts", "recovery",
+        "limits", "sms", "app", "webauthn", "totp", "pacing", "hsts", "recovery", "ui",
     ];
     const NOT_CONFIG: [&str; 4] = ["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL"];
     let lower = key.to_ascii_lowercase();
@@ -652,6 +676,17 @@ mod tests {
         .unwrap();
         assert_eq!(config.argon2.memory_kib, 8);
         assert!(config.dev_mode);
+    }
+
+    #[test]
+    fn the_brand_comes_from_the_environment_or_the_issuer_host() {
+        let named = Config::load(None, env(&[("IDP_UI_BRAND", "EU Login (demo)")])).unwrap();
+        assert_eq!(named.brand(), "EU Login (demo)");
+        let unnamed = Config {
+            issuer: Some("https://login.example.org".into()),
+            ..Config::default()
+        };
+        assert_eq!(unnamed.brand(), "login.example.org");
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
     pub issuer: Arc<str>,
+    /// The name pages and e-mails go by (`ui.brand`, else the issuer's host).
+    pub brand: Arc<str>,
     /// The acr value of each level, from the configuration, built once.
     pub acr: Arc<crate::authn::acr::AcrValues>,
     pub clock: Arc<dyn Clock>,
@@ -74,6 +76,7 @@ impl AppState {
             signer: Arc::new(signer),
             master,
             issuer: issuer.into(),
+            brand: config.brand().into(),
             config: Arc::new(config),
             db,
             clock,

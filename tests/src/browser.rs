@@ -270,13 +270,17 @@ impl Browser {
         );
         self.until_true(&format!("a loaded page with {button}"), &ready)
             .await?;
+        // The page of the form is a page of the journey too (a sign-in step, a form of My
+        // Account): checked before it is left.
+        self.check_page().await?;
         self.eval("window.e2eSubmitted = true").await?;
         self.click(&button).await?;
         self.until_true(
             &format!("the page answering {form_selector}"),
             "window.e2eSubmitted !== true && document.readyState === 'complete'",
         )
-        .await
+        .await?;
+        self.check_page().await
     }
 
     /// The tab's current URL.
@@ -308,14 +312,22 @@ impl Browser {
         Ok(self.text().await?.contains(needle))
     }
 
-    /// Waits until the visible text contains `needle`.
+    /// Waits until the visible text contains `needle`, then checks the page
+    /// ([`crate::pages::inspect`]).
     pub async fn wait_for_text(&self, needle: &str) -> Result<()> {
         let what = format!("the page to show {needle:?}");
         let result = wait::until(&what, self.deadline, || async {
             Ok(self.text_contains(needle).await?.then_some(()))
         })
         .await;
-        self.with_page_context(result).await
+        self.with_page_context(result).await?;
+        self.check_page().await
+    }
+
+    /// Checks the page the tab shows at phone and laptop widths, once per test run
+    /// ([`crate::pages::inspect`]); the journeys call it on every page they wait for.
+    pub async fn check_page(&self) -> Result<()> {
+        crate::pages::inspect(&self.page).await
     }
 
     /// Opens `url` and waits until the page shows `needle`.

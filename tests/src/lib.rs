@@ -10,6 +10,8 @@
 //! - [`browser::Browser`] drives headless Chromium over the DevTools protocol;
 //! - [`oidc::RelyingParty`] is a real relying party built on the `openidconnect` crate;
 //! - [`cpms::Cpms`] runs the CPMS demo relying party (`relying-party-demo`);
+//! - [`pages`] checks every page a test waits for, at phone and laptop widths (sideways
+//!   scroll, accessible names, the user menu's contrast, axe-core), with screenshots;
 //! - [`signin`] has the sign-in screens' steps (registration and password, method choice,
 //!   SMS code from the outbox, adding a phone).
 
@@ -20,6 +22,7 @@ pub mod kept;
 pub mod net;
 pub mod oidc;
 pub mod outbox;
+pub mod pages;
 pub mod provider;
 pub mod rp_listener;
 pub mod signin;

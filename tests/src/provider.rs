@@ -290,6 +290,8 @@ fn base_env(options: &ProviderOptions) -> Vec<(String, String)> {
         ("IDP_ARGON2_MEMORY_KIB".to_string(), "8".to_string()),
         ("IDP_ARGON2_ITERATIONS".to_string(), "1".to_string()),
         ("RUST_LOG".to_string(), "info".to_string()),
+        // The seeds' name, as an operator entitled to it configures it.
+        ("IDP_UI_BRAND".to_string(), "EU Login".to_string()),
     ];
     if options.dev_mode {
         env.push(("IDP_DEV_MODE".to_string(), "true".to_string()));

@@ -216,7 +216,7 @@ async fn the_bearer_api_challenges_low_and_invalid_tokens_and_forged_logout_toke
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         res.headers()["content-security-policy"],
-        "default-src 'self'; frame-ancestors 'none'"
+        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
     );
     let res = http
         .post(s.cpms.url("/preferences"))

@@ -16,8 +16,10 @@ const NEW_PASSWORD: &str = "copper meadow whistle 2208 slowly";
 
 /// Opens an item of the gear menu in the page header.
 async fn gear(browser: &Browser, href: &str) -> anyhow::Result<()> {
-    browser.click("nav.gear summary").await?;
-    browser.click(&format!("nav.gear a[href='{href}']")).await
+    browser.click("#user-menu-button").await?;
+    browser
+        .click(&format!("#user-menu-list a[href='{href}']"))
+        .await
 }
 
 fn unix_now() -> u64 {
@@ -97,19 +99,111 @@ async fn a_password_changed_too_soon_says_how_long_is_left() -> anyhow::Result<(
     let provider = Provider::start(options).await?;
     let browser = Browser::launch().await?;
     password_session(&browser, &provider, &email, PASSWORD).await?;
+    // The password was set when the account was made, seconds ago, but a first password
+    // is no change: it can be changed at once.
     gear(&browser, "/account/password").await?;
-    // The password was set when the account was made, seconds ago: an hour is left.
+    change_password(&browser, PASSWORD, NEW_PASSWORD).await?;
+    browser.wait_for_text("Your password was changed").await?;
+    // That change starts the minimum age: an hour is left.
+    gear(&browser, "/account/password").await?;
     browser
         .wait_for_text("you have to wait before you can change your password again: 1 hour left")
         .await?;
-    change_password(&browser, PASSWORD, NEW_PASSWORD).await?;
+    change_password(&browser, NEW_PASSWORD, PASSWORD).await?;
     browser
         .wait_for_text("you have to wait before changing your password again: 1 hour left")
         .await?;
-    // Nothing changed: the old password still signs in elsewhere.
+    // Nothing changed: the password of the first change still signs in elsewhere.
     let other = Browser::launch().await?;
-    password_session(&other, &provider, &email, PASSWORD).await?;
+    password_session(&other, &provider, &email, NEW_PASSWORD).await?;
     other.close().await?;
+    browser.close().await?;
+    Ok(())
+}
+
+/// Whether the user menu's "My Account" link can be seen (laid out, not hidden).
+const MENU_LINK_SHOWN: &str =
+    "(() => { const a = document.querySelector(\"#user-menu-list a[href='/account']\"); \
+    if (!a) return false; const r = a.getBoundingClientRect(); const s = getComputedStyle(a); \
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; })()";
+
+/// The seed's first step: "move the mouse over the gear ... select My Account". The menu
+/// opens on hover, on click and from the keyboard, and its links are readable (the page
+/// check measures their contrast against the menu's background).
+#[tokio::test]
+async fn the_user_menu_opens_on_hover_click_and_keyboard() -> anyhow::Result<()> {
+    let email = unique_email("user-menu");
+    let options = ProviderOptions::default().user(UserSpec::new(&email, PASSWORD));
+    let provider = Provider::start(options).await?;
+    let browser = Browser::launch().await?;
+    password_session(&browser, &provider, &email, PASSWORD).await?;
+    browser
+        .goto_and_wait(&provider.url("/account"), "Manage my mobile phone numbers")
+        .await?;
+    let shown = || async { anyhow::Ok(browser.eval(MENU_LINK_SHOWN).await? == true) };
+    anyhow::ensure!(!shown().await?, "the menu starts closed");
+
+    // Hover: the mouse over the button opens it; moving away closes it.
+    let button = browser.page().find_element("#user-menu-button").await?;
+    button.hover().await?;
+    wait::until(
+        "the menu to open on hover",
+        wait::DEFAULT_DEADLINE,
+        || async { Ok(shown().await?.then_some(())) },
+    )
+    .await?;
+    browser
+        .page()
+        .move_mouse(chromiumoxide::layout::Point { x: 5.0, y: 700.0 })
+        .await?;
+    wait::until("the menu to close", wait::DEFAULT_DEADLINE, || async {
+        Ok((!shown().await?).then_some(()))
+    })
+    .await?;
+
+    // Keyboard: focus the button, Enter opens it, Tab reaches "My Account", Escape closes.
+    button.focus().await?;
+    button.press_key("Enter").await?;
+    wait::until(
+        "the menu to open from the keyboard",
+        wait::DEFAULT_DEADLINE,
+        || async { Ok(shown().await?.then_some(())) },
+    )
+    .await?;
+    browser
+        .page()
+        .find_element("#user-menu-list a[href='/account']")
+        .await?
+        .focus()
+        .await?;
+    anyhow::ensure!(
+        shown().await?,
+        "the menu stays open while a link has the focus"
+    );
+    let focused = browser
+        .eval_string("document.activeElement.getAttribute('href') || ''")
+        .await?;
+    anyhow::ensure!(
+        focused == "/account",
+        "the focus is on My Account: {focused}"
+    );
+    browser
+        .page()
+        .find_element("#user-menu-list a[href='/account']")
+        .await?
+        .press_key("Escape")
+        .await?;
+    browser.eval("document.activeElement.blur(); true").await?;
+    wait::until(
+        "the menu to close on Escape",
+        wait::DEFAULT_DEADLINE,
+        || async { Ok((!shown().await?).then_some(())) },
+    )
+    .await?;
+
+    // Click: the journeys' way, down to the page.
+    gear(&browser, "/account/password").await?;
+    browser.wait_for_text("Change password").await?;
     browser.close().await?;
     Ok(())
 }

@@ -139,7 +139,7 @@ async fn j10_a_key_with_user_verification_reaches_high_and_one_without_reaches_m
             "Verification method removed",
         )
         .await?;
-    assert!(browser.text_contains("factor: security_key").await?);
+    assert!(browser.text_contains("security key \"").await?);
     browser.close().await?;
     Ok(())
 }

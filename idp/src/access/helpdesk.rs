@@ -133,9 +133,10 @@ pub async fn decide(
     ip: &str,
 ) -> Result<AccessRequest, AccessError> {
     actor.check_helpdesk()?;
-    let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
+    let reason = clean_text(reason, "reason").map_err(|m| AccessError::Field("reason", m))?;
     if decision == Decision::Deny && reason.is_empty() {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Field(
+            "reason",
             "Please give the reason of the denial: the requester receives it by e-mail.".into(),
         ));
     }
@@ -239,8 +240,14 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
     let Some(user) = store::users::find(&state.db, &r.user_id).await? else {
         return Ok(());
     };
-    let app_name = store::access::find_application(&state.db, &r.application_id)
-        .await?
+    let application = store::access::find_application(&state.db, &r.application_id).await?;
+    let open = match &application {
+        Some(a) => store::clients::find(&state.db, &a.client_id)
+            .await?
+            .and_then(|c| application_address(&c.redirect_uris)),
+        None => None,
+    };
+    let app_name = application
         .map(|a| a.name)
         .unwrap_or_else(|| r.application_id.clone());
     let tree = super::request::tree(state).await?;
@@ -253,6 +260,7 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
     let notice = match notice {
         Notice::Decided(Decision::Approve) => AccessNotice::Approved {
             comment: r.reason.as_deref(),
+            open: open.as_deref(),
         },
         Notice::Decided(Decision::Deny) => AccessNotice::Denied {
             reason: r.reason.as_deref().unwrap_or(""),
@@ -263,6 +271,7 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
         },
     };
     let message = messages::access_notice(
+        &state.brand,
         &user,
         &app_name,
         &r.profile_code,
@@ -271,6 +280,14 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
         notice,
     );
     state.mailer.send(&user.email, &message, state.now()).await
+}
+
+/// Where a user opens an application: the origin of its client's first redirect URI (the
+/// address the application answers at; clients carry no `client_uri` yet).
+fn application_address(redirect_uris: &[String]) -> Option<String> {
+    let url = url::Url::parse(redirect_uris.first()?).ok()?;
+    matches!(url.scheme(), "https" | "http")
+        .then(|| format!("{}/", url.origin().ascii_serialization()))
 }
 
 /// The facts of a request, as its audit entries carry them.
@@ -293,5 +310,20 @@ mod tests {
         assert_eq!(Decision::parse("deny"), Some(Decision::Deny));
         assert_eq!(Decision::parse("maybe"), None);
         assert_eq!(Decision::Deny.status(), "denied");
+    }
+
+    #[test]
+    fn an_application_opens_at_the_origin_of_its_redirect_uri() {
+        let uris = |u: &str| vec![u.to_owned()];
+        assert_eq!(
+            application_address(&uris("http://127.0.0.1:8081/callback")).as_deref(),
+            Some("http://127.0.0.1:8081/")
+        );
+        assert_eq!(
+            application_address(&uris("https://cpms.example.eu/auth/cb?x=1")).as_deref(),
+            Some("https://cpms.example.eu/")
+        );
+        assert_eq!(application_address(&uris("eu.ern.app:/callback")), None);
+        assert_eq!(application_address(&[]), None);
     }
 }

@@ -37,6 +37,9 @@ pub const MAX_TEXT: usize = 2000;
 pub enum AccessError {
     #[error("{0}")]
     Invalid(String),
+    /// One field of a form is wrong: the page shows the message beside it.
+    #[error("{1}")]
+    Field(&'static str, String),
     #[error("{0}")]
     Forbidden(String),
     #[error("{0}")]

@@ -200,17 +200,7 @@ pub async fn describe(
 
 /// Unix seconds as "2026-11-23 10:15 UTC".
 pub fn date(t: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(t) {
-        Ok(d) => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02} UTC",
-            d.year(),
-            u8::from(d.month()),
-            d.day(),
-            d.hour(),
-            d.minute()
-        ),
-        Err(_) => t.to_string(),
-    }
+    crate::clock::utc(t)
 }
 
 #[cfg(test)]

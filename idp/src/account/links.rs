@@ -204,7 +204,8 @@ pub async fn set_password(
     if !store::email_tokens::consume(&tx, &token_hash(token), now).await? {
         return Ok(SetOutcome::Invalid);
     }
-    store::users::set_password(&tx, &user.id, &hash, now).await?;
+    let change = user.password_hash.is_some();
+    store::users::set_password(&tx, &user.id, &hash, now, change).await?;
     store::sessions::end_all_for_user(&tx, &user.id, now).await?;
     // The owner proved the mailbox: a lock on this address's password sign-in ends.
     store::throttles::clear(&tx, &crate::authn::attempts::identifier_key(&user.email)).await?;

@@ -2,6 +2,7 @@
 //! (J2, J3's "Lost your password?"), My Account's changes, recovery; and telling the owner
 //! of every change (SPEC section 5).
 
+pub mod activity;
 pub mod links;
 pub mod profile;
 pub mod recovery;

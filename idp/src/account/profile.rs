@@ -55,7 +55,7 @@ pub async fn change_password(
     let hash = state.hasher.hash(new).await?;
     let now = state.now();
     let tx = store::begin(&state.db).await?;
-    store::users::set_password(&tx, &user.id, &hash, now).await?;
+    store::users::set_password(&tx, &user.id, &hash, now, true).await?;
     store::sessions::end_all_for_user(&tx, &user.id, now).await?;
     store::commit(tx).await?;
     audit::log(
@@ -141,7 +141,7 @@ pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(
     store::commit(tx).await?;
     state
         .mailer
-        .send(&user.email, &messages::account_deleted(), now)
+        .send(&user.email, &messages::account_deleted(&state.brand), now)
         .await?;
     Ok(())
 }

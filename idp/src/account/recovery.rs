@@ -44,6 +44,7 @@ pub async fn request(state: &AppState, user: &User, ip: &str) -> Result<Requeste
     }
     let link = links::create(state, user, Purpose::Recovery).await?;
     let message = messages::recovery_link(
+        &state.brand,
         user,
         &link,
         (state.config.recovery.link_ttl_secs + 59) / 60,
@@ -101,7 +102,12 @@ pub async fn confirm(state: &AppState, token: &str, ip: &str) -> Result<Confirme
     )
     .await?;
     let cancel = links::create(state, &user, Purpose::RecoveryCancel).await?;
-    let message = messages::recovery_started(&user, &crate::clock::utc(effective_at), &cancel);
+    let message = messages::recovery_started(
+        &state.brand,
+        &user,
+        &crate::clock::utc(effective_at),
+        &cancel,
+    );
     state.mailer.send(&user.email, &message, now).await?;
     Ok(Confirmed::Started { effective_at })
 }
@@ -143,7 +149,11 @@ pub async fn cancel(state: &AppState, user: &User, ip: &str) -> Result<bool, App
     .await?;
     state
         .mailer
-        .send(&user.email, &messages::recovery_cancelled(user), now)
+        .send(
+            &user.email,
+            &messages::recovery_cancelled(&state.brand, user),
+            now,
+        )
         .await?;
     Ok(true)
 }
@@ -181,7 +191,11 @@ pub async fn complete_due(state: &AppState) -> Result<u64, AppError> {
         if let Some(user) = store::users::find(&state.db, &recovery.user_id).await? {
             state
                 .mailer
-                .send(&user.email, &messages::recovery_done(&user, removed), now)
+                .send(
+                    &user.email,
+                    &messages::recovery_done(&state.brand, &user, removed),
+                    now,
+                )
                 .await?;
         }
     }

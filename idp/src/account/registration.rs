@@ -128,7 +128,7 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                messages::registered(&existing, &link, minutes(state)),
+                messages::registered(&state.brand, &existing, &link, minutes(state)),
             )
             .await?;
         }
@@ -137,7 +137,7 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                messages::existing_account(&existing, &link),
+                messages::existing_account(&state.brand, &existing, &link),
             )
             .await?;
         }
@@ -165,7 +165,7 @@ pub async fn register(
             send(
                 state,
                 &user.email,
-                messages::registered(&user, &link, minutes(state)),
+                messages::registered(&state.brand, &user, &link, minutes(state)),
             )
             .await?;
             audit::log(
@@ -208,8 +208,10 @@ pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i6
         };
         let link = links::create(state, &user, purpose).await?;
         let message = match purpose {
-            Purpose::SetPassword => messages::registered(&user, &link, minutes(state)),
-            _ => messages::reset(&user, &link, minutes(state)),
+            Purpose::SetPassword => {
+                messages::registered(&state.brand, &user, &link, minutes(state))
+            }
+            _ => messages::reset(&state.brand, &user, &link, minutes(state)),
         };
         send(state, &user.email, message).await?;
     }

@@ -233,6 +233,7 @@ async fn tell_owner(state: &AppState, user: &User, until: i64, ip: &str) -> Resu
         return Ok(());
     }
     let message = messages::lockout(
+        &state.brand,
         user,
         &crate::clock::utc(until),
         &state.url("/password/forgot"),

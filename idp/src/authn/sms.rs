@@ -11,8 +11,9 @@ use hmac::{Hmac, Mac};
 use rand::Rng;
 use sha2::Sha256;
 
-/// The example shown with every phone-number error, in the seed's spelling.
-pub const EXAMPLE: &str = "+32 123 45 67 89";
+/// The example shown with every phone-number error: a Belgian mobile number in the seed's
+/// spelling (country code, blanks between groups).
+pub const EXAMPLE: &str = "+32 470 12 34 56";
 
 /// Challenge kinds in the `challenges` table.
 pub const ENROL: &str = "sms_enrol";
@@ -21,8 +22,10 @@ pub const LOGIN: &str = "sms_login";
 /// Unambiguous alphabet: no 0/O, 1/I/L, no lower case.
 const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-/// Normalises any reasonable spelling of an international number (`+32 123 45 67 89`,
-/// `+3212345678 9`, `0032 ...`, dots, hyphens, parentheses) to E.164, or says why not.
+/// Normalises any reasonable spelling of an international mobile number (`+32 470 12 34 56`,
+/// `+3247012345 6`, `0032 ...`, dots, hyphens, parentheses) to E.164, or says why not: the
+/// number must be valid in libphonenumber's metadata, and a mobile number where the
+/// metadata can tell.
 pub fn normalise_phone(input: &str) -> Result<String, String> {
     let trimmed = input.trim();
     if trimmed.is_empty() || trimmed.len() > 40 {
@@ -53,28 +56,30 @@ pub fn normalise_phone(input: &str) -> Result<String, String> {
         format!("This is not a valid international phone number. Example for Belgium: {EXAMPLE}")
     })?;
     let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
-    // The national part's length must be one the country's plan has for mobile numbers (so
-    // "+31 6 1234" is refused), and E.164 allows 15 digits in all.
-    let digits = e164.len().saturating_sub(1);
-    let country_digits = parsed.country().code().to_string().len();
-    let national = u16::try_from(digits.saturating_sub(country_digits)).unwrap_or(u16::MAX);
-    let possible = parsed
-        .country()
-        .id()
-        .and_then(|id| phonenumber::metadata::DATABASE.by_id(id.as_ref()))
-        .is_some_and(|m| {
-            // A number that receives text messages: the country's mobile lengths.
-            let d = m.descriptors();
-            d.mobile()
-                .unwrap_or(d.general())
-                .possible_length()
-                .contains(&national)
-        });
     // The parser completes some short local numbers (Barbados' area code before "+1 668 3"):
     // an SMS must go to the digits the user typed, or nowhere.
-    if !possible || digits > 15 || e164.trim_start_matches('+') != digits_typed {
+    if !parsed.is_valid() || e164.len() > 16 || e164.trim_start_matches('+') != digits_typed {
         return Err(format!(
-            "This is not a valid international phone number (unknown country code or wrong length). Example for Belgium: {EXAMPLE}"
+            "This is not a valid international phone number (unknown country code, or a number that does not exist in that country's plan). Example for Belgium: {EXAMPLE}"
+        ));
+    }
+    // Text messages reach mobile numbers: where the country's plan tells mobile numbers
+    // apart (most of Europe), a fixed line, a toll-free or a premium number is refused;
+    // where it does not (the United States), any valid number is taken.
+    let metadata = parsed
+        .country()
+        .id()
+        .and_then(|id| phonenumber::metadata::DATABASE.by_id(id.as_ref()));
+    let tells_mobile = metadata.is_some_and(|m| m.descriptors().mobile().is_some());
+    let kind = parsed.number_type(&phonenumber::metadata::DATABASE);
+    if tells_mobile
+        && !matches!(
+            kind,
+            phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
+        )
+    {
+        return Err(format!(
+            "This number is not a mobile phone number, so it cannot receive text messages. Please enter a mobile number, e.g. for Belgium: {EXAMPLE}"
         ));
     }
     Ok(e164)
@@ -162,7 +167,8 @@ pub async fn send_challenge(
     )
     .await?;
     store::commit(tx).await?;
-    let text = crate::mail::messages::sms_code(&display_code(&code), cfg.code_ttl_secs / 60);
+    let text =
+        crate::mail::messages::sms_code(&state.brand, &display_code(&code), cfg.code_ttl_secs / 60);
     match state.sms.send(&phone.e164, &text, now).await? {
         Ok(()) => Ok(Sent::Sent(id)),
         Err(_) => {
@@ -262,15 +268,15 @@ mod tests {
     #[test]
     fn the_seed_spellings_all_normalise_to_e164() {
         for spelling in [
-            "+32 123 45 67 89",
-            "+3212345678 9",
-            "0032 123 45 67 89",
-            "+32.123.45.67.89",
-            "+32 (123) 45-67-89",
+            "+32 470 12 34 56",
+            "+3247012345 6",
+            "0032 470 12 34 56",
+            "+32.470.12.34.56",
+            "+32 (470) 12-34-56",
         ] {
             assert_eq!(
                 normalise_phone(spelling).as_deref(),
-                Ok("+32123456789"),
+                Ok("+32470123456"),
                 "{spelling}"
             );
         }
@@ -294,9 +300,30 @@ mod tests {
             "+1 246 668 3",
             "+35312345678901234",
             "+32 1111111111111 33",
+            // the seed's placeholder: no such number in Belgium's plan
+            "+32 123 45 67 89",
         ] {
             let err = normalise_phone(bad).unwrap_err();
             assert!(err.contains(EXAMPLE), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn only_numbers_that_receive_text_messages_are_taken() {
+        // A Brussels fixed line, a Belgian and a French toll-free number: the plans tell
+        // mobile numbers apart, so these are refused with their own message.
+        for fixed in ["+32 2 551 18 11", "+32 800 12 345", "+33 1 23 45 67 89"] {
+            let err = normalise_phone(fixed).unwrap_err();
+            assert!(err.contains("not a mobile phone number"), "{fixed}: {err}");
+        }
+        // German, Dutch and Italian mobiles; a US number (the plan cannot tell) is taken.
+        for (typed, e164) in [
+            ("+49 151 23456789", "+4915123456789"),
+            ("+31 6 12345678", "+31612345678"),
+            ("+39 312 345 6789", "+393123456789"),
+            ("+1 201 555 0123", "+12015550123"),
+        ] {
+            assert_eq!(normalise_phone(typed).as_deref(), Ok(e164), "{typed}");
         }
     }
 

@@ -94,7 +94,7 @@ pub fn relying_party(state: &AppState) -> Option<Webauthn> {
         .webauthn
         .rp_name
         .as_deref()
-        .unwrap_or("EU Login");
+        .unwrap_or(&state.brand);
     match WebauthnBuilder::new(&rp_id, &origin).and_then(|b| b.rp_name(name).build()) {
         Ok(rp) => Some(rp),
         Err(e) => {

@@ -197,7 +197,7 @@ pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<D
         if let Some(existing) = store::users::find_by_email(&state.db, email).await? {
             // As for the clients: the printed password is the one that works.
             let hash = state.hasher.hash(&Secret::new(password.clone())).await?;
-            store::users::set_password(&state.db, &existing.id, &hash, state.now()).await?;
+            store::users::set_password(&state.db, &existing.id, &hash, state.now(), false).await?;
         } else {
             add_user(
                 state,

@@ -274,7 +274,9 @@ async fn render_step(
 /// Refusals of the access services as pages: 400, 403 or 409 with the service's message.
 fn refused(e: AccessError) -> Result<Response, AppError> {
     Ok(match e {
-        AccessError::Invalid(m) => PageError::bad_request(m).into_response(),
+        AccessError::Invalid(m) | AccessError::Field(_, m) => {
+            PageError::bad_request(m).into_response()
+        }
         AccessError::Forbidden(m) => {
             PageError::new(StatusCode::FORBIDDEN, "Access denied", m).into_response()
         }
@@ -296,11 +298,30 @@ async fn queue(
     SignedIn(s): SignedIn,
     Query(q): Query<QueueQuery>,
 ) -> Result<Response, AppError> {
-    let queue = match helpdesk::queue(&state, &s.user).await {
+    queue_page(&state, &headers, &s.user, q.done.as_deref(), None).await
+}
+
+/// A decision form that was refused: which request, the field, its message and what was
+/// typed, shown again beside that field.
+struct Refusal<'a> {
+    request: &'a str,
+    field: &'static str,
+    message: String,
+    typed: &'a str,
+}
+
+async fn queue_page(
+    state: &Web,
+    headers: &HeaderMap,
+    user: &crate::store::users::User,
+    done: Option<&str>,
+    refusal: Option<Refusal<'_>>,
+) -> Result<Response, AppError> {
+    let queue = match helpdesk::queue(state, user).await {
         Ok(q) => q,
         Err(e) => return refused(e),
     };
-    let notice = match q.done.as_deref() {
+    let notice = match done {
         Some("approved") => {
             Some("The request was approved; the requester has been informed by e-mail.")
         }
@@ -312,17 +333,33 @@ async fn queue(
         }
         _ => None,
     };
+    let status = if refusal.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let (error_request, errors, typed) = match &refusal {
+        Some(r) => (
+            Some(r.request),
+            minijinja::Value::from_iter([(r.field, r.message.as_str())]),
+            Some(r.typed),
+        ),
+        None => (None, minijinja::Value::UNDEFINED, None),
+    };
     page(
-        &state,
-        &headers,
-        StatusCode::OK,
+        state,
+        headers,
+        status,
         "access_helpdesk.html",
         minijinja::context! {
-            user => user_ctx(&s.user),
+            user => user_ctx(user),
             applications => queue.applications,
             pending => queue.pending,
             approved => queue.approved,
             notice,
+            error_request,
+            errors,
+            typed_reason => typed,
         },
     )
 }
@@ -339,6 +376,7 @@ struct DecideForm {
 
 async fn decide(
     State(state): State<Web>,
+    headers: HeaderMap,
     ClientIp(ip): ClientIp,
     SignedIn(s): SignedIn,
     CsrfForm(form): CsrfForm<DecideForm>,
@@ -357,6 +395,15 @@ async fn decide(
     .await
     {
         Ok(r) => Ok(see_other(&format!("/access/helpdesk?done={}", r.status))),
+        Err(AccessError::Field(field, message)) => {
+            let refusal = Refusal {
+                request: &form.request,
+                field,
+                message,
+                typed: &form.reason,
+            };
+            queue_page(&state, &headers, &s.user, None, Some(refusal)).await
+        }
         Err(e) => refused(e),
     }
 }

@@ -1,6 +1,8 @@
 //! The one place that decides status codes and headers for errors.
 
+use super::web::Web;
 use crate::error::AppError;
+use crate::mail::html::escape;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -114,27 +116,117 @@ impl PageError {
     }
 }
 
+/// What an error page says, carried in the response until [`render_error_pages`] puts it in
+/// the site's layout (the body it carries until then is a plain page of its own).
+#[derive(Debug, Clone)]
+pub struct ErrorPage {
+    pub title: String,
+    pub message: String,
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let body = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
              <link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main class=\"card\">\
-             <h1>{title}</h1><p class=\"error\">{message}</p><p><a href=\"/\">EU Login home</a></p></main></body></html>",
-            title = html_escape(&self.title),
-            message = html_escape(&self.message)
+             <h1>{title}</h1><p class=\"error\">{message}</p><p><a href=\"/\">Home page</a></p></main></body></html>",
+            title = escape(&self.title),
+            message = escape(&self.message)
         );
         let mut response = (self.status, Html(body)).into_response();
         no_store(&mut response);
+        response.extensions_mut().insert(ErrorPage {
+            title: self.title,
+            message: self.message,
+        });
         response
     }
 }
 
-pub fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+/// Every error page in the site's layout: a [`PageError`] from any layer, and the pages of
+/// the router's fallbacks (404 for an unknown address, 405 for a method a route does not
+/// take). Status and headers (`Retry-After`, cookies) stay as they were.
+pub async fn render_error_pages(
+    axum::extract::State(state): axum::extract::State<Web>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let headers = request.headers().clone();
+    let response = next.run(request).await;
+    let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
+        return response;
+    };
+    let ctx = minijinja::context! {
+        title => &error.title,
+        error => &error.message,
+        links => vec![minijinja::context! { href => "/", label => "Home page" }],
+    };
+    match super::page(&state, &headers, response.status(), "message.html", ctx) {
+        Ok(mut page) => {
+            let (parts, _) = response.into_parts();
+            for (name, value) in &parts.headers {
+                if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                    page.headers_mut().append(name.clone(), value.clone());
+                }
+            }
+            page
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "error page could not be rendered");
+            response
+        }
+    }
+}
+
+/// Paths whose callers are programs: their errors are JSON, never pages.
+pub fn is_api_path(path: &str) -> bool {
+    [
+        "/token",
+        "/introspect",
+        "/revoke",
+        "/userinfo",
+        "/app/",
+        "/jwks.json",
+        "/.well-known/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
+}
+
+/// The router's fallback: an unknown address.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    if is_api_path(uri.path()) {
+        return ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "There is no such endpoint.",
+        )
+        .into_response();
+    }
+    PageError::new(
+        StatusCode::NOT_FOUND,
+        "Page not found",
+        "There is no page at this address. It may have been mistyped, or the page may have moved.",
+    )
+    .into_response()
+}
+
+/// A route asked with a method it does not take.
+pub async fn method_not_allowed(uri: axum::http::Uri) -> Response {
+    if is_api_path(uri.path()) {
+        return ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "invalid_request",
+            "This endpoint does not accept this HTTP method.",
+        )
+        .into_response();
+    }
+    PageError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "This address does not take this kind of request",
+        "Open the page from a link or the address bar, or go back to the form you came from and send it again.",
+    )
+    .into_response()
 }
 
 /// An error of a JSON API of ours (the mobile app's, the pages' polling endpoints):

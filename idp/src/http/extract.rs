@@ -375,8 +375,10 @@ async fn pending(web: &Web, flow: &str) -> Result<Result<PendingSignIn, Response
 
 /// The page of a sign-in that is over or unknown.
 pub fn expired() -> Response {
-    PageError::bad_request(
-        "This sign-in page has expired. Please start again from the application.",
+    PageError::new(
+        axum::http::StatusCode::BAD_REQUEST,
+        "This sign-in page has expired",
+        "Sign-in pages are valid for a limited time and only once. If you were signing in to an application, go back to it and sign in again; otherwise start from the home page.",
     )
     .into_response()
 }
@@ -398,6 +400,10 @@ where
             .ok()
             .and_then(|q| q.flow)
             .unwrap_or_default();
+        // A sign-in page opened without a sign-in (a bookmark, a typed address): start one.
+        if flow.is_empty() && parts.method == axum::http::Method::GET {
+            return Err(super::see_other("/login"));
+        }
         pending(&web, &flow)
             .await
             .map_err(IntoResponse::into_response)?

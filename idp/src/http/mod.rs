@@ -53,9 +53,15 @@ pub fn app(state: Web) -> Router {
         .merge(assets::routes())
         .merge(dev::routes(&state))
         .merge(access::routes())
+        .fallback(errors::not_found)
+        .method_not_allowed_fallback(errors::method_not_allowed)
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
             guard_and_headers,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            errors::render_error_pages,
         ))
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
         .layer(CatchPanicLayer::custom(|_| errors::panicked()))
@@ -168,8 +174,9 @@ async fn guarded(state: &AppState, request: Request, next: Next) -> Response {
             StatusCode::FORBIDDEN,
             "Request refused",
             format!(
-                "This form was not sent from EU Login's own pages, so it was not carried out. Please open EU Login at {} and try again.",
-                state.issuer
+                "This form was not sent from {brand}'s own pages, so it was not carried out. Please open {brand} at {} and try again.",
+                state.issuer,
+                brand = state.brand
             ),
         )
         .into_response();
@@ -195,10 +202,7 @@ async fn refuse_nul(request: Request, max_body: usize) -> Result<Request, Respon
     }
     let refusal = |path: &str| {
         let message = "The request contains a NUL character, which no parameter may contain.";
-        let json_endpoint = ["/token", "/introspect", "/revoke", "/userinfo", "/app/"]
-            .iter()
-            .any(|p| path.starts_with(p));
-        if json_endpoint {
+        if errors::is_api_path(path) {
             crate::oidc::error::OAuthError::invalid_request(message).into_response()
         } else {
             errors::PageError::bad_request(message).into_response()
@@ -235,7 +239,12 @@ pub fn page(
     ctx: minijinja::Value,
 ) -> Result<Response, AppError> {
     let csrf = csrf::issue(state, headers);
-    let ctx = minijinja::context! { csrf => csrf.token, issuer => &*state.issuer, ..ctx };
+    let ctx = minijinja::context! {
+        csrf => csrf.token,
+        issuer => &*state.issuer,
+        brand => &*state.brand,
+        ..ctx
+    };
     let body = state.templates.render(template, ctx)?;
     let mut response = (status, Html(body)).into_response();
     if let Some(cookie) = csrf.set_cookie {
@@ -244,6 +253,27 @@ pub fn page(
         }
     }
     Ok(response)
+}
+
+/// What a refused form says: beside the one field it is about (`errors.<field>` in the
+/// template, with `aria-invalid`), or above the form (`error`) when it is about the whole.
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    Field(&'static str, String),
+    Page(String),
+}
+
+impl Refusal {
+    /// The template variables of this refusal, to merge into a page's context.
+    pub fn context(refusal: Option<&Refusal>) -> minijinja::Value {
+        match refusal {
+            Some(Refusal::Field(field, message)) => minijinja::context! {
+                errors => minijinja::Value::from_iter([(*field, message.as_str())]),
+            },
+            Some(Refusal::Page(message)) => minijinja::context! { error => message },
+            None => minijinja::context! {},
+        }
+    }
 }
 
 /// Adds `Retry-After: secs` (at least 1) to a refusal that says when to try again.

@@ -23,6 +23,7 @@ impl Templates {
         embed!(
             env,
             "base.html",
+            "fields.html",
             "message.html",
             "error.html",
             "form_post.html",

@@ -18,15 +18,13 @@ fn message(subject: impl Into<String>, body: String) -> Message {
     }
 }
 
-const SIGNATURE: &str = "Sent to you by EU Login";
-
 /// J1: "You have been registered", with the link to create the password.
-pub fn registered(user: &User, link: &str, minutes: i64) -> Message {
+pub fn registered(brand: &str, user: &User, link: &str, minutes: i64) -> Message {
     message(
-        "You have been registered in EU Login",
+        format!("You have been registered in {brand}"),
         format!(
             "Dear {first} {last},\n\n\
-             You have been registered in EU Login.\n\
+             You have been registered in {brand}.\n\
              Your email address is {email}\n\n\
              To create your password, follow the link below:\n\n{link}\n\n\
              You have a maximum of {minutes} min, starting from the time that this message was sent, to create your password, \
@@ -34,7 +32,7 @@ pub fn registered(user: &User, link: &str, minutes: i64) -> Message {
              following the same link: you will then need to re-enter your e-mail address and confirm your request.\n\n\
              If the above link does not work, copy the complete address above and paste it into your browser's address bar.\n\n\
              Instead of replying to this message, if you have a problem, please follow the help or contact information on \
-             the site where you were trying to register.\n\n{SIGNATURE}",
+             the site where you were trying to register.\n\nSent to you by {brand}",
             first = user.first_name,
             last = user.last_name,
             email = user.email,
@@ -43,15 +41,15 @@ pub fn registered(user: &User, link: &str, minutes: i64) -> Message {
 }
 
 /// "Lost your password?": the link to choose a new one.
-pub fn reset(user: &User, link: &str, minutes: i64) -> Message {
+pub fn reset(brand: &str, user: &User, link: &str, minutes: i64) -> Message {
     message(
-        "Your EU Login password",
+        format!("Your {brand} password"),
         format!(
             "Dear {first} {last},\n\n\
-             A new password was requested for your EU Login account {email}.\n\
+             A new password was requested for your {brand} account {email}.\n\
              To choose a new password, follow the link below:\n\n{link}\n\n\
              The link is valid for {minutes} min and can be used once. If you did not ask for this, ignore this message: \
-             your password has not been changed.\n\n{SIGNATURE}",
+             your password has not been changed.\n\nSent to you by {brand}",
             first = user.first_name,
             last = user.last_name,
             email = user.email,
@@ -60,14 +58,14 @@ pub fn reset(user: &User, link: &str, minutes: i64) -> Message {
 }
 
 /// A registration with an address that has an account: its owner is told instead.
-pub fn existing_account(user: &User, link: &str) -> Message {
+pub fn existing_account(brand: &str, user: &User, link: &str) -> Message {
     message(
         "Registration attempt with your e-mail address",
         format!(
             "Dear {first} {last},\n\n\
-             Someone tried to register in EU Login with your e-mail address {email}, which already has an account.\n\
+             Someone tried to register in {brand} with your e-mail address {email}, which already has an account.\n\
              If it was you and you do not remember your password, you can choose a new one here:\n\n{link}\n\n\
-             If it was not you, ignore this message: nothing has changed.\n\n{SIGNATURE}",
+             If it was not you, ignore this message: nothing has changed.\n\nSent to you by {brand}",
             first = user.first_name,
             last = user.last_name,
             email = user.email,
@@ -76,17 +74,17 @@ pub fn existing_account(user: &User, link: &str) -> Message {
 }
 
 /// Password sign-in to the account is blocked for a while.
-pub fn lockout(user: &User, until: &str, link: &str) -> Message {
+pub fn lockout(brand: &str, user: &User, until: &str, link: &str) -> Message {
     message(
-        "EU Login: too many failed sign-in attempts",
+        format!("{brand}: too many failed sign-in attempts"),
         format!(
             "Dear {name},\n\n\
-             There were too many failed attempts to sign in to your EU Login account {email} with a password. \
+             There were too many failed attempts to sign in to your {brand} account {email} with a password. \
              To protect your account, signing in with a password is blocked until {until}.\n\n\
              If it was you and you do not remember your password, choose a new one here; this also ends the block:\n\n\
              {link}\n\n\
              If it was not you, someone may be trying to guess your password: choose a new, long password at the \
-             same link, and check the activity of your account in My Account.\n\n{SIGNATURE}",
+             same link, and check the activity of your account in My Account.\n\nSent to you by {brand}",
             name = user.display_name(),
             email = user.email,
         ),
@@ -110,75 +108,75 @@ pub enum Change {
 }
 
 impl Change {
-    fn sentence(&self) -> String {
+    fn sentence(&self, brand: &str) -> String {
         match self {
-            Change::PasswordChanged => "The password of your EU Login account was changed.".into(),
+            Change::PasswordChanged => format!("The password of your {brand} account was changed."),
             Change::PhoneAdded(n) => {
-                format!("The mobile phone number {n} was added to your EU Login account.")
+                format!("The mobile phone number {n} was added to your {brand} account.")
             }
             Change::PhoneRemoved(n) => {
-                format!("The mobile phone number {n} was removed from your EU Login account.")
+                format!("The mobile phone number {n} was removed from your {brand} account.")
             }
             Change::DeviceAdded(name) => {
-                format!("The mobile device \"{name}\" was added to your EU Login account.")
+                format!("The mobile device \"{name}\" was added to your {brand} account.")
             }
             Change::DeviceRemoved(name) => {
-                format!("The mobile device \"{name}\" was removed from your EU Login account.")
+                format!("The mobile device \"{name}\" was removed from your {brand} account.")
             }
             Change::DeviceLocked(name) => format!(
                 "Your mobile device \"{name}\" was locked after too many wrong PIN codes. Delete it and add it again in My Account to use it."
             ),
             Change::SecurityKeyAdded(name) => {
-                format!("The security key \"{name}\" was added to your EU Login account.")
+                format!("The security key \"{name}\" was added to your {brand} account.")
             }
             Change::SecurityKeyRemoved(name) => {
-                format!("The security key \"{name}\" was removed from your EU Login account.")
+                format!("The security key \"{name}\" was removed from your {brand} account.")
             }
             Change::AuthenticatorAppAdded(name) => {
-                format!("The authenticator app \"{name}\" was added to your EU Login account.")
+                format!("The authenticator app \"{name}\" was added to your {brand} account.")
             }
             Change::AuthenticatorAppRemoved(name) => format!(
-                "The authenticator app \"{name}\" was removed from your EU Login account."
+                "The authenticator app \"{name}\" was removed from your {brand} account."
             ),
             Change::AllDevicesDeleted(count) => format!(
-                "All the devices of your EU Login account were deleted ({count} mobile devices, security keys and authenticator apps)."
+                "All the devices of your {brand} account were deleted ({count} mobile devices, security keys and authenticator apps)."
             ),
         }
     }
 }
 
 /// Something changed on the account (SPEC section 5: every change is told).
-pub fn account_changed(user: &User, change: &Change) -> Message {
+pub fn account_changed(brand: &str, user: &User, change: &Change) -> Message {
     message(
-        "EU Login: your account was changed",
+        format!("{brand}: your account was changed"),
         format!(
-            "Dear {},\n\n{}\n\nIf you did not do this, sign in to EU Login, remove what you do not recognise in My Account, change your password, and contact the helpdesk.\n\n{SIGNATURE}",
+            "Dear {},\n\n{}\n\nIf you did not do this, sign in to {brand}, remove what you do not recognise in My Account, change your password, and contact the helpdesk.\n\nSent to you by {brand}",
             user.display_name(),
-            change.sentence()
+            change.sentence(brand)
         ),
     )
 }
 
-pub fn account_deleted() -> Message {
+pub fn account_deleted(brand: &str) -> Message {
     message(
-        "EU Login: your account was deleted",
-        format!("Your EU Login account was deleted at your request.\n\n{SIGNATURE}"),
+        format!("{brand}: your account was deleted"),
+        format!("Your {brand} account was deleted at your request.\n\nSent to you by {brand}"),
     )
 }
 
 /// Recovery, step 1: the link that confirms the removal of every factor.
-pub fn recovery_link(user: &User, link: &str, minutes: i64, wait: &str) -> Message {
+pub fn recovery_link(brand: &str, user: &User, link: &str, minutes: i64, wait: &str) -> Message {
     message(
-        "EU Login: confirm the removal of your verification methods",
+        format!("{brand}: confirm the removal of your verification methods"),
         format!(
             "Dear {name},\n\n\
-             Someone signed in to your EU Login account {email} with your password and asked to remove every \
+             Someone signed in to your {brand} account {email} with your password and asked to remove every \
              verification method of the account (mobile devices, security keys, authenticator apps and mobile \
              phone numbers), because none of them can be used any more.\n\n\
              If it was you, confirm with this link (valid {minutes} minutes):\n\n{link}\n\n\
              The methods are removed {wait} after you confirm; until then you can cancel, and you will be \
              told by e-mail.\n\n\
-             If it was not you, do not follow the link, and change your password: someone knows it.\n\n{SIGNATURE}",
+             If it was not you, do not follow the link, and change your password: someone knows it.\n\nSent to you by {brand}",
             name = user.display_name(),
             email = user.email,
         ),
@@ -186,39 +184,39 @@ pub fn recovery_link(user: &User, link: &str, minutes: i64, wait: &str) -> Messa
 }
 
 /// Recovery, step 2: the waiting period started; the link cancels it.
-pub fn recovery_started(user: &User, when: &str, cancel: &str) -> Message {
+pub fn recovery_started(brand: &str, user: &User, when: &str, cancel: &str) -> Message {
     message(
-        "EU Login: your verification methods will be removed",
+        format!("{brand}: your verification methods will be removed"),
         format!(
             "Dear {name},\n\n\
-             Every verification method of your EU Login account {email} (mobile devices, security keys, \
+             Every verification method of your {brand} account {email} (mobile devices, security keys, \
              authenticator apps and mobile phone numbers) will be removed on {when}, as was asked and confirmed \
              from this mailbox.\n\n\
              If you did not ask for this, cancel it now with this link, then change your password:\n\n{cancel}\n\n\
-             You can also cancel it in My Account > Delete all my devices.\n\n{SIGNATURE}",
+             You can also cancel it in My Account > Delete all my devices.\n\nSent to you by {brand}",
             name = user.display_name(),
             email = user.email,
         ),
     )
 }
 
-pub fn recovery_cancelled(user: &User) -> Message {
+pub fn recovery_cancelled(brand: &str, user: &User) -> Message {
     message(
-        "EU Login: the removal of your verification methods was cancelled",
+        format!("{brand}: the removal of your verification methods was cancelled"),
         format!(
-            "Dear {},\n\nThe removal of the verification methods of your EU Login account was cancelled. \
-             Nothing was removed.\n\n{SIGNATURE}",
+            "Dear {},\n\nThe removal of the verification methods of your {brand} account was cancelled. \
+             Nothing was removed.\n\nSent to you by {brand}",
             user.display_name()
         ),
     )
 }
 
-pub fn recovery_done(user: &User, removed: u64) -> Message {
+pub fn recovery_done(brand: &str, user: &User, removed: u64) -> Message {
     message(
-        "EU Login: your verification methods were removed",
+        format!("{brand}: your verification methods were removed"),
         format!(
-            "Dear {},\n\nAs requested, every verification method of your EU Login account was removed \
-             ({removed} in all). Add your new mobile device, security key or phone number in My Account.\n\n{SIGNATURE}",
+            "Dear {},\n\nAs requested, every verification method of your {brand} account was removed \
+             ({removed} in all). Add your new mobile device, security key or phone number in My Account.\n\nSent to you by {brand}",
             user.display_name()
         ),
     )
@@ -226,13 +224,23 @@ pub fn recovery_done(user: &User, removed: u64) -> Message {
 
 /// What the helpdesk decided on an access request.
 pub enum AccessNotice<'a> {
-    Approved { comment: Option<&'a str> },
-    Denied { reason: &'a str, again: &'a str },
-    Revoked { reason: Option<&'a str> },
+    /// `open` is the application's address, when it is known.
+    Approved {
+        comment: Option<&'a str>,
+        open: Option<&'a str>,
+    },
+    Denied {
+        reason: &'a str,
+        again: &'a str,
+    },
+    Revoked {
+        reason: Option<&'a str>,
+    },
 }
 
 /// An access request decided or revoked, told to the requester.
 pub fn access_notice(
+    brand: &str,
     user: &User,
     app_name: &str,
     profile: &str,
@@ -245,14 +253,15 @@ pub fn access_notice(
     );
     let greeting = format!("Dear {} {},", user.first_name, user.last_name);
     match notice {
-        AccessNotice::Approved { comment } => message(
+        AccessNotice::Approved { comment, open } => message(
             format!("Your access to {app_name} was approved"),
             format!(
-                "{greeting}\n\n{} was approved by the {app_name} helpdesk.{}\n\nYou can now sign in to {app_name} with your EU Login account.\n\nYour requests: {requests}\n",
+                "{greeting}\n\n{} was approved by the {app_name} helpdesk.{}\n\nYou can now sign in to {app_name} with your {brand} account{}.\n\nYour requests: {requests}\n",
                 capitalise(&what),
                 comment
                     .map(|c| format!("\n\nComment of the helpdesk: {c}"))
                     .unwrap_or_default(),
+                open.map(|url| format!(":\n\n{url}\n")).unwrap_or_default(),
             ),
         ),
         AccessNotice::Denied { reason, again } => message(
@@ -273,8 +282,8 @@ pub fn access_notice(
 }
 
 /// The SMS with a challenge code.
-pub fn sms_code(code: &str, minutes: i64) -> String {
-    format!("EU Login: your challenge code is {code}. It is valid for {minutes} minutes. Never share it.")
+pub fn sms_code(brand: &str, code: &str, minutes: i64) -> String {
+    format!("{brand}: your challenge code is {code}. It is valid for {minutes} minutes. Never share it.")
 }
 
 fn capitalise(text: &str) -> String {

@@ -1,6 +1,7 @@
 //! Outgoing e-mail through SMTP (lettre), and in dev mode a copy of every message (e-mail
 //! and SMS) as one JSON file in the outbox folder. The texts are in `messages`.
 
+pub mod html;
 pub mod messages;
 
 pub use messages::Message;
@@ -28,6 +29,8 @@ pub struct OutboxEntry {
 pub struct Mailer {
     smtp: Option<AsyncSmtpTransport<Tokio1Executor>>,
     from: Mailbox,
+    /// The name in the header of the HTML part.
+    brand: String,
     outbox: Option<PathBuf>,
     sequence: AtomicU64,
 }
@@ -42,13 +45,18 @@ impl Mailer {
             ),
             None => None,
         };
-        let from = config
-            .smtp
-            .from
-            .as_deref()
-            .unwrap_or("EU Login <no-reply@localhost>")
-            .parse::<Mailbox>()
-            .map_err(|e| AppError::Mail(format!("smtp.from: {e}")))?;
+        let brand = config.brand();
+        let from = match config.smtp.from.as_deref() {
+            Some(from) => from
+                .parse::<Mailbox>()
+                .map_err(|e| AppError::Mail(format!("smtp.from: {e}")))?,
+            None => Mailbox::new(
+                Some(brand.clone()),
+                "no-reply@localhost"
+                    .parse()
+                    .map_err(|e| AppError::Mail(format!("smtp.from: {e}")))?,
+            ),
+        };
         let outbox = config.dev_mode.then(|| config.outbox_dir());
         if smtp.is_none() && outbox.is_none() {
             tracing::warn!(
@@ -58,6 +66,7 @@ impl Mailer {
         Ok(Self {
             smtp,
             from,
+            brand,
             outbox,
             sequence: AtomicU64::new(0),
         })
@@ -135,7 +144,10 @@ impl Mailer {
                 .parse()
                 .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
             .subject(subject)
-            .body(body.to_owned())
+            .multipart(lettre::message::MultiPart::alternative_plain_html(
+                body.to_owned(),
+                html::render(&self.brand, subject, body),
+            ))
             .map_err(|e| AppError::Mail(e.to_string()))?;
         smtp.send(message)
             .await
@@ -193,7 +205,7 @@ pub async fn notify(state: &AppState, user: &User, change: Change) -> Result<(),
         .mailer
         .send(
             &user.email,
-            &messages::account_changed(user, &change),
+            &messages::account_changed(&state.brand, user, &change),
             state.now(),
         )
         .await

@@ -41,7 +41,9 @@ pub async fn insert(db: &impl Conn, u: NewUser<'_>) -> Result<(), StoreError> {
         first_name: Set(u.first_name.to_owned()),
         last_name: Set(u.last_name.to_owned()),
         language: Set(u.language.to_owned()),
-        password_changed_at: Set(u.password_hash.as_ref().map(|_| u.now)),
+        // A first password is not a change: the minimum age between changes (FAQ Q4) does
+        // not hold its owner back.
+        password_changed_at: Set(None),
         password_hash: Set(u.password_hash),
         roles: Set(to_json_list(u.roles)),
         password_nfc: Set(true),
@@ -66,16 +68,21 @@ pub async fn find_by_email(db: &impl Conn, email: &str) -> Result<Option<User>, 
 
 /// A new password (its hash from the NFC form); the e-mail address is proven by the link
 /// or the sign-in that led here.
+/// Stores a new password hash. `change` says whether it replaces a password the user had
+/// (a change, which starts the minimum age before the next one, FAQ Q4) or is the first
+/// one (which does not).
 pub async fn set_password(
     db: &impl Conn,
     id: &str,
     hash: &str,
     now: i64,
+    change: bool,
 ) -> Result<(), StoreError> {
+    let changed_at: Option<i64> = change.then_some(now);
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, hash.into())
         .col_expr(user::Column::PasswordNfc, true.into())
-        .col_expr(user::Column::PasswordChangedAt, now.into())
+        .col_expr(user::Column::PasswordChangedAt, changed_at.into())
         .col_expr(user::Column::EmailVerified, true.into())
         .col_expr(user::Column::UpdatedAt, now.into())
         .filter(user::Column::Id.eq(id))

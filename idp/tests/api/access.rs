@@ -195,7 +195,13 @@ async fn the_four_steps_end_in_a_recap_with_comments_and_a_pending_request() {
         assert!(country.body.contains(&format!("value=\"{CENTRE}\"")));
         assert!(country.body.contains("Radboud University Medical Center"));
         assert!(country.body.contains("Erasmus MC"));
-        assert!(!country.body.contains("Italy (IT)</label>\n          <ul>"));
+        // Only the opened country shows its centres: the others keep their "Open" button.
+        assert!(!country.body.contains("id=\"open-eurogen.nl\""));
+        assert!(
+            country.body.contains("id=\"open-eurogen.it\""),
+            "{}",
+            country.body
+        );
 
         // Step 3: the application's access profiles.
         let three = step(
@@ -805,5 +811,71 @@ async fn bad_input_to_the_access_pages_is_a_clear_4xx() {
             store::access::count_requests(&app.state.db).await.unwrap(),
             0
         );
+    }
+}
+
+/// Issue 14: a denial without a reason shows the error beside the reason of that request,
+/// on the helpdesk page, with what was typed; the requester's activity names the decision
+/// and the helpdesk person in words; the approval e-mail links to the application.
+#[tokio::test]
+async fn the_helpdesk_pages_speak_in_words_and_errors_sit_beside_their_field() {
+    for app in backends().await {
+        setup(&app).await;
+        let mut ada = app.signed_in("ada@example.org").await;
+        let first = submit(&app, &mut ada, CENTRE, "HP", "Urologist").await;
+        let mut desk = app.signed_in(HELPDESK).await;
+
+        let refused = decide(&app, &mut desk, &first, "deny", " ").await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+        assert!(
+            refused.body.contains("Pending requests")
+                && refused.body.contains(&format!("id=\"decide-{first}\"")),
+            "the helpdesk page itself, not a bare error page: {}",
+            refused.body
+        );
+        let form = refused
+            .body
+            .split(&format!("id=\"decide-{first}\""))
+            .nth(1)
+            .and_then(|rest| rest.split("</form>").next())
+            .unwrap_or_default();
+        assert!(
+            form.contains("Please give the reason of the denial")
+                && form.contains("aria-invalid=\"true\""),
+            "the message beside the reason of that request: {form}"
+        );
+
+        let approved = decide(&app, &mut desk, &first, "approve", "").await;
+        assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+        let mail = mails_to(&app, "ada@example.org").pop().unwrap();
+        assert!(
+            mail.body.contains("http://127.0.0.1:9000/"),
+            "the approval links to the application: {}",
+            mail.body
+        );
+
+        let activity = app.get("/account/activity", &mut ada).await;
+        assert_eq!(activity.status, StatusCode::OK);
+        assert!(
+            activity.body.contains("Access request approved"),
+            "{}",
+            activity.body
+        );
+        assert!(
+            activity.body.contains("by Hana DESK"),
+            "the helpdesk person by name: {}",
+            activity.body
+        );
+        let helpdesk_id = store::users::find_by_email(&app.state.db, HELPDESK)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        assert!(
+            !activity.body.contains(&helpdesk_id),
+            "no internal id: {}",
+            activity.body
+        );
+        assert!(!activity.body.contains("decided_by"), "{}", activity.body);
     }
 }

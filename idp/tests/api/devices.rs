@@ -117,7 +117,10 @@ async fn trivial_or_mismatched_pins_and_expired_tokens_are_refused() {
             )
             .await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{pin}");
-        assert!(page.body.contains("class=\"error\""), "{pin}");
+        assert!(
+            page.body.contains("id=\"pin-error\"") && page.body.contains("aria-invalid=\"true\""),
+            "the PIN's message beside the PIN field: {pin}"
+        );
     }
     let (device_id, payload) = add_device(&app, &mut jar, PIN).await;
     app.clock.advance(app.state.config.app.enrol_ttl_secs + 1);

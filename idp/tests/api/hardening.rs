@@ -104,7 +104,7 @@ async fn the_demo_cpms_token_is_seen_by_the_cpms_api_and_no_other_client() {
             .await
             .unwrap()
             .unwrap();
-        idp::cli::user::add_confirmed_phone(&app.state, &account.id, "+32123456789")
+        idp::cli::user::add_confirmed_phone(&app.state, &account.id, "+32470123456")
             .await
             .unwrap();
         let mut jar = app
@@ -117,7 +117,7 @@ async fn the_demo_cpms_token_is_seen_by_the_cpms_api_and_no_other_client() {
             p.challenge
         );
         let (_, flow) = step_up_at(&app, &query, &mut jar).await;
-        let back = sms_sign_in(&app, &flow, "+32123456789", &mut jar).await;
+        let back = sms_sign_in(&app, &flow, "+32470123456", &mut jar).await;
         let tokens = app
             .post_token(
                 "/token",

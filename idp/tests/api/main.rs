@@ -11,6 +11,7 @@ mod oidc;
 mod properties;
 mod recovery;
 mod robustness;
+mod screens;
 mod serving;
 mod signin;
 mod sms;

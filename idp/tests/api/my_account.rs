@@ -5,6 +5,7 @@ use crate::support::*;
 use axum::http::StatusCode;
 
 const NEW_PASSWORD: &str = "a completely different passphrase 77";
+const THIRD_PASSWORD: &str = "yet another sentence about lighthouses";
 
 #[tokio::test]
 async fn the_gear_menu_lists_every_item_of_my_account() {
@@ -53,23 +54,30 @@ async fn change_password(app: &TestApp, jar: &mut Jar, current: &str, new: &str)
 async fn a_password_change_waits_for_the_minimum_age_and_says_how_long() {
     for app in backends_with(|c| c.password.min_age_secs = 3600).await {
         app.user("ada@example.org").await;
-        // The user's password was set just now (at creation).
+        // The first password (set at creation) is no change: it may be changed at once.
         let mut jar = app.signed_in("ada@example.org").await;
-        let mut other = app.signed_in("ada@example.org").await;
+        let first = change_password(&app, &mut jar, PASSWORD, NEW_PASSWORD).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+        jar.store(&first);
+        let mut other = app
+            .signed_in_with_password("ada@example.org", NEW_PASSWORD)
+            .await;
+        // A change starts the minimum age before the next one.
         app.clock.advance(600);
         let page = app.get("/account/password", &mut jar).await;
         assert!(page.body.contains("50 minutes left"), "{}", page.body);
-        let early = change_password(&app, &mut jar, PASSWORD, NEW_PASSWORD).await;
+        let early = change_password(&app, &mut jar, NEW_PASSWORD, THIRD_PASSWORD).await;
         assert_eq!(early.status, StatusCode::TOO_MANY_REQUESTS);
         assert!(early.body.contains("50 minutes left"));
 
         app.clock.advance(3000);
-        let wrong = change_password(&app, &mut jar, "not my password at all!!", NEW_PASSWORD).await;
+        let wrong =
+            change_password(&app, &mut jar, "not my password at all!!", THIRD_PASSWORD).await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-        let weak = change_password(&app, &mut jar, PASSWORD, "short").await;
+        let weak = change_password(&app, &mut jar, NEW_PASSWORD, "short").await;
         assert_eq!(weak.status, StatusCode::BAD_REQUEST);
         assert!(weak.body.contains("too short"));
-        let done = change_password(&app, &mut jar, PASSWORD, NEW_PASSWORD).await;
+        let done = change_password(&app, &mut jar, NEW_PASSWORD, THIRD_PASSWORD).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
         jar.store(&done);
         let hub = app.get(&done.location(), &mut jar).await;
@@ -80,9 +88,9 @@ async fn a_password_change_waits_for_the_minimum_age_and_says_how_long() {
         assert!(app.outbox().iter().any(|m| m.to == "ada@example.org"
             && m.body
                 .contains("password of your EU Login account was changed")));
-        // The new password signs in; the old one does not.
+        // The new password signs in.
         let _ = app
-            .signed_in_with_password("ada@example.org", NEW_PASSWORD)
+            .signed_in_with_password("ada@example.org", THIRD_PASSWORD)
             .await;
     }
 }

@@ -243,28 +243,26 @@ fn is_e164(number: &str) -> bool {
     })
 }
 
-/// Country codes and the national lengths their mobile numbers have.
-const COUNTRIES: [(&str, usize); 10] = [
-    ("32", 9),
-    ("33", 9),
-    ("49", 11),
-    ("44", 10),
-    ("1", 10),
-    ("39", 10),
-    ("34", 9),
-    ("31", 9),
-    ("353", 9),
-    ("420", 9),
+/// Country codes, a prefix of their mobile numbers and how many digits follow it.
+const COUNTRIES: [(&str, &str, usize); 10] = [
+    ("32", "47", 7),
+    ("33", "6", 8),
+    ("49", "151", 8),
+    ("44", "79", 8),
+    ("1", "2015", 6),
+    ("39", "33", 8),
+    ("34", "6", 8),
+    ("31", "61", 7),
+    ("353", "87", 7),
+    ("420", "77", 7),
 ];
 
-/// `+`, a country code and a national number of the country's length, first digit not 0.
+/// `+`, a country code and a mobile number of that country (its prefix, then digits).
 fn plausible_number() -> impl Strategy<Value = String> {
-    prop::sample::select(&COUNTRIES[..]).prop_flat_map(|(cc, len)| {
-        (
-            "[1-9]",
-            proptest::string::string_regex(&format!("[0-9]{{{}}}", len - 1)).unwrap(),
-        )
-            .prop_map(move |(first, rest)| format!("+{cc}{first}{rest}"))
+    prop::sample::select(&COUNTRIES[..]).prop_flat_map(|(cc, prefix, len)| {
+        proptest::string::string_regex(&format!("[0-9]{{{len}}}"))
+            .unwrap()
+            .prop_map(move |rest| format!("+{cc}{prefix}{rest}"))
     })
 }
 

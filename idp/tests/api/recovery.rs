@@ -26,7 +26,7 @@ async fn phones_of(app: &TestApp, user_id: &str) -> usize {
 async fn user_with_factors(app: &TestApp) -> (String, Jar) {
     let id = app.user("ada@example.org").await;
     insert_device(app, &id, "old-phone").await;
-    idp::cli::user::add_confirmed_phone(&app.state, &id, "+32123456789")
+    idp::cli::user::add_confirmed_phone(&app.state, &id, "+32470123456")
         .await
         .unwrap();
     (id, app.signed_in("ada@example.org").await)
@@ -136,7 +136,7 @@ async fn with_a_second_factor_every_device_goes_at_once() {
                 &[
                     ("csrf", &code_page.input("csrf").unwrap()),
                     ("flow", &flow),
-                    ("code", &last_code(&app, "+32123456789")),
+                    ("code", &last_code(&app, "+32470123456")),
                 ],
                 &mut jar,
             )

@@ -253,14 +253,7 @@ async fn choosing_a_new_password_by_e_mail_ends_the_lock() {
         StatusCode::TOO_MANY_REQUESTS
     );
     let mut jar = Jar::default();
-    let form = app.get("/password/forgot", &mut jar).await;
-    let csrf = form.input("csrf").unwrap();
-    app.post_form(
-        "/password/forgot",
-        &[("csrf", &csrf), ("email", "ada@example.org")],
-        &mut jar,
-    )
-    .await;
+    app.ask_reset("ada@example.org", &mut jar).await;
     let mail = app
         .outbox()
         .into_iter()

@@ -55,17 +55,17 @@ async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
             .await;
         assert_eq!(refused.status, StatusCode::BAD_REQUEST);
         assert!(
-            refused.body.contains("+32 123 45 67 89"),
+            refused.body.contains("+32 470 12 34 56"),
             "the error shows an example"
         );
         assert_eq!(sms_count(&app, "+32470123456"), 0);
 
-        let done = add_phone(&app, &mut jar, "0032 123 45 67 89", "+32123456789").await;
+        let done = add_phone(&app, &mut jar, "0032 470 12 34 56", "+32470123456").await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
         let list = app.get(&done.location(), &mut jar).await;
         assert!(
             list.body
-                .contains("Your mobile phone number +32123456789 was added successfully."),
+                .contains("Your mobile phone number +32470123456 was added successfully."),
             "{}",
             list.body
         );
@@ -82,7 +82,7 @@ async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
         assert!(app
             .outbox()
             .iter()
-            .any(|m| m.channel == "email" && m.body.contains("+32123456789 was added")));
+            .any(|m| m.channel == "email" && m.body.contains("+32470123456 was added")));
     }
 }
 
@@ -92,7 +92,7 @@ async fn a_basic_session_steps_up_with_an_sms_code_only() {
         app.user("ada@example.org").await;
         let client = medium_client(&app).await;
         let mut jar = app.signed_in("ada@example.org").await;
-        add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
         app.clock.advance(30);
         // A fresh basic session from another browser, then the medium client.
         let mut jar = app.signed_in("ada@example.org").await;
@@ -106,7 +106,7 @@ async fn a_basic_session_steps_up_with_an_sms_code_only() {
             !choice.body.contains("name=\"password\""),
             "no password again"
         );
-        let q = sms_sign_in(&app, &flow, "+32123456789", &mut jar).await;
+        let q = sms_sign_in(&app, &flow, "+32470123456", &mut jar).await;
         let tokens = exchange(&app, &client, &q["code"], &verifier).await;
         assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
         let id = jwt_claims(tokens.json()["id_token"].as_str().unwrap());
@@ -129,7 +129,7 @@ async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
     app.user("ada@example.org").await;
     let client = medium_client(&app).await;
     let mut jar = app.signed_in("ada@example.org").await;
-    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
     let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
     let send = |jar: &mut Jar| {
         let app = &app;
@@ -143,11 +143,11 @@ async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
     let (sent, j) = send(&mut jar).await;
     jar = j;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let first = last_code(&app, "+32123456789");
+    let first = last_code(&app, "+32470123456");
     app.clock.advance(61); // the minimum interval between two codes to one number
     let (_, j) = send(&mut jar).await;
     jar = j;
-    let second = last_code(&app, "+32123456789");
+    let second = last_code(&app, "+32470123456");
     let page = app
         .get(&format!("/login/sms/code?flow={flow}"), &mut jar)
         .await;
@@ -207,7 +207,7 @@ async fn sms_sends_are_limited_per_number_per_hour() {
         let sent = app
             .post_form(
                 "/account/phones/add",
-                &[("csrf", &csrf), ("phone", "+32 123 45 67 89")],
+                &[("csrf", &csrf), ("phone", "+32 470 12 34 56")],
                 &mut jar,
             )
             .await;
@@ -226,7 +226,7 @@ async fn sms_sends_are_limited_per_number_per_hour() {
             StatusCode::TOO_MANY_REQUESTS
         ]
     );
-    assert_eq!(sms_count(&app, "+32123456789"), 3);
+    assert_eq!(sms_count(&app, "+32470123456"), 3);
     app.clock.advance(3601);
     let form = app.get("/account/phones/add", &mut jar).await;
     // The session's password is now older than the re-authentication window.
@@ -242,7 +242,7 @@ async fn sms_are_paced_per_number_even_in_a_burst() {
         app.user("ada@example.org").await;
         let client = medium_client(&app).await;
         let mut jar = app.signed_in("ada@example.org").await;
-        add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
         let (_, _, flow) = to_step_up(&app, &client.0, &mut jar).await;
         let (csrf, phone) = sms_form(&app, &flow, &mut jar).await;
         let form = [
@@ -271,7 +271,7 @@ async fn sms_are_paced_per_number_even_in_a_burst() {
             .collect::<Vec<_>>();
         assert_eq!((sent, paced.len()), (1, 4), "{}", app.backend);
         assert_eq!(
-            sms_count(&app, "+32123456789"),
+            sms_count(&app, "+32470123456"),
             2,
             "the enrolment code and one sign-in code"
         );
@@ -328,7 +328,7 @@ async fn add_numbers(app: &TestApp, numbers: &[&str]) -> Vec<StatusCode> {
 #[tokio::test]
 async fn sms_are_capped_per_source_address_and_for_the_deployment() {
     let app = TestApp::sqlite_with(|c| c.pacing.sms_per_ip_per_hour = 2).await;
-    let numbers = ["+32 123 45 67 81", "+32 123 45 67 82", "+32 123 45 67 83"];
+    let numbers = ["+32 470 12 34 81", "+32 470 12 34 82", "+32 470 12 34 83"];
     assert_eq!(
         add_numbers(&app, &numbers).await,
         [
@@ -350,7 +350,7 @@ async fn adding_a_second_phone_requires_signing_in_with_the_first() {
     let app = TestApp::sqlite().await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
     // Right after adding it, the session proves only the password.
     let again = app.get("/account/phones/add", &mut jar).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
@@ -370,7 +370,7 @@ async fn adding_a_second_phone_requires_signing_in_with_the_first() {
     );
     let flow = flow_of(&done.location());
     let sent = send_sms(&app, &flow, &mut jar).await;
-    let code = last_code(&app, "+32123456789");
+    let code = last_code(&app, "+32470123456");
     let page = app.get(&sent.location(), &mut jar).await;
     let csrf = page.input("csrf").unwrap();
     let back = app
@@ -421,7 +421,7 @@ async fn sms_can_be_switched_off_globally_and_per_client() {
     let app = TestApp::sqlite().await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
     let strict = app
         .client(|c| {
             c.minimum_acr = Some(Acr::Medium);
@@ -445,9 +445,9 @@ async fn a_medium_session_expires_sooner_than_the_password_session() {
     let client = medium_client(&app).await;
     let plain = app.client(|_| {}).await;
     let mut jar = app.signed_in("ada@example.org").await;
-    add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+    add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
     let (_, verifier, flow) = to_step_up(&app, &client.0, &mut jar).await;
-    let q = sms_sign_in(&app, &flow, "+32123456789", &mut jar).await;
+    let q = sms_sign_in(&app, &flow, "+32470123456", &mut jar).await;
     assert_eq!(
         exchange(&app, &client, &q["code"], &verifier).await.status,
         StatusCode::OK
@@ -546,14 +546,14 @@ async fn a_gateway_failure_is_a_clear_503_and_nothing_is_confirmed() {
     let sent = app
         .post_form(
             "/account/phones/add",
-            &[("csrf", &csrf), ("phone", "+32 123 45 67 89")],
+            &[("csrf", &csrf), ("phone", "+32 470 12 34 56")],
             &mut jar,
         )
         .await;
     assert_eq!(sent.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(sent.body.contains("could not be sent"));
     let list = app.get("/account/phones", &mut jar).await;
-    assert!(!list.body.contains("+32123456789"));
+    assert!(!list.body.contains("+32470123456"));
 }
 
 #[tokio::test]
@@ -564,7 +564,7 @@ async fn the_phone_scope_releases_the_confirmed_number_at_userinfo() {
             .client(|c| c.scope = "openid profile email phone".into())
             .await;
         let mut jar = app.signed_in("ada@example.org").await;
-        let added = add_phone(&app, &mut jar, "+32 123 45 67 89", "+32123456789").await;
+        let added = add_phone(&app, &mut jar, "+32 470 12 34 56", "+32470123456").await;
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
         for (scope, released) in [("openid%20phone", true), ("openid%20email", false)] {
             let q = auth_query(&client.0, "")
@@ -578,7 +578,7 @@ async fn the_phone_scope_releases_the_confirmed_number_at_userinfo() {
                 .await
                 .json();
             if released {
-                assert_eq!(info["phone_number"], "+32123456789", "{info}");
+                assert_eq!(info["phone_number"], "+32470123456", "{info}");
                 assert_eq!(info["phone_number_verified"], true);
             } else {
                 assert!(info.get("phone_number").is_none(), "{info}");

@@ -56,7 +56,7 @@ async fn mail_is_delivered_over_smtp_and_also_to_the_dev_outbox() {
         .send_email(
             "ada@example.org",
             "You have been registered in EU Login",
-            "Dear,\nfollow the link",
+            "Dear,\n\nfollow the link http://localhost:8080/password/set?token=abc",
             1_900_000_000,
         )
         .await
@@ -67,6 +67,17 @@ async fn mail_is_delivered_over_smtp_and_also_to_the_dev_outbox() {
         "{data}"
     );
     assert!(data.contains("To: ada@example.org"), "{data}");
+    // A plain-text part and an HTML part whose address is a link (quoted-printable may
+    // wrap long lines, so the check joins soft line breaks first).
+    let joined = data.replace("=\n", "");
+    assert!(joined.contains("multipart/alternative"), "{data}");
+    assert!(joined.contains("Content-Type: text/plain"), "{data}");
+    assert!(joined.contains("Content-Type: text/html"), "{data}");
+    assert!(
+        joined.contains("<a href=3D\"http://localhost:8080/password/set?token=3Dabc\"")
+            || joined.contains("<a href=\"http://localhost:8080/password/set?token=abc\""),
+        "{data}"
+    );
     let outbox = idp::mail::read_outbox(&config.outbox_dir());
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].channel, "email");

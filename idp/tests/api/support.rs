@@ -108,6 +108,8 @@ pub fn test_config(dir: &std::path::Path) -> Config {
     config.lockout.delay_step_ms = 0;
     config.lockout.delay_max_ms = 0;
     config.keys.publish_lead_secs = 600;
+    // The seeds' name, as an operator entitled to it configures it.
+    config.ui.brand = Some("EU Login".into());
     config
 }
 
@@ -344,6 +346,18 @@ impl TestApp {
         assert_eq!(done.status, StatusCode::SEE_OTHER, "sign-in: {}", done.body);
         jar.store(&done);
         jar
+    }
+
+    /// "Lost your password?" for `email`, from its form in this browser.
+    pub async fn ask_reset(&self, email: &str, jar: &mut Jar) -> Page {
+        let form = self.get("/password/forgot", jar).await;
+        let csrf = form.input("csrf").unwrap();
+        self.post_form(
+            "/password/forgot",
+            &[("csrf", &csrf), ("email", email)],
+            jar,
+        )
+        .await
     }
 
     /// Follows a sign-in from `/login?flow=...` through identifier and password forms.

@@ -115,21 +115,36 @@ pub async fn callback(
     }
     if let Some(error) = params.get("error") {
         tracing::info!(error, "the provider refused the sign-in");
-        let text = match error.as_str() {
-            "unmet_authentication_requirements" => {
+        return match error.as_str() {
+            // The user pressed "Cancel and return to the application" (or refused consent):
+            // nothing is wrong with the account, so say so and offer to start again.
+            "access_denied" => state.templates.page(
+                StatusCode::OK,
+                "message.html",
+                context! {
+                    title => "Sign-in cancelled",
+                    text => "You cancelled the sign-in, so you are not signed in to CPMS. \
+                             Sign in again when you are ready.",
+                    kind => "info",
+                    retry => true,
+                    home => true,
+                },
+            ),
+            "unmet_authentication_requirements" => message(
+                &state,
+                StatusCode::BAD_REQUEST,
+                "Sign-in not completed",
                 "CPMS requires two-factor authentication (medium level). Set up a second \
                  factor (mobile phone, ECAS Mobile App or a security key) in EU Login, then \
-                 sign in again."
-            }
-            "access_denied" => "The sign-in was cancelled or denied.",
-            _ => "EU Login could not complete the sign-in.",
+                 sign in again.",
+            ),
+            _ => message(
+                &state,
+                StatusCode::BAD_REQUEST,
+                "Sign-in not completed",
+                "EU Login could not complete the sign-in. Please sign in again.",
+            ),
         };
-        return message(
-            &state,
-            StatusCode::BAD_REQUEST,
-            "Sign-in not completed",
-            text,
-        );
     }
     let Some(code) = params.get("code") else {
         return message(

@@ -2,6 +2,7 @@
 //! read the request, call the domain modules and render.
 
 mod api;
+mod assets;
 mod auth;
 mod cookies;
 mod errors;
@@ -46,12 +47,15 @@ impl AppState {
 }
 
 /// Every response: no framing, no referrer (the callback URL carries a code), and a
-/// content security policy without inline scripts or styles.
+/// content security policy without inline scripts or styles. Images may also be `data:` URIs:
+/// the Europa Component Library's stylesheet draws a few with them.
 async fn security_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+        ),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
@@ -65,7 +69,8 @@ async fn security_headers(mut response: Response) -> Response {
     response
 }
 
-/// The CPMS application.
+/// The CPMS application. Unknown addresses and wrong methods get pages of their own
+/// (JSON under `/api`).
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
@@ -81,8 +86,10 @@ pub fn app(state: AppState) -> Router {
         .route("/logout", get(auth::logout_page).post(auth::logout))
         .route("/backchannel-logout", post(auth::backchannel_logout))
         .route("/api/patients", get(api::patients))
-        .route("/static/style.css", get(pages::stylesheet))
         .route("/healthz", get(|| async { "ok" }))
+        .merge(assets::routes())
+        .fallback(errors::not_found)
+        .method_not_allowed_fallback(errors::method_not_allowed)
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }

@@ -1,17 +1,16 @@
 //! The portal's pages: landing, access request, home, the ERN tab with Preferences, panels.
 
 use axum::extract::{Form, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
 
 use super::auth::current_session;
-use super::templates::STYLESHEET;
 use super::{AppError, AppState};
 use crate::entitlements::{cpms_grants, has_cpms_access};
 use crate::panels;
-use crate::preferences::{Preferences, MAX_ROLE_CHARS, THEMATIC_AREAS};
+use crate::preferences::{Preferences, PreferencesError, MAX_ROLE_CHARS, THEMATIC_AREAS};
 use crate::sessions::{secrets_match, Session, SignedIn};
 use crate::store::Profile;
 
@@ -114,6 +113,28 @@ pub async fn ern(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
     )
 }
 
+/// Why the preferences form was refused, and the field to show it beside (none for the whole
+/// form, e.g. an expired form).
+struct FormError {
+    text: String,
+    field: Option<&'static str>,
+}
+
+impl From<PreferencesError> for FormError {
+    fn from(e: PreferencesError) -> Self {
+        let field = match e {
+            PreferencesError::RoleMissing
+            | PreferencesError::RoleTooLong
+            | PreferencesError::RoleControlCharacters => "professional_role",
+            PreferencesError::UnknownThematicArea => "thematic_area",
+        };
+        Self {
+            text: e.to_string(),
+            field: Some(field),
+        }
+    }
+}
+
 fn preferences_page(
     state: &AppState,
     status: StatusCode,
@@ -121,9 +142,13 @@ fn preferences_page(
     profile: &Profile,
     role: &str,
     area: &str,
-    error: Option<String>,
+    error: Option<FormError>,
 ) -> Result<Response, AppError> {
     let has_preferences = profile.preferences.is_some();
+    let (error, error_field) = match error {
+        Some(e) => (Some(e.text), e.field),
+        None => (None, None),
+    };
     state.templates.page(
         status,
         "preferences.html",
@@ -139,6 +164,7 @@ fn preferences_page(
             areas => THEMATIC_AREAS,
             max_role => MAX_ROLE_CHARS,
             error,
+            error_field,
         },
     )
 }
@@ -189,7 +215,7 @@ pub async fn save_preferences(
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
-    let page = |status, error: String| {
+    let page = |status, error: FormError| {
         preferences_page(
             &state,
             status,
@@ -203,12 +229,15 @@ pub async fn save_preferences(
     if !secrets_match(&form.csrf, &session.csrf) {
         return page(
             StatusCode::BAD_REQUEST,
-            "The form has expired. Please submit it again.".into(),
+            FormError {
+                text: "The form has expired. Please submit it again.".into(),
+                field: None,
+            },
         );
     }
     let prefs = match Preferences::validate(&form.professional_role, &form.thematic_area) {
         Ok(p) => p,
-        Err(e) => return page(StatusCode::BAD_REQUEST, e.to_string()),
+        Err(e) => return page(StatusCode::BAD_REQUEST, e.into()),
     };
     state.store.save_preferences(&user.sub, prefs).await?;
     tracing::info!(sub = %user.sub, "preferences updated");
@@ -239,15 +268,5 @@ pub async fn panels(
             has_preferences => true,
             panels,
         },
-    )
-}
-
-pub async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        STYLESHEET,
     )
 }

@@ -29,8 +29,6 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("logout.html", include_str!("../../templates/logout.html")),
 ];
 
-pub const STYLESHEET: &str = include_str!("../../static/style.css");
-
 pub struct Templates {
     env: Environment<'static>,
 }
@@ -95,7 +93,12 @@ mod tests {
         };
         for (name, _) in TEMPLATES {
             let html = t.render(name, &ctx).unwrap();
-            assert!(html.contains("/static/style.css"), "{name}");
+            let ecl = html.find("/static/ecl/ecl-eu.css");
+            let overrides = html.find("/static/style.css");
+            assert!(
+                ecl.is_some() && ecl < overrides,
+                "{name}: ECL, then the overrides"
+            );
         }
         let panels = t.render("panels.html", &ctx).unwrap();
         assert!(
@@ -105,6 +108,36 @@ mod tests {
         let prefs = t.render("preferences.html", &ctx).unwrap();
         assert!(prefs.contains("Update preferences"));
         assert!(prefs.contains("name=\"csrf\" value=\"token\""));
+        let home = t.render("home.html", &ctx).unwrap();
+        assert!(
+            home.contains("data-ecl-table-header=\"Centre\">Radboud</td>"),
+            "{home}"
+        );
+    }
+
+    #[test]
+    fn a_form_error_is_shown_beside_its_field() {
+        let t = Templates::new().unwrap();
+        let ctx = |field: &str| {
+            minijinja::context! {
+                user => "Ada Lovelace",
+                csrf => "token",
+                areas => crate::preferences::THEMATIC_AREAS,
+                max_role => 100,
+                error => "Please type in your professional role.",
+                error_field => field,
+            }
+        };
+        let html = t
+            .render("preferences.html", ctx("professional_role"))
+            .unwrap();
+        assert!(html.contains("id=\"professional_role-error\""), "{html}");
+        assert!(html.contains("ecl-text-input--invalid"), "{html}");
+        assert!(html.contains("href=\"#professional_role\""), "{html}");
+        assert!(!html.contains("thematic_area-error"), "{html}");
+        let html = t.render("preferences.html", ctx("thematic_area")).unwrap();
+        assert!(html.contains("id=\"thematic_area-error\""), "{html}");
+        assert!(!html.contains("professional_role-error"), "{html}");
     }
 
     #[test]

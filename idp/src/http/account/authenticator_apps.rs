@@ -113,7 +113,7 @@ async fn add_submit(
                 StatusCode::BAD_REQUEST,
                 "totp_add.html",
                 minijinja::context! {
-                    error,
+                    errors => minijinja::context! { name => error },
                     max => totp::MAX_NAME_CHARS,
                     name => form.name.trim().chars().take(totp::MAX_NAME_CHARS).collect::<String>(),
                 },

@@ -7,9 +7,9 @@ use crate::authn::session;
 use crate::error::AppError;
 use crate::http::errors::{ApiError, PageError};
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SessionCookie, SignedIn};
-use crate::http::see_other;
 use crate::http::templates::qr_data_url;
 use crate::http::web::Web;
+use crate::http::{see_other, Refusal};
 use crate::secret::Secret;
 use crate::store;
 use axum::extract::{Query, State};
@@ -91,15 +91,20 @@ async fn add_submit(
     CsrfForm(form): CsrfForm<AddForm>,
 ) -> Result<Response, AppError> {
     let name = form.name.trim();
-    let error = if name.is_empty() || name.chars().count() > devices::MAX_NAME_CHARS {
-        Some(format!(
-            "Please give a name of 1 to {} characters to your mobile device.",
-            devices::MAX_NAME_CHARS
+    let refusal = if name.is_empty() || name.chars().count() > devices::MAX_NAME_CHARS {
+        Some(Refusal::Field(
+            "name",
+            format!(
+                "Please give a name of 1 to {} characters to your mobile device.",
+                devices::MAX_NAME_CHARS
+            ),
         ))
     } else {
-        enrolment::check_new_pin(form.pin.expose(), form.pin_confirm.expose()).err()
+        enrolment::check_new_pin(form.pin.expose(), form.pin_confirm.expose())
+            .err()
+            .map(|message| Refusal::Field("pin", message))
     };
-    if let Some(error) = error {
+    if let Some(refusal) = refusal {
         return account_page(
             &state,
             &headers,
@@ -107,8 +112,8 @@ async fn add_submit(
             StatusCode::BAD_REQUEST,
             "device_add.html",
             minijinja::context! {
-                error,
                 name => name.chars().take(devices::MAX_NAME_CHARS).collect::<String>(),
+                ..Refusal::context(Some(&refusal))
             },
         );
     }

@@ -4,7 +4,6 @@
 use super::{account_page, languages, when};
 use crate::account::links::{human_duration, wait_before_change};
 use crate::account::profile::{self, PasswordChange};
-use crate::audit;
 use crate::authn::factors::Enrolled;
 use crate::authn::session::{self, Proof, SignedIn as Session};
 use crate::error::AppError;
@@ -271,7 +270,7 @@ async fn delete_submit(
     let tls = state.https();
     let ctx = minijinja::context! {
         title => "Your account was deleted",
-        message => "Your EU Login account and everything attached to it were deleted.",
+        message => format!("Your {} account and everything attached to it were deleted.", state.brand),
     };
     let response = page(&state, &headers, StatusCode::OK, "message.html", ctx)?;
     Ok(with_cookie(
@@ -350,18 +349,7 @@ async fn activity(
     headers: HeaderMap,
     SignedIn(s): SignedIn,
 ) -> Result<Response, AppError> {
-    let events: Vec<_> = store::audit::recent_for_user(&state.db, &s.user.id, 50)
-        .await?
-        .iter()
-        .map(|e| {
-            minijinja::context! {
-                at => when(e.at),
-                event => audit::describe(&e.event),
-                ip => &e.ip,
-                detail => e.detail.as_deref().map(summary).unwrap_or_default(),
-            }
-        })
-        .collect();
+    let events = crate::account::activity::recent(&state, &s.user.id, 50).await?;
     account_page(
         &state,
         &headers,
@@ -370,20 +358,4 @@ async fn activity(
         "account_activity.html",
         minijinja::context! { events },
     )
-}
-
-/// The audit detail as `key: value` pairs, without JSON punctuation.
-fn summary(detail: &str) -> String {
-    match serde_json::from_str::<serde_json::Value>(detail) {
-        Ok(serde_json::Value::Object(map)) => map
-            .iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| match v {
-                serde_json::Value::String(s) => format!("{k}: {s}"),
-                other => format!("{k}: {other}"),
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => String::new(),
-    }
 }

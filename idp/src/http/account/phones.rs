@@ -8,8 +8,8 @@ use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
 use crate::http::login::sms::{limited, not_sent, sms_off};
-use crate::http::see_other;
 use crate::http::web::Web;
+use crate::http::{see_other, Refusal};
 use crate::secret::Secret;
 use crate::store;
 use axum::extract::{Query, State};
@@ -104,6 +104,7 @@ async fn add_submit(
     if !state.config.sms.enabled {
         return Ok(sms_off());
     }
+    // The message beside the number field, with what was typed.
     let again = |error: String, phone: String| {
         account_page(
             &state,
@@ -111,7 +112,11 @@ async fn add_submit(
             &signed_in,
             StatusCode::BAD_REQUEST,
             "phone_add.html",
-            minijinja::context! { example => sms::EXAMPLE, error, phone },
+            minijinja::context! {
+                example => sms::EXAMPLE,
+                errors => minijinja::context! { phone => error },
+                phone,
+            },
         )
     };
     match phones::add(&state, &signed_in.user, &form.phone, &ip).await? {
@@ -179,24 +184,31 @@ async fn finalise_submit(
     let Some(phone) = store::phones::find(&state.db, &user.id, &form.phone).await? else {
         return Ok(unknown());
     };
-    let retry = |error: String, status: StatusCode| {
+    let retry = |refusal: Refusal, status: StatusCode| {
         account_page(
             &state,
             &headers,
             &signed_in,
             status,
             "phone_finalise.html",
-            minijinja::context! { phone_id => &phone.id, e164 => &phone.e164, error },
+            minijinja::context! {
+                phone_id => &phone.id,
+                e164 => &phone.e164,
+                ..Refusal::context(Some(&refusal))
+            },
         )
     };
     match phones::finalise(&state, user, &phone, &form.code, &ip).await? {
         Finalised::Added(phone) => Ok(see_other(&format!("/account/phones?added={}", phone.id))),
         Finalised::Dead => retry(
-            "This challenge code is no longer valid (expired, replaced by a newer one, or too many wrong tries). Add the number again to receive a new code.".into(),
+            Refusal::Page("This challenge code is no longer valid (expired, replaced by a newer one, or too many wrong tries). Add the number again to receive a new code.".into()),
             StatusCode::BAD_REQUEST,
         ),
         Finalised::Wrong { remaining } => retry(
-            format!("The challenge code is not correct. {remaining} tries left."),
+            Refusal::Field(
+                "code",
+                format!("The challenge code is not correct. {remaining} tries left."),
+            ),
             StatusCode::UNAUTHORIZED,
         ),
     }

@@ -246,7 +246,8 @@ async fn forgot_submit(
         minijinja::context! {
             title => "Please check your e-mail",
             message => format!(
-                "If an EU Login account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes. If it does not arrive, you can ask for a new one in {}.",
+                "If a {} account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes. If it does not arrive, you can ask for a new one in {}.",
+                state.brand,
                 form.email.chars().take(320).collect::<String>().trim(),
                 (state.config.password.link_ttl_secs + 59) / 60,
                 links::human_duration(state.config.pacing.email_min_interval_secs),

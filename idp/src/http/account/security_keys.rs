@@ -8,8 +8,8 @@ use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
 use crate::http::login::webauthn::unavailable;
-use crate::http::see_other;
 use crate::http::web::Web;
+use crate::http::{see_other, Refusal};
 use crate::store;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -84,7 +84,7 @@ async fn render_add(
     s: &Session,
     status: StatusCode,
     name: &str,
-    error: Option<&str>,
+    refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
     let ceremony = webauthn::start_registration(state, &s.user).await?;
     account_page(
@@ -97,8 +97,8 @@ async fn render_add(
             ceremony => ceremony.id,
             options => ceremony.options,
             name,
-            error,
             max_name => webauthn::MAX_NAME_CHARS,
+            ..Refusal::context(refusal.as_ref())
         },
     )
 }
@@ -138,7 +138,7 @@ async fn add_submit(
             &s,
             StatusCode::BAD_REQUEST,
             &shown,
-            Some(&error),
+            Some(Refusal::Field("name", error)),
         )
         .await;
     }
@@ -164,7 +164,7 @@ async fn add_submit(
                 &s,
                 status,
                 &shown,
-                Some(refused.message()),
+                Some(Refusal::Page(refused.message().to_owned())),
             )
             .await
         }

@@ -34,11 +34,11 @@ pub fn routes() -> Router<Web> {
         .route("/login/app-qr", get(qr_page).post(qr_submit))
 }
 
-fn client_name(p: &PendingSignIn) -> String {
+fn client_name(state: &Web, p: &PendingSignIn) -> String {
     p.sign_in
         .client_name
         .clone()
-        .unwrap_or_else(|| "EU Login".into())
+        .unwrap_or_else(|| state.brand.to_string())
 }
 
 /// "Mobile app PIN code": push requests go out and the page shows the number to pick.
@@ -51,7 +51,7 @@ async fn push_page(
     if !Method::AppPin.allowed_by(p.sign_in.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::AppPin));
     }
-    let client_name = client_name(&p);
+    let client_name = client_name(&state, &p);
     let flow_hash = token_hash(p.flow());
     match push::start_push(&state, &p.user.id, &flow_hash, &client_name, &visit.ip).await? {
         PushStarted::Number(number) => page(
@@ -167,7 +167,7 @@ async fn render_qr(
         )));
     }
     let question = qr::qr_challenge(state, &p.user.id, &token_hash(p.flow())).await?;
-    let payload = qr::qr_payload(state, &question, &client_name(p));
+    let payload = qr::qr_payload(state, &question, &client_name(state, p));
     page(
         state,
         headers,

@@ -10,7 +10,7 @@ use crate::authn::sign_in::{self, SignIn};
 use crate::error::AppError;
 use crate::http::extract::{expired, CsrfForm, Visit};
 use crate::http::web::Web;
-use crate::http::{cookies, page, see_other, with_cookie, with_retry_after};
+use crate::http::{cookies, page, see_other, with_cookie, with_retry_after, Refusal};
 use crate::oidc::flow;
 use crate::secret::Secret;
 use crate::store;
@@ -71,6 +71,7 @@ async fn identifier_page(
             remember => remembered.is_some(),
             client_name => &sign_in.client_name,
             cancel_url => cancel_url(&sign_in),
+            reason => super::reauth_reason(&sign_in),
         },
     )
 }
@@ -101,7 +102,9 @@ async fn identifier_submit(
             minijinja::context! {
                 flow => form.flow,
                 email => form.email.chars().take(320).collect::<String>(),
-                error => "Please enter the e-mail address of your EU Login account.",
+                errors => minijinja::context! {
+                    email => format!("Please enter the e-mail address of your {} account.", state.brand),
+                },
                 client_name => sign_in.client_name,
             },
         );
@@ -129,7 +132,10 @@ async fn password_page(
     headers: HeaderMap,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let flow_id = q.flow.unwrap_or_default();
+    let Some(flow_id) = q.flow.filter(|f| !f.is_empty()) else {
+        // Opened directly (a bookmark, a typed address): start a sign-in at the first step.
+        return Ok(see_other("/login"));
+    };
     let Some(sign_in) = sign_in::load(&state, &flow_id).await? else {
         return Ok(expired());
     };
@@ -144,7 +150,7 @@ fn render_password(
     headers: &HeaderMap,
     sign_in: &SignIn,
     status: StatusCode,
-    error: Option<&str>,
+    refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
     let methods: Vec<minijinja::Value> = password_methods(state, sign_in)
         .into_iter()
@@ -162,8 +168,9 @@ fn render_password(
             methods,
             needs_second_factor => sign_in.min_level > Acr::Basic,
             level => sign_in.min_level.name(),
-            error,
             cancel_url => cancel_url(sign_in),
+            reason => super::reauth_reason(sign_in),
+            ..Refusal::context(refusal.as_ref())
         },
     )
 }
@@ -197,7 +204,10 @@ async fn password_submit(
             &headers,
             &sign_in,
             StatusCode::BAD_REQUEST,
-            Some("Please choose one of the verification methods in the list."),
+            Some(Refusal::Field(
+                "method",
+                "Please choose one of the verification methods in the list.".into(),
+            )),
         );
     };
     if form.password.expose().len() > 4096 {
@@ -206,7 +216,7 @@ async fn password_submit(
             &headers,
             &sign_in,
             StatusCode::UNAUTHORIZED,
-            Some(INVALID),
+            Some(Refusal::Field("password", INVALID.into())),
         );
     }
     let attempt = verify_password(&state, &email, &form.password, &visit.ip).await?;
@@ -233,7 +243,7 @@ async fn password_submit(
                 &headers,
                 &sign_in,
                 StatusCode::UNAUTHORIZED,
-                Some(INVALID),
+                Some(Refusal::Field("password", INVALID.into())),
             )
         }
         // The same words for every address, with or without an account.
@@ -258,7 +268,7 @@ async fn password_submit(
         &headers,
         &sign_in,
         StatusCode::TOO_MANY_REQUESTS,
-        Some(&message),
+        Some(Refusal::Page(message)),
     )?;
     Ok(with_retry_after(page, retry_after_secs))
 }

@@ -114,6 +114,7 @@ async fn choose_page(
             notice,
             can_continue_basic => sign_in.min_level == Acr::Basic,
             cancel_url => sign_in.client_id.as_ref().map(|_| flow::cancel_url(&sign_in.id)),
+            reason => super::reauth_reason(sign_in),
         },
     )
 }

@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::web::Web;
-use crate::http::{page, see_other};
+use crate::http::{page, see_other, Refusal};
 use crate::secret::{token_hash, Secret};
 use crate::store;
 use axum::extract::{Query, State};
@@ -28,7 +28,7 @@ pub fn routes() -> Router<Web> {
 }
 
 pub fn sms_off() -> Response {
-    PageError::bad_request("Mobile + SMS is not offered by this EU Login service.").into_response()
+    PageError::bad_request("Mobile + SMS is not offered by this service.").into_response()
 }
 
 /// A limit of the SMS pacing was reached: when the next code can be asked for.
@@ -47,7 +47,7 @@ pub fn not_sent() -> Response {
     PageError::new(
         StatusCode::SERVICE_UNAVAILABLE,
         "Text message not sent",
-        "The text message could not be sent. Please try again in a few minutes, or use the EU Login mobile app instead.",
+        "The text message could not be sent. Please try again in a few minutes, or use the mobile app instead.",
     )
     .into_response()
 }
@@ -142,7 +142,7 @@ fn render_code(
     headers: &HeaderMap,
     p: &PendingSignIn,
     status: StatusCode,
-    error: Option<String>,
+    refusal: Option<Refusal>,
     next_code_in: i64,
 ) -> Result<Response, AppError> {
     page(
@@ -153,10 +153,10 @@ fn render_code(
         minijinja::context! {
             flow => p.flow(),
             email => &p.user.email,
-            error,
             step => "code",
             next_code_in => (next_code_in > 0)
                 .then(|| crate::account::links::human_duration(next_code_in)),
+            ..Refusal::context(refusal.as_ref())
         },
     )
 }
@@ -174,18 +174,21 @@ async fn verify(
     PendingForm(p, form): PendingForm<VerifyForm>,
 ) -> Result<Response, AppError> {
     let flow_hash = token_hash(p.flow());
-    let (status, error) =
+    let (status, refusal) =
         match sms::check(&state, &p.user.id, sms::LOGIN, Some(&flow_hash), &form.code).await? {
             Checked::Ok { .. } => {
                 return finish(&state, &visit, &p, Method::Sms, Acr::Medium).await
             }
             Checked::Wrong { remaining } => (
                 StatusCode::UNAUTHORIZED,
-                format!("The challenge code is not correct. {remaining} tries left."),
+                Refusal::Field(
+                    "code",
+                    format!("The challenge code is not correct. {remaining} tries left."),
+                ),
             ),
             Checked::Dead => (
                 StatusCode::BAD_REQUEST,
-                "This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".to_owned(),
+                Refusal::Page("This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".to_owned()),
             ),
         };
     audit::log(
@@ -197,5 +200,5 @@ async fn verify(
         Subject::user(Some(&p.user.id), &visit.ip),
     )
     .await?;
-    render_code(&state, &headers, &p, status, Some(error), 0)
+    render_code(&state, &headers, &p, status, Some(refusal), 0)
 }

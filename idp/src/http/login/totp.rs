@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::web::Web;
-use crate::http::{page, see_other};
+use crate::http::{page, see_other, Refusal};
 use crate::secret::{token_hash, Secret};
 use crate::store;
 use axum::extract::State;
@@ -44,7 +44,7 @@ async fn render(
     headers: &HeaderMap,
     p: &PendingSignIn,
     status: StatusCode,
-    error: Option<String>,
+    refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
     if !Method::Totp.allowed_by(p.sign_in.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::Totp));
@@ -66,7 +66,11 @@ async fn render(
         headers,
         status,
         "login_totp.html",
-        minijinja::context! { flow => p.flow(), email => &p.user.email, error },
+        minijinja::context! {
+            flow => p.flow(),
+            email => &p.user.email,
+            ..Refusal::context(refusal.as_ref())
+        },
     )
 }
 
@@ -118,6 +122,9 @@ async fn login_submit(
             ),
             retry_after_secs,
         )),
-        _ => render(&state, &headers, &p, StatusCode::UNAUTHORIZED, Some(error)).await,
+        _ => {
+            let refusal = Refusal::Field("code", error);
+            render(&state, &headers, &p, StatusCode::UNAUTHORIZED, Some(refusal)).await
+        }
     }
 }

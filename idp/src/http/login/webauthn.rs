@@ -25,8 +25,7 @@ pub fn routes() -> Router<Web> {
 
 /// The page for a deployment without a WebAuthn relying party.
 pub fn unavailable() -> Response {
-    PageError::bad_request("Security keys cannot be used with this EU Login service.")
-        .into_response()
+    PageError::bad_request("Security keys cannot be used with this service.").into_response()
 }
 
 async fn login_page(

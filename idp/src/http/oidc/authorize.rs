@@ -185,8 +185,12 @@ async fn resume(
     .await
 }
 
+/// The user gave up: `access_denied`, except when the signed-in user has no method that
+/// reaches the level the client asked for (the page that says so links here), which is
+/// `unmet_authentication_requirements` (OpenID Connect Core 3.1.2.6, RFC 9470).
 async fn cancel(
     State(state): State<Web>,
+    SessionCookie(token): SessionCookie,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
     let Some(sign_in) = sign_in::load(&state, &q.flow).await? else {
@@ -195,8 +199,21 @@ async fn cancel(
     let Some(request) = flow::request_of(&sign_in)? else {
         return Ok(see_other("/"));
     };
+    // The user of this sign-in (the password proven in it), else of the browser's session.
+    let user_id = match &sign_in.stage {
+        Stage::PasswordProven { user_id, .. } => Some(user_id.clone()),
+        _ => session::current(&state, token.as_deref())
+            .await?
+            .map(|s| s.user.id),
+    };
+    let cannot_reach = match user_id {
+        Some(id) if request.min_level > crate::authn::acr::Acr::Basic => {
+            authorize::reachable_level(&state, &id, &request).await? < request.min_level
+        }
+        _ => false,
+    };
     sign_in.complete(&state).await?;
-    let error = if request.min_level > crate::authn::acr::Acr::Basic {
+    let error = if cannot_reach {
         authorize::unmet(&request)
     } else {
         OAuthError::new(

@@ -140,7 +140,7 @@ fn finish(state: &Web, headers: &HeaderMap, target: Target) -> Response {
             "message.html",
             minijinja::context! {
                 title => "You have been signed out",
-                message => "You have been signed out of EU Login.",
+                message => format!("You have been signed out of {}.", state.brand),
                 links => vec![minijinja::context! { href => "/login", label => "Sign in again" }],
             },
         ) {

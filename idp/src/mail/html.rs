@@ -1,0 +1,86 @@
+//! The HTML part of every e-mail, made from its plain text: the service's name in a header
+//! bar, paragraphs, and every address a link a person can tap. Mail programs ignore style
+//! sheets, so the look of the web pages (ECL's colours and type) is given inline; the text
+//! part stays the reference and carries the same words.
+
+/// ECL's primary blue and text colours.
+const BLUE: &str = "#004494";
+const TEXT: &str = "#1d1d1b";
+
+/// The HTML alternative of a plain-text message.
+pub fn render(brand: &str, subject: &str, text: &str) -> String {
+    let paragraphs: String = text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let lines: Vec<String> = p.lines().map(linked).collect();
+            format!(
+                "<p style=\"margin:0 0 16px;line-height:1.5\">{}</p>",
+                lines.join("<br>")
+            )
+        })
+        .collect();
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{subject}</title></head>\
+         <body style=\"margin:0;padding:0;background:#f3f5f8;font-family:Arial,Helvetica,sans-serif;color:{TEXT}\">\
+         <div style=\"max-width:600px;margin:0 auto;background:#ffffff\">\
+         <div style=\"background:{BLUE};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold\">{brand}</div>\
+         <div style=\"padding:24px;font-size:16px;overflow-wrap:anywhere\">{paragraphs}</div>\
+         </div></body></html>",
+        subject = escape(subject),
+        brand = escape(brand),
+    )
+}
+
+/// Text safe inside HTML elements and quoted attributes.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// One line, escaped, with its `http(s)://` addresses as links.
+fn linked(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(start) = ["https://", "http://"]
+        .iter()
+        .filter_map(|scheme| rest.find(scheme))
+        .min()
+    {
+        out.push_str(&escape(&rest[..start]));
+        let end = rest[start..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+            .map_or(rest.len(), |e| start + e);
+        let url = rest[start..end].trim_end_matches(['.', ',', ')', ';', ':']);
+        out.push_str(&format!(
+            "<a href=\"{href}\" style=\"color:{BLUE};text-decoration:underline\">{href}</a>",
+            href = escape(url)
+        ));
+        rest = &rest[start + url.len()..];
+    }
+    out.push_str(&escape(rest));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn links_are_tappable_and_text_is_escaped() {
+        let html = render(
+            "EU Login (demo)",
+            "You have been registered",
+            "Dear <Ada>,\n\nFollow http://localhost:8080/password/set?token=a&b=1.\nThanks",
+        );
+        assert!(html.contains("<a href=\"http://localhost:8080/password/set?token=a&amp;b=1\""));
+        assert!(html.contains("Dear &lt;Ada&gt;,"));
+        assert!(html.contains(">EU Login (demo)</div>"));
+        assert_eq!(html.matches("<p ").count(), 2);
+    }
+}
