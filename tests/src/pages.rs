@@ -1,7 +1,8 @@
 //! What every page of the journeys must be, checked where the journeys pass: at 390x844 (a
 //! phone) and 1280x800 (a laptop), no sideways scroll, every form field with an accessible
-//! name, the user menu's links readable against their background (contrast 4.5:1), and no
-//! serious or critical violation found by axe-core. A screenshot at each width goes to
+//! name, on the phone touch targets of at least 44 px, the user menu's links readable
+//! against their background (contrast 4.5:1), and no serious or critical violation found
+//! by axe-core. A screenshot at each width goes to
 //! `target/screenshots/` for a person to look at.
 //!
 //! [`crate::Browser`] calls [`inspect`] after each page a test waits for. A page (path and
@@ -34,6 +35,8 @@ pub struct Findings {
     pub unnamed: Vec<String>,
     #[serde(default)]
     pub contrast: Vec<String>,
+    #[serde(default)]
+    pub small: Vec<String>,
 }
 
 /// Resolves once the page has laid out and painted twice since the call (after a resize).
@@ -42,7 +45,7 @@ const SETTLED: &str =
 
 /// The checks run in the page (plain JavaScript, no library).
 const CHECKS: &str = r#"(() => {
-  const out = { overflow: null, unnamed: [], contrast: [] };
+  const out = { overflow: null, unnamed: [], contrast: [], small: [] };
   const root = document.documentElement;
   if (root.scrollWidth > window.innerWidth) {
     const wide = [...document.querySelectorAll('body *')]
@@ -74,6 +77,18 @@ const CHECKS: &str = r#"(() => {
     const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
+  // Touch targets on a phone: controls and links that stand alone (not a link inside a
+  // sentence, which WCAG 2.5.8 exempts) are at least 44 px high.
+  if (window.innerWidth < 600) {
+    for (const el of document.querySelectorAll('button, select, textarea, summary, a[href], input')) {
+      if (el.type === 'hidden' || el.type === 'checkbox' || el.type === 'radio') continue;
+      const style = getComputedStyle(el), r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      if (el.closest('[hidden]') || el.closest('#user-menu-list') && !el.closest('#user-menu.is-open')) continue;
+      if (el.tagName === 'A' && style.display === 'inline') continue;
+      if (r.height < 43.5) out.small.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${text(el).slice(0, 40)}" ${Math.round(r.height)} px`);
+    }
+  }
   const menu = document.getElementById('user-menu-list');
   if (menu) {
     for (const a of menu.querySelectorAll('a, button')) {
@@ -263,6 +278,9 @@ async fn check_at(page: &Page, axe: &str, slug: &str, width: i64) -> Result<Vec<
     }
     for field in findings.unnamed {
         problems.push(format!("a form field without an accessible name: {field}"));
+    }
+    for target in findings.small {
+        problems.push(format!("a touch target under 44 px: {target}"));
     }
     for link in findings.contrast {
         problems.push(format!("user menu contrast below {MIN_CONTRAST}:1: {link}"));
