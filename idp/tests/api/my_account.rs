@@ -74,9 +74,19 @@ async fn a_password_change_waits_for_the_minimum_age_and_says_how_long() {
         let wrong =
             change_password(&app, &mut jar, "not my password at all!!", THIRD_PASSWORD).await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+        assert!(
+            wrong.body.contains("id=\"current-error\""),
+            "beside the current password: {}",
+            wrong.body
+        );
         let weak = change_password(&app, &mut jar, NEW_PASSWORD, "short").await;
         assert_eq!(weak.status, StatusCode::BAD_REQUEST);
         assert!(weak.body.contains("too short"));
+        assert!(
+            weak.body.contains("id=\"password-error\""),
+            "beside the new password: {}",
+            weak.body
+        );
         let done = change_password(&app, &mut jar, NEW_PASSWORD, THIRD_PASSWORD).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
         jar.store(&done);

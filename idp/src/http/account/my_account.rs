@@ -87,7 +87,15 @@ async fn password_page(
     headers: HeaderMap,
     SignedIn(s): SignedIn,
 ) -> Result<Response, AppError> {
-    render_password(&state, &headers, &s, StatusCode::OK, Vec::new())
+    render_password(&state, &headers, &s, StatusCode::OK, None)
+}
+
+/// What a refused password change says, and where: beside the current password, beside the
+/// new one (the rules it breaks), or above the form.
+enum PasswordProblem {
+    Current(String),
+    New(Vec<String>),
+    Page(String),
 }
 
 fn render_password(
@@ -95,8 +103,14 @@ fn render_password(
     headers: &HeaderMap,
     s: &Session,
     status: StatusCode,
-    errors: Vec<String>,
+    problem: Option<PasswordProblem>,
 ) -> Result<Response, AppError> {
+    let (current_error, errors, error) = match problem {
+        Some(PasswordProblem::Current(m)) => (Some(m), Vec::new(), None),
+        Some(PasswordProblem::New(list)) => (None, list, None),
+        Some(PasswordProblem::Page(m)) => (None, Vec::new(), Some(m)),
+        None => (None, Vec::new(), None),
+    };
     let wait = wait_before_change(state, &s.user);
     account_page(
         state,
@@ -105,7 +119,9 @@ fn render_password(
         status,
         "account_password.html",
         minijinja::context! {
+            current_error,
             errors,
+            error,
             wait => (wait > 0).then(|| human_duration(wait)),
             rules => crate::authn::policy::rules(&state.config.password),
         },
@@ -133,7 +149,9 @@ async fn password_submit(
             &headers,
             &s,
             StatusCode::BAD_REQUEST,
-            vec!["The password is too long.".into()],
+            Some(PasswordProblem::New(vec![
+                "The password is too long.".into()
+            ])),
         );
     }
     match profile::change_password(&state, &s.user, &form.current, &form.password, &form.confirm, ip).await? {
@@ -151,20 +169,26 @@ async fn password_submit(
             &headers,
             &s,
             StatusCode::UNAUTHORIZED,
-            vec!["Your current password is not correct.".into()],
+            Some(PasswordProblem::Current(
+                "Your current password is not correct.".into(),
+            )),
         ),
-        PasswordChange::Refused(problems) => {
-            render_password(&state, &headers, &s, StatusCode::BAD_REQUEST, problems)
-        }
+        PasswordChange::Refused(problems) => render_password(
+            &state,
+            &headers,
+            &s,
+            StatusCode::BAD_REQUEST,
+            Some(PasswordProblem::New(problems)),
+        ),
         PasswordChange::TooSoon { wait_secs } => render_password(
             &state,
             &headers,
             &s,
             StatusCode::TOO_MANY_REQUESTS,
-            vec![format!(
+            Some(PasswordProblem::Page(format!(
                 "For security reasons you have to wait before changing your password again: {} left. In urgent cases, please contact the helpdesk.",
                 human_duration(wait_secs)
-            )],
+            ))),
         ),
     }
 }
