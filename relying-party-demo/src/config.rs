@@ -32,6 +32,10 @@ pub struct Args {
     /// provider's demo.json.
     #[arg(long, env = "CPMS_DEMO_JSON")]
     pub demo_json: Option<PathBuf>,
+    /// The identity provider's name as CPMS shows it ("Sign in with ..."); default the
+    /// `brand` of `--demo-json`, else "EU Login".
+    #[arg(long, env = "CPMS_PROVIDER_NAME")]
+    pub provider_name: Option<String>,
     /// Address to listen on.
     #[arg(long, env = "CPMS_LISTEN", default_value = "127.0.0.1:8081")]
     pub listen: SocketAddr,
@@ -57,6 +61,8 @@ pub struct Settings {
     pub data: PathBuf,
     /// No trailing slash.
     pub public_url: String,
+    /// The identity provider's name on CPMS's pages.
+    pub provider_name: String,
 }
 
 impl std::fmt::Debug for Settings {
@@ -70,6 +76,7 @@ impl std::fmt::Debug for Settings {
             .field("listen", &self.listen)
             .field("data", &self.data)
             .field("public_url", &self.public_url)
+            .field("provider_name", &self.provider_name)
             .finish()
     }
 }
@@ -77,6 +84,8 @@ impl std::fmt::Debug for Settings {
 #[derive(Deserialize)]
 struct DemoFile {
     issuer: String,
+    #[serde(default)]
+    brand: String,
     clients: Vec<DemoClient>,
 }
 
@@ -94,6 +103,8 @@ pub struct DemoCredentials {
     pub client_id: String,
     pub client_secret: Option<String>,
     pub api: Option<(String, String)>,
+    /// The provider's name (`brand`), when demo.json has one.
+    pub brand: Option<String>,
 }
 
 pub fn read_demo_json(path: &Path) -> anyhow::Result<DemoCredentials> {
@@ -111,6 +122,7 @@ pub fn read_demo_json(path: &Path) -> anyhow::Result<DemoCredentials> {
         .find(|c| c.name.eq_ignore_ascii_case("cpms") || c.client_id == "cpms")
         .with_context(|| format!("{} lists no client named CPMS", path.display()))?;
     Ok(DemoCredentials {
+        brand: Some(demo.brand).filter(|b| !b.trim().is_empty()),
         issuer: demo.issuer,
         client_id: client.client_id,
         client_secret: client.client_secret,
@@ -123,8 +135,10 @@ impl Settings {
         let (mut issuer, mut client_id, mut client_secret) =
             (args.issuer, args.client_id, args.client_secret);
         let (mut api_id, mut api_secret) = (args.api_client_id, args.api_client_secret);
+        let mut provider_name = args.provider_name;
         if let Some(path) = &args.demo_json {
             let demo = read_demo_json(path)?;
+            provider_name = provider_name.or(demo.brand);
             issuer = issuer.or(Some(demo.issuer));
             client_id = client_id.or(Some(demo.client_id));
             client_secret = client_secret.or(demo.client_secret);
@@ -162,6 +176,10 @@ impl Settings {
             listen: args.listen,
             data: args.data,
             public_url,
+            provider_name: provider_name
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "EU Login".to_owned()),
         })
     }
 
@@ -184,7 +202,7 @@ mod tests {
         let path = dir.path().join("demo.json");
         std::fs::write(
             &path,
-            r#"{"issuer":"http://127.0.0.1:8080","clients":[
+            r#"{"issuer":"http://127.0.0.1:8080","brand":"EU Login (demo)","clients":[
               {"name":"Demo relying party","client_id":"demo-rp","client_secret":"a","redirect_uris":[]},
               {"name":"CPMS","client_id":"cpms","client_secret":"s3cret","redirect_uris":[]},
               {"name":"CPMS API","client_id":"cpms-api","client_secret":"api-s3cret","redirect_uris":[]}],
@@ -203,6 +221,10 @@ mod tests {
         assert_eq!(s.api_client_id, "cpms-api", "the API introspects as itself");
         assert_eq!(s.api_client_secret, "api-s3cret");
         assert_eq!(s.redirect_uri(), "http://127.0.0.1:9999/callback");
+        assert_eq!(
+            s.provider_name, "EU Login (demo)",
+            "the provider's name from demo.json"
+        );
         assert!(!format!("{s:?}").contains("s3cret"));
         let own = Args::parse_from([
             "relying-party-demo",

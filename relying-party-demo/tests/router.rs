@@ -62,6 +62,7 @@ impl Cpms {
             listen: SocketAddr::from(([127, 0, 0, 1], 8081)),
             data: data.path().to_path_buf(),
             public_url: "http://127.0.0.1:8081".into(),
+            provider_name: "EU Login (demo)".into(),
         };
         let provider = Provider::discover(&settings, Duration::from_secs(10))
             .await
@@ -357,4 +358,13 @@ async fn a_refused_preference_is_shown_beside_its_field() {
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(header_of(&response, header::LOCATION), "/ern");
+}
+
+/// CPMS names the identity provider as the provider names itself (`brand` in demo.json,
+/// or `--provider-name`): the demo's "EU Login (demo)", not a fixed "EU Login".
+#[tokio::test]
+async fn the_sign_in_button_names_the_configured_provider() {
+    let cpms = Cpms::start().await;
+    let html = text(cpms.get("/", None).await).await;
+    assert!(html.contains("Sign in with EU Login (demo)"), "{html}");
 }

@@ -68,28 +68,36 @@ pub async fn change_password(
     Ok(PasswordChange::Done)
 }
 
-/// Validates and saves first name, last name and language; the problems otherwise.
+/// Validates and saves first name, last name and language; otherwise the problems, each
+/// with the form field it is about (`first_name`, `last_name`, `language`).
 pub async fn update_details(
     state: &AppState,
     user: &User,
     first_name: &str,
     last_name: &str,
     language: &str,
-) -> Result<Result<(), Vec<String>>, AppError> {
+) -> Result<Result<(), Vec<(&'static str, String)>>, AppError> {
     let first = first_name.trim();
     let last = last_name.trim();
     let mut problems = Vec::new();
-    for (label, value) in [("first name", first), ("last name", last)] {
+    for (field, label, value) in [
+        ("first_name", "first name", first),
+        ("last_name", "last name", last),
+    ] {
         if value.is_empty() {
-            problems.push(format!("Please enter your {label}."));
+            problems.push((field, format!("Please enter your {label}.")));
         } else if value.chars().count() > 100 || value.chars().any(char::is_control) {
-            problems.push(format!(
-                "The {label} must be at most 100 ordinary characters."
+            problems.push((
+                field,
+                format!("The {label} must be at most 100 ordinary characters."),
             ));
         }
     }
     if !LANGUAGES.iter().any(|(code, _)| *code == language) {
-        problems.push("Please choose a language from the list.".to_owned());
+        problems.push((
+            "language",
+            "Please choose a language from the list.".to_owned(),
+        ));
     }
     if !problems.is_empty() {
         return Ok(Err(problems));

@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DemoFile {
     pub issuer: String,
+    /// The service's name (`ui.brand`), for relying parties that name it ("Sign in with").
+    #[serde(default)]
+    pub brand: String,
     pub clients: Vec<DemoClient>,
     pub users: Vec<DemoUser>,
 }
@@ -76,6 +79,7 @@ fn client(name: &str, id: &str, redirects: &[String]) -> AddClient {
 pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<DemoFile> {
     let known = known.unwrap_or(DemoFile {
         issuer: String::new(),
+        brand: String::new(),
         clients: Vec::new(),
         users: Vec::new(),
     });
@@ -217,6 +221,7 @@ pub async fn seed(state: &AppState, known: Option<DemoFile>) -> anyhow::Result<D
     }
     Ok(DemoFile {
         issuer: state.issuer.to_string(),
+        brand: state.brand.to_string(),
         clients,
         users,
     })

@@ -126,6 +126,16 @@ async fn personal_data_is_modified_and_bad_input_is_refused() {
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(bad.body.contains("Please enter your first name"));
+    let beside = bad
+        .body
+        .split("id=\"first_name-error\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        beside.contains("aria-invalid=\"true\""),
+        "the message sits beside the first name: {}",
+        bad.body
+    );
     assert!(bad.body.contains("language from the list"));
     let ok = app
         .post_form(

@@ -92,6 +92,7 @@ pub async fn callback(
             "This sign-in has expired or was already completed. Please sign in again.",
         );
     };
+    let provider = &state.settings.provider_name;
     let returned_state = params.get("state").map(String::as_str).unwrap_or("");
     if !secrets_match(returned_state, &pending.state) {
         tracing::warn!("callback with a wrong state");
@@ -99,7 +100,9 @@ pub async fn callback(
             &state,
             StatusCode::BAD_REQUEST,
             "Sign-in refused",
-            "The answer of EU Login does not belong to this sign-in. Please sign in again.",
+            &format!(
+                "The answer of {provider} does not belong to this sign-in. Please sign in again."
+            ),
         );
     }
     if let Some(iss) = params.get("iss") {
@@ -134,15 +137,17 @@ pub async fn callback(
                 &state,
                 StatusCode::BAD_REQUEST,
                 "Sign-in not completed",
-                "CPMS requires two-factor authentication (medium level). Set up a second \
-                 factor (mobile phone, ECAS Mobile App or a security key) in EU Login, then \
-                 sign in again.",
+                &format!(
+                    "CPMS requires two-factor authentication (medium level). Set up a second \
+                     factor (mobile phone, ECAS Mobile App or a security key) in {provider}, \
+                     then sign in again."
+                ),
             ),
             _ => message(
                 &state,
                 StatusCode::BAD_REQUEST,
                 "Sign-in not completed",
-                "EU Login could not complete the sign-in. Please sign in again.",
+                &format!("{provider} could not complete the sign-in. Please sign in again."),
             ),
         };
     }
@@ -151,7 +156,7 @@ pub async fn callback(
             &state,
             StatusCode::BAD_REQUEST,
             "Sign-in refused",
-            "The answer of EU Login has no authorization code. Please sign in again.",
+            &format!("The answer of {provider} has no authorization code. Please sign in again."),
         );
     };
     let verified = match state
@@ -166,7 +171,7 @@ pub async fn callback(
                 &state,
                 StatusCode::BAD_GATEWAY,
                 "Sign-in could not be verified",
-                "CPMS could not verify the answer of EU Login. Please sign in again.",
+                &format!("CPMS could not verify the answer of {provider}. Please sign in again."),
             );
         }
     };

@@ -36,12 +36,13 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(settings: Settings, provider: Provider, store: Store) -> anyhow::Result<Self> {
+        let templates = Arc::new(Templates::new(&settings.provider_name)?);
         Ok(Self {
             settings: Arc::new(settings),
             provider: Arc::new(provider),
             sessions: Sessions::default(),
             store,
-            templates: Arc::new(Templates::new()?),
+            templates,
         })
     }
 }

@@ -34,8 +34,10 @@ pub struct Templates {
 }
 
 impl Templates {
-    pub fn new() -> anyhow::Result<Self> {
+    /// The templates, with `provider` (the identity provider's name) known to all of them.
+    pub fn new(provider: &str) -> anyhow::Result<Self> {
         let mut env = Environment::new();
+        env.add_global("provider", provider.to_owned());
         for (name, source) in TEMPLATES {
             env.add_template(name, source)?;
         }
@@ -69,7 +71,7 @@ mod tests {
 
     #[test]
     fn every_template_renders() {
-        let t = Templates::new().unwrap();
+        let t = Templates::new("EU Login").unwrap();
         let ctx = minijinja::context! {
             user => "Ada Lovelace",
             csrf => "token",
@@ -117,7 +119,7 @@ mod tests {
 
     #[test]
     fn a_form_error_is_shown_beside_its_field() {
-        let t = Templates::new().unwrap();
+        let t = Templates::new("EU Login").unwrap();
         let ctx = |field: &str| {
             minijinja::context! {
                 user => "Ada Lovelace",
@@ -142,7 +144,7 @@ mod tests {
 
     #[test]
     fn html_is_escaped() {
-        let t = Templates::new().unwrap();
+        let t = Templates::new("EU Login").unwrap();
         let html = t
             .render(
                 "message.html",

@@ -243,7 +243,7 @@ async fn details_submit(
             StatusCode::BAD_REQUEST,
             "account_details.html",
             minijinja::context! {
-                errors,
+                errors => minijinja::Value::from_iter(errors),
                 first_name => form.first_name.chars().take(100).collect::<String>(),
                 last_name => form.last_name.chars().take(100).collect::<String>(),
                 language => &s.user.language,
