@@ -377,7 +377,12 @@ fn verify_jwt_refuses_every_altered_byte() {
         replacement in "[A-Za-z0-9_.=-]",
     )| {
         let key = &s.keys[which];
-        let mut claims: Map<String, Value> = extra.into_iter().collect();
+        // The registered time and identity claims have types of their own (RFC 7519 4.1):
+        // a random value there is a signing error, not the case under test.
+        let mut claims: Map<String, Value> = extra
+            .into_iter()
+            .filter(|(k, _)| !["exp", "nbf", "iat", "iss", "aud", "jti"].contains(&k.as_str()))
+            .collect();
         claims.insert("sub".into(), sub.into());
         let jwt = key.sign_jwt(&claims, None).unwrap();
         let verified = s.jwks.verify_jwt(&jwt, &ALLOWED);
