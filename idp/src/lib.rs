@@ -17,6 +17,7 @@ pub mod clock;
 pub mod config;
 pub mod error;
 pub mod http;
+pub mod i18n;
 pub mod mail;
 pub mod oidc;
 pub mod pacing;

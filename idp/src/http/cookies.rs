@@ -6,6 +6,8 @@ use axum::http::HeaderMap;
 pub const SESSION: &str = "idp_session";
 pub const CSRF: &str = "idp_csrf";
 pub const REMEMBER: &str = "idp_remember";
+/// The language picked in the selector (a code of `i18n::LOCALES`).
+pub const LANGUAGE: &str = "idp_lang";
 
 pub fn name(base: &str, tls: bool) -> String {
     if tls {

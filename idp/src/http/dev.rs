@@ -49,29 +49,16 @@ async fn page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, 
 /// A message body as lines of pieces, each plain text or a link (`href` set), so the page
 /// can make the links clickable without marking any text as safe HTML.
 fn linked_lines(body: &str) -> Vec<Vec<minijinja::Value>> {
+    use crate::mail::html::{pieces, Piece};
     body.lines()
         .map(|line| {
-            let mut pieces = Vec::new();
-            let mut rest = line;
-            while let Some(start) = ["https://", "http://"]
-                .iter()
-                .filter_map(|scheme| rest.find(scheme))
-                .min()
-            {
-                if start > 0 {
-                    pieces.push(minijinja::context! { text => &rest[..start] });
-                }
-                let end = rest[start..]
-                    .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
-                    .map_or(rest.len(), |e| start + e);
-                let url = rest[start..end].trim_end_matches(['.', ',', ')', ';', ':']);
-                pieces.push(minijinja::context! { text => url, href => url });
-                rest = &rest[start + url.len()..];
-            }
-            if !rest.is_empty() {
-                pieces.push(minijinja::context! { text => rest });
-            }
-            pieces
+            pieces(line)
+                .into_iter()
+                .map(|p| match p {
+                    Piece::Text(text) => minijinja::context! { text },
+                    Piece::Link(url) => minijinja::context! { text => url, href => url },
+                })
+                .collect()
         })
         .collect()
 }

@@ -151,7 +151,14 @@ pub async fn render_error_pages(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let headers = request.headers().clone();
+    // Only what a page reads of the request (the CSRF and language cookies, the browser's
+    // languages), kept aside cheaply: this layer sees every request.
+    let mut headers = axum::http::HeaderMap::new();
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE] {
+        for value in request.headers().get_all(&name) {
+            headers.append(name.clone(), value.clone());
+        }
+    }
     let response = next.run(request).await;
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;

@@ -23,6 +23,7 @@ pub mod errors;
 pub mod extract;
 pub mod health;
 pub mod home;
+pub mod language;
 pub mod login;
 pub mod oidc;
 pub mod templates;
@@ -49,6 +50,7 @@ pub fn app(state: Web) -> Router {
         .merge(account::routes())
         .merge(app_api::routes())
         .merge(home::routes())
+        .merge(language::routes())
         .merge(health::routes())
         .merge(assets::routes())
         .merge(dev::routes(&state))
@@ -239,7 +241,10 @@ pub fn page(
     ctx: minijinja::Value,
 ) -> Result<Response, AppError> {
     let csrf = csrf::issue(state, headers);
+    let lang = page_language(headers, &ctx, state.https());
     let ctx = minijinja::context! {
+        lang => lang.code,
+        lang_label => lang.label(),
         csrf => csrf.token,
         issuer => &*state.issuer,
         brand => &*state.brand,
@@ -274,6 +279,32 @@ impl Refusal {
             None => minijinja::context! {},
         }
     }
+}
+
+/// The language of a page (issue 15): the page's own choice (`lang` in its context, e.g.
+/// from an authorization request's `ui_locales`), the selector's cookie, the signed-in
+/// user's language (`user.language`), the browser's `Accept-Language`, then English; only
+/// languages whose catalogue ships are chosen.
+fn page_language(headers: &HeaderMap, ctx: &minijinja::Value, tls: bool) -> crate::i18n::Locale {
+    let from_ctx = |path: &[&str]| {
+        let mut v = ctx.clone();
+        for key in path {
+            v = v.get_attr(key).ok()?;
+        }
+        v.as_str().map(str::to_owned)
+    };
+    let ui_locales = from_ctx(&["ui_locales"]);
+    let account = from_ctx(&["user", "language"]);
+    let cookie = cookies::get(headers, cookies::LANGUAGE, tls);
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    crate::i18n::choose(crate::i18n::Wishes {
+        ui_locales: ui_locales.as_deref(),
+        cookie: cookie.as_deref(),
+        account: account.as_deref(),
+        accept_language: accept,
+    })
 }
 
 /// Adds `Retry-After: secs` (at least 1) to a refusal that says when to try again.

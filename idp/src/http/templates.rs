@@ -20,6 +20,8 @@ impl Templates {
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
         // `errors.email` on a page without errors is simply empty.
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+        // `t("message-id", name=value, ...)`: the text in the page's language (`lang`).
+        env.add_function("t", translate);
         embed!(
             env,
             "base.html",
@@ -46,6 +48,7 @@ impl Templates {
             "set_password.html",
             "forgot_password.html",
             "home.html",
+            "language.html",
             "logout.html",
             "outbox.html",
             "access_home.html",
@@ -73,6 +76,31 @@ impl Templates {
             .and_then(|t| t.render(ctx))
             .map_err(|e| AppError::Internal(format!("rendering {name}: {e}")))
     }
+}
+
+/// The template function `t`: the catalogue's text `id` in the language of the page being
+/// rendered (its `lang`), placeables from the keyword arguments.
+fn translate(
+    state: &minijinja::State,
+    id: String,
+    kwargs: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    use fluent_templates::fluent_bundle::FluentValue;
+    let locale = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(crate::i18n::find))
+        .unwrap_or(crate::i18n::ENGLISH);
+    let mut args: Vec<(&str, FluentValue<'static>)> = Vec::new();
+    for name in kwargs.args() {
+        let value: minijinja::Value = kwargs.get(name)?;
+        let fluent = match value.as_i64() {
+            Some(n) => FluentValue::from(n),
+            None => FluentValue::from(value.to_string()),
+        };
+        args.push((name, fluent));
+    }
+    kwargs.assert_all_used()?;
+    Ok(crate::i18n::text(locale, &id, &args))
 }
 
 /// A QR code as an SVG `data:` URL (the CSP allows `img-src data:`).

@@ -43,33 +43,70 @@ pub fn escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// One line, escaped, with its `http(s)://` addresses as links.
-fn linked(line: &str) -> String {
-    let mut out = String::new();
+/// A piece of a line of text: plain, or an `http(s)://` address (trailing punctuation left
+/// out of the address).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Link(&'a str),
+}
+
+/// Splits a line into its plain text and its addresses, for the mail's HTML part and the
+/// dev outbox page alike.
+pub fn pieces(line: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
     let mut rest = line;
     while let Some(start) = ["https://", "http://"]
         .iter()
         .filter_map(|scheme| rest.find(scheme))
         .min()
     {
-        out.push_str(&escape(&rest[..start]));
+        if start > 0 {
+            out.push(Piece::Text(&rest[..start]));
+        }
         let end = rest[start..]
             .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
             .map_or(rest.len(), |e| start + e);
         let url = rest[start..end].trim_end_matches(['.', ',', ')', ';', ':']);
-        out.push_str(&format!(
-            "<a href=\"{href}\" style=\"color:{BLUE};text-decoration:underline\">{href}</a>",
-            href = escape(url)
-        ));
+        out.push(Piece::Link(url));
         rest = &rest[start + url.len()..];
     }
-    out.push_str(&escape(rest));
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
     out
+}
+
+/// One line, escaped, with its addresses as links.
+fn linked(line: &str) -> String {
+    pieces(line)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => escape(t),
+            Piece::Link(url) => format!(
+                "<a href=\"{href}\" style=\"color:{BLUE};text-decoration:underline\">{href}</a>",
+                href = escape(url)
+            ),
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{pieces, render, Piece};
+
+    #[test]
+    fn a_line_splits_into_text_and_addresses() {
+        assert_eq!(
+            pieces("Go to https://a.example/x?y=1. Then"),
+            vec![
+                Piece::Text("Go to "),
+                Piece::Link("https://a.example/x?y=1"),
+                Piece::Text(". Then")
+            ]
+        );
+        assert_eq!(pieces("no link"), vec![Piece::Text("no link")]);
+    }
 
     #[test]
     fn links_are_tappable_and_text_is_escaped() {

@@ -43,7 +43,8 @@ pub fn metadata(state: &AppState, signing_algs: &[String]) -> Value {
         "require_request_uri_registration": false,
         "acr_values_supported": acr.all(),
         "prompt_values_supported": ["none", "login", "consent", "select_account"],
-        "ui_locales_supported": ["en"],
+        // The languages whose catalogue ships (issue 15), never one the pages cannot show.
+        "ui_locales_supported": crate::i18n::shipped().iter().map(|l| l.code).collect::<Vec<_>>(),
         "claim_types_supported": ["normal"],
         "authorization_response_iss_parameter_supported": true,
         "backchannel_logout_supported": true,

@@ -6,6 +6,7 @@ mod accounts;
 mod app_device;
 mod devices;
 mod hardening;
+mod languages;
 mod my_account;
 mod oidc;
 mod properties;

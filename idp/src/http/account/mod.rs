@@ -44,7 +44,12 @@ pub struct Changed {
 
 /// What `base.html` needs for the gear menu.
 pub fn user_ctx(user: &User) -> minijinja::Value {
-    minijinja::context! { name => user.display_name(), email => &user.email }
+    minijinja::context! {
+        name => user.display_name(),
+        email => &user.email,
+        // The account's language: the page's, unless a request or the selector says otherwise.
+        language => &user.language,
+    }
 }
 
 /// Renders an account page with the gear menu filled in.
