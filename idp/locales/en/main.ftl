@@ -10,3 +10,50 @@ menu-logout = Logout
 language-label = Language
 language-change = Change language
 language-title = Choose your language
+
+## Error pages (http/errors.rs)
+
+link-home = Home page
+error-invalid-request = Invalid request
+error-csrf-title = Invalid form
+error-csrf = The form has expired or was not sent by this site. Please go back and try again.
+error-not-found-title = Page not found
+error-not-found = There is no page at this address. It may have been mistyped, or the page may have moved.
+error-method-title = This address does not take this kind of request
+error-method = Open the page from a link or the address bar, or go back to the form you came from and send it again.
+error-server-title = Something went wrong
+error-server = Something went wrong on our side. Please try again in a moment.
+
+## Dates and lengths of time (i18n::when, i18n::duration)
+
+# A moment: $day and $year are numbers, $month the name of the month as written in a date
+# (month-1 … month-12), $time "08:34". Times are in UTC.
+date-time = { $day } { $month } { $year }, { $time } UTC
+date-unknown = unknown date
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+duration-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+duration-hours-minutes = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}

@@ -2,6 +2,7 @@
 
 use super::web::Web;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::html::escape;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -20,6 +21,11 @@ impl IntoResponse for AppError {
         )
             .into_response();
         no_store(&mut response);
+        // In the site's layout and the visitor's language where it is a page.
+        response.extensions_mut().insert(ErrorPage {
+            title: Msg::new("error-server-title"),
+            message: Msg::new("error-server"),
+        });
         response
     }
 }
@@ -77,12 +83,12 @@ pub fn no_store(response: &mut Response) {
 #[derive(Debug)]
 pub struct PageError {
     pub status: StatusCode,
-    pub title: String,
-    pub message: String,
+    pub title: Msg,
+    pub message: Msg,
 }
 
 impl PageError {
-    pub fn new(status: StatusCode, title: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, title: impl Into<Msg>, message: impl Into<Msg>) -> Self {
         Self {
             status,
             title: title.into(),
@@ -90,14 +96,18 @@ impl PageError {
         }
     }
 
-    pub fn bad_request(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "Invalid request", message)
+    pub fn bad_request(message: impl Into<Msg>) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            Msg::new("error-invalid-request"),
+            message,
+        )
     }
 
     /// A limit was reached: 429 with `Retry-After`, the page saying when to try again.
     pub fn too_many_requests(
-        title: impl Into<String>,
-        message: impl Into<String>,
+        title: impl Into<Msg>,
+        message: impl Into<Msg>,
         retry_after_secs: i64,
     ) -> Response {
         super::with_retry_after(
@@ -110,8 +120,8 @@ impl PageError {
     pub fn csrf() -> Self {
         Self::new(
             StatusCode::FORBIDDEN,
-            "Invalid form",
-            "The form has expired or was not sent by this site. Please go back and try again.",
+            Msg::new("error-csrf-title"),
+            Msg::new("error-csrf"),
         )
     }
 }
@@ -120,18 +130,22 @@ impl PageError {
 /// the site's layout (the body it carries until then is a plain page of its own).
 #[derive(Debug, Clone)]
 pub struct ErrorPage {
-    pub title: String,
-    pub message: String,
+    pub title: Msg,
+    pub message: Msg,
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        // A plain page of its own until `render_error_pages` puts it in the site's layout in
+        // the visitor's language; English is its last resort.
+        let english = crate::i18n::ENGLISH;
         let body = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
              <link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main class=\"card\">\
-             <h1>{title}</h1><p class=\"error\">{message}</p><p><a href=\"/\">Home page</a></p></main></body></html>",
-            title = escape(&self.title),
-            message = escape(&self.message)
+             <h1>{title}</h1><p class=\"error\">{message}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
+            title = escape(&self.title.text(english)),
+            message = escape(&self.message.text(english)),
+            home = escape(&Msg::new("link-home").text(english)),
         );
         let mut response = (self.status, Html(body)).into_response();
         no_store(&mut response);
@@ -166,7 +180,7 @@ pub async fn render_error_pages(
     let ctx = minijinja::context! {
         title => &error.title,
         error => &error.message,
-        links => vec![minijinja::context! { href => "/", label => "Home page" }],
+        links => vec![minijinja::context! { href => "/", label => Msg::new("link-home") }],
     };
     match super::page(&state, &headers, response.status(), "message.html", ctx) {
         Ok(mut page) => {
@@ -212,8 +226,8 @@ pub async fn not_found(uri: axum::http::Uri) -> Response {
     }
     PageError::new(
         StatusCode::NOT_FOUND,
-        "Page not found",
-        "There is no page at this address. It may have been mistyped, or the page may have moved.",
+        Msg::new("error-not-found-title"),
+        Msg::new("error-not-found"),
     )
     .into_response()
 }
@@ -230,8 +244,8 @@ pub async fn method_not_allowed(uri: axum::http::Uri) -> Response {
     }
     PageError::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        "This address does not take this kind of request",
-        "Open the page from a link or the address bar, or go back to the form you came from and send it again.",
+        Msg::new("error-method-title"),
+        Msg::new("error-method"),
     )
     .into_response()
 }

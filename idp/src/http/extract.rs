@@ -157,7 +157,7 @@ where
         parse_params(req, &Web::from_ref(state))
             .await
             .map(PageParams)
-            .map_err(|e| PageError::bad_request(e.description.unwrap_or_default()))
+            .map_err(|e| PageError::bad_request(e.description.unwrap_or_default().into_owned()))
     }
 }
 

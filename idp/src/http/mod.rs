@@ -260,12 +260,14 @@ pub fn page(
     Ok(response)
 }
 
+pub use crate::i18n::Msg;
+
 /// What a refused form says: beside the one field it is about (`errors.<field>` in the
 /// template, with `aria-invalid`), or above the form (`error`) when it is about the whole.
 #[derive(Debug, Clone)]
 pub enum Refusal {
-    Field(&'static str, String),
-    Page(String),
+    Field(&'static str, Msg),
+    Page(Msg),
 }
 
 impl Refusal {
@@ -273,7 +275,7 @@ impl Refusal {
     pub fn context(refusal: Option<&Refusal>) -> minijinja::Value {
         match refusal {
             Some(Refusal::Field(field, message)) => minijinja::context! {
-                errors => minijinja::Value::from_iter([(*field, message.as_str())]),
+                errors => minijinja::Value::from_iter([(*field, minijinja::Value::from_serialize(message))]),
             },
             Some(Refusal::Page(message)) => minijinja::context! { error => message },
             None => minijinja::context! {},

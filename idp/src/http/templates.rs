@@ -78,11 +78,12 @@ impl Templates {
     }
 }
 
-/// The template function `t`: the catalogue's text `id` in the language of the page being
-/// rendered (its `lang`), placeables from the keyword arguments.
+/// The template function `t`: the text in the language of the page being rendered (its
+/// `lang`). Its first argument is a catalogue id, or a text a handler made (`i18n::Msg`,
+/// `{"id", "args"}`); keyword arguments add placeables, and `brand` is always one.
 fn translate(
     state: &minijinja::State,
-    id: String,
+    text: minijinja::Value,
     kwargs: minijinja::value::Kwargs,
 ) -> Result<String, minijinja::Error> {
     use fluent_templates::fluent_bundle::FluentValue;
@@ -90,16 +91,57 @@ fn translate(
         .lookup("lang")
         .and_then(|v| v.as_str().and_then(crate::i18n::find))
         .unwrap_or(crate::i18n::ENGLISH);
-    let mut args: Vec<(&str, FluentValue<'static>)> = Vec::new();
+    let fluent = |value: &minijinja::Value| match value.as_i64() {
+        Some(n) => FluentValue::from(n),
+        // A nested text (a date, a duration) in the same language.
+        None if value.get_attr("id").is_ok_and(|id| !id.is_undefined()) => {
+            let none =
+                minijinja::value::Kwargs::from_iter(std::iter::empty::<(&str, minijinja::Value)>());
+            FluentValue::from(translate(state, value.clone(), none).unwrap_or_default())
+        }
+        None => FluentValue::from(value.to_string()),
+    };
+    let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
+    if let Some(brand) = state.lookup("brand") {
+        args.push(("brand".into(), fluent(&brand)));
+    }
+    let id = match text.as_str() {
+        // TRANSITION (issue 15): words not yet in the catalogue (ids have no spaces).
+        Some(raw) if raw.contains(' ') => return Ok(raw.to_owned()),
+        Some(id) => id.to_owned(),
+        None => {
+            if let Some(raw) = text.get_attr("raw").ok().filter(|r| !r.is_undefined()) {
+                return Ok(raw.to_string());
+            }
+            let id = text.get_attr("id")?;
+            let Some(id) = id.as_str() else {
+                return Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("t() takes a message id or a message, not {text}"),
+                ));
+            };
+            if let Ok(list) = text.get_attr("args") {
+                if let Ok(items) = list.try_iter() {
+                    for pair in items {
+                        let (Ok(name), Ok(value)) =
+                            (pair.get_item_by_index(0), pair.get_item_by_index(1))
+                        else {
+                            continue;
+                        };
+                        args.push((name.to_string(), fluent(&value)));
+                    }
+                }
+            }
+            id.to_owned()
+        }
+    };
     for name in kwargs.args() {
         let value: minijinja::Value = kwargs.get(name)?;
-        let fluent = match value.as_i64() {
-            Some(n) => FluentValue::from(n),
-            None => FluentValue::from(value.to_string()),
-        };
-        args.push((name, fluent));
+        args.push((name.to_owned(), fluent(&value)));
     }
     kwargs.assert_all_used()?;
+    let args: Vec<(&str, FluentValue<'static>)> =
+        args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     Ok(crate::i18n::text(locale, &id, &args))
 }
 

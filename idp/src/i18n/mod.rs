@@ -17,11 +17,20 @@ fluent_templates::static_loader! {
     static CATALOGUES = {
         locales: "./locales",
         fallback_language: "en",
+        // No Unicode isolation marks around placeables: they would show in plain-text mail
+        // and push an SMS out of the GSM alphabet.
+        customise: |bundle| bundle.set_use_isolating(false),
     };
 }
 
+mod pseudo;
+pub use pseudo::{enable_pseudo, PSEUDO};
+
 /// The text `id` in `locale`, with its placeables filled from `args`.
 pub fn text(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    if locale == PSEUDO {
+        return pseudo::text(id, args);
+    }
     let lang: LanguageIdentifier = locale.code.parse().unwrap_or_default();
     if args.is_empty() {
         return CATALOGUES.lookup(&lang, id);
@@ -31,6 +40,163 @@ pub fn text(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> 
         .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
         .collect();
     CATALOGUES.lookup_with_args(&lang, id, &args)
+}
+
+/// A text to show, named by its catalogue id with its placeables, put into words only
+/// where its language is known: when the page or the message is rendered. Pages get it as
+/// `{"id", "args"}` and write it with `t(value)`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Msg {
+    pub id: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(&'static str, Arg)>,
+    /// TRANSITION (issue 15): words not yet in the catalogue; removed when all are.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+}
+
+impl From<String> for Msg {
+    fn from(raw: String) -> Self {
+        Msg {
+            id: "",
+            args: Vec::new(),
+            raw: Some(raw),
+        }
+    }
+}
+impl From<&'static str> for Msg {
+    fn from(raw: &'static str) -> Self {
+        Msg::from(raw.to_owned())
+    }
+}
+
+/// A placeable's value: numbers stay numbers, for plural rules.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    /// A text of its own (a date, a duration), put into words in the same language.
+    Msg(Box<Msg>),
+}
+
+impl From<Msg> for Arg {
+    fn from(v: Msg) -> Self {
+        Arg::Msg(Box::new(v))
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Text(v.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg::Text(v.clone())
+    }
+}
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg::Number(v)
+    }
+}
+impl From<u32> for Arg {
+    fn from(v: u32) -> Self {
+        Arg::Number(v.into())
+    }
+}
+impl From<usize> for Arg {
+    fn from(v: usize) -> Self {
+        Arg::Number(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl Arg {
+    pub fn fluent(&self, locale: Locale) -> FluentValue<'static> {
+        match self {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Msg(m) => FluentValue::from(m.text(locale)),
+        }
+    }
+}
+
+impl Msg {
+    pub const fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+            raw: None,
+        }
+    }
+
+    /// With the placeable `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The words of this text in `locale`.
+    pub fn text(&self, locale: Locale) -> String {
+        if let Some(raw) = &self.raw {
+            return raw.clone();
+        }
+        let args: Vec<(&str, FluentValue<'static>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.fluent(locale)))
+            .collect();
+        text(locale, self.id, &args)
+    }
+}
+
+/// A moment (Unix seconds) as people read it in their language: "6 December 2026, 08:34
+/// UTC" in English, "6. Dezember 2026, 08:34 UTC" in German (`date-time` and the months'
+/// names are in every catalogue).
+pub fn when(unix: i64) -> Msg {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
+        return Msg::new("date-unknown");
+    };
+    const MONTHS: [&str; 12] = [
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+        "month-9", "month-10", "month-11", "month-12",
+    ];
+    Msg::new("date-time")
+        .arg("day", i64::from(t.day()))
+        .arg(
+            "month",
+            Msg::new(MONTHS[usize::from(u8::from(t.month())) - 1]),
+        )
+        .arg("year", i64::from(t.year()))
+        .arg("time", format!("{:02}:{:02}", t.hour(), t.minute()))
+}
+
+/// A length of time, rounded up to the minute: "1 hour 5 minutes" (`duration-*`, with the
+/// plural rules of each language).
+pub fn duration(secs: i64) -> Msg {
+    let total_minutes = (secs.max(0) + 59) / 60;
+    let (hours, minutes) = (total_minutes / 60, total_minutes % 60);
+    match (hours, minutes) {
+        (0, m) => Msg::new("duration-minutes").arg("minutes", m),
+        (h, 0) => Msg::new("duration-hours").arg("hours", h),
+        (h, m) => Msg::new("duration-hours-minutes")
+            .arg("hours", h)
+            .arg("minutes", m),
+    }
+}
+
+/// The language of mail and SMS to the holder of an account: the account's, when its
+/// catalogue ships, else English.
+pub fn of_account(code: &str) -> Locale {
+    find(code)
+        .filter(|l| shipped().contains(l) || *l == PSEUDO)
+        .unwrap_or(ENGLISH)
 }
 
 /// A language of the service: its code (ISO 639-1) and its name in itself.
@@ -152,7 +318,11 @@ pub const ENGLISH: Locale = LOCALES[5];
 
 /// The language of a supported code ("de"), else `None`.
 pub fn find(code: &str) -> Option<Locale> {
-    LOCALES.iter().copied().find(|l| l.code == code)
+    LOCALES
+        .iter()
+        .copied()
+        .find(|l| l.code == code)
+        .or_else(|| (code == PSEUDO.code && pseudo::enabled()).then_some(PSEUDO))
 }
 
 /// The languages whose catalogue ships in this binary, in the order of [`LOCALES`]: the
@@ -169,6 +339,19 @@ pub fn shipped() -> &'static [Locale] {
     })
 }
 
+/// The languages a visitor may pick: the shipped ones, and the pseudo-locale when it is on.
+pub fn selectable() -> &'static [Locale] {
+    static WITH_PSEUDO: std::sync::OnceLock<Vec<Locale>> = std::sync::OnceLock::new();
+    if !pseudo::enabled() {
+        return shipped();
+    }
+    WITH_PSEUDO.get_or_init(|| {
+        let mut all = shipped().to_vec();
+        all.push(PSEUDO);
+        all
+    })
+}
+
 /// The first of `wanted` (best first) that matches one of `among`, a regional variant
 /// included ("de-AT" is German).
 fn negotiate(wanted: &[LanguageIdentifier], among: &[Locale]) -> Option<Locale> {
@@ -181,9 +364,13 @@ fn negotiate(wanted: &[LanguageIdentifier], among: &[Locale]) -> Option<Locale> 
             None,
             NegotiationStrategy::Lookup,
         );
-        let found = matched
-            .first()
-            .and_then(|id| among.iter().find(|l| l.code == id.language.as_str()));
+        let found = matched.first().and_then(|id| {
+            let tag = id.to_string();
+            among
+                .iter()
+                .find(|l| l.code == tag)
+                .or_else(|| among.iter().find(|l| l.code == id.language.as_str()))
+        });
         if let Some(found) = found {
             return Some(*found);
         }
@@ -242,7 +429,7 @@ pub struct Wishes<'a> {
 
 /// The language to use among the shipped ones, by the order of issue 15; never fails.
 pub fn choose(w: Wishes<'_>) -> Locale {
-    choose_among(w, shipped())
+    choose_among(w, selectable())
 }
 
 /// The language to use among `among` (English is the last resort either way).
@@ -309,6 +496,19 @@ mod tests {
             );
             assert_eq!(catalogue(&code), english, "{code}");
         }
+    }
+
+    #[test]
+    fn dates_and_durations_in_words() {
+        // 2026-12-06 08:34 UTC
+        assert_eq!(
+            when(1_796_546_040).text(ENGLISH),
+            "6 December 2026, 08:34 UTC"
+        );
+        assert_eq!(duration(60).text(ENGLISH), "1 minute");
+        assert_eq!(duration(61).text(ENGLISH), "2 minutes");
+        assert_eq!(duration(3600).text(ENGLISH), "1 hour");
+        assert_eq!(duration(3660 + 3600).text(ENGLISH), "2 hours 1 minute");
     }
 
     #[test]

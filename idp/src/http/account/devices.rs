@@ -97,12 +97,13 @@ async fn add_submit(
             format!(
                 "Please give a name of 1 to {} characters to your mobile device.",
                 devices::MAX_NAME_CHARS
-            ),
+            )
+            .into(),
         ))
     } else {
         enrolment::check_new_pin(form.pin.expose(), form.pin_confirm.expose())
             .err()
-            .map(|message| Refusal::Field("pin", message))
+            .map(|message| Refusal::Field("pin", message.into()))
     };
     if let Some(refusal) = refusal {
         return account_page(

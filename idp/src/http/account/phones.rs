@@ -207,7 +207,7 @@ async fn finalise_submit(
         Finalised::Wrong { remaining } => retry(
             Refusal::Field(
                 "code",
-                format!("The challenge code is not correct. {remaining} tries left."),
+                format!("The challenge code is not correct. {remaining} tries left.").into(),
             ),
             StatusCode::UNAUTHORIZED,
         ),

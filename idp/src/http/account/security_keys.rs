@@ -138,7 +138,7 @@ async fn add_submit(
             &s,
             StatusCode::BAD_REQUEST,
             &shown,
-            Some(Refusal::Field("name", error)),
+            Some(Refusal::Field("name", error.into())),
         )
         .await;
     }
@@ -164,7 +164,7 @@ async fn add_submit(
                 &s,
                 status,
                 &shown,
-                Some(Refusal::Page(refused.message().to_owned())),
+                Some(Refusal::Page(refused.message().to_owned().into())),
             )
             .await
         }

@@ -268,7 +268,7 @@ async fn password_submit(
         &headers,
         &sign_in,
         StatusCode::TOO_MANY_REQUESTS,
-        Some(Refusal::Page(message)),
+        Some(Refusal::Page(message.into())),
     )?;
     Ok(with_retry_after(page, retry_after_secs))
 }

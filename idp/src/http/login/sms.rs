@@ -183,12 +183,12 @@ async fn verify(
                 StatusCode::UNAUTHORIZED,
                 Refusal::Field(
                     "code",
-                    format!("The challenge code is not correct. {remaining} tries left."),
+                    format!("The challenge code is not correct. {remaining} tries left.").into(),
                 ),
             ),
             Checked::Dead => (
                 StatusCode::BAD_REQUEST,
-                Refusal::Page("This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".to_owned()),
+                Refusal::Page("This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".into()),
             ),
         };
     audit::log(

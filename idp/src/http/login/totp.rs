@@ -123,7 +123,7 @@ async fn login_submit(
             retry_after_secs,
         )),
         _ => {
-            let refusal = Refusal::Field("code", error);
+            let refusal = Refusal::Field("code", error.into());
             render(&state, &headers, &p, StatusCode::UNAUTHORIZED, Some(refusal)).await
         }
     }

@@ -1,0 +1,1 @@
+# The provider's texts in English (access); see main.ftl.

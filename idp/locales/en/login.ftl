@@ -1,0 +1,1 @@
+# The provider's texts in English (login); see main.ftl.
