@@ -49,11 +49,14 @@
     var status = document.getElementById("webauthn-status");
     var mode = box.getAttribute("data-mode");
     var busy = false;
-    function say(text) {
+    // The words come from the page (data-say-*), in the page's language.
+    function say(which, detail) {
+      var text = box.getAttribute("data-say-" + which) || "";
+      if (detail) { text += " (" + detail + ")"; }
       if (status) { status.textContent = text; status.hidden = false; }
     }
     if (!window.PublicKeyCredential || !navigator.credentials) {
-      say("This browser does not support security keys. Please use another verification method.");
+      say("unsupported");
       return;
     }
     function run(event) {
@@ -74,14 +77,13 @@
         options.allowCredentials = decodeList(options.allowCredentials);
         call = navigator.credentials.get({ publicKey: options });
       }
-      say("Follow the instructions of your browser and touch or unlock your security key.");
+      say("follow");
       call.then(function (cred) {
         form.elements.credential.value = answer(cred);
         form.submit();
       }).catch(function (e) {
         busy = false;
-        say("Your security key did not answer (" + (e && e.message ? e.message : "error") +
-            "). Please try again, or choose another verification method.");
+        say("no-answer", e && e.name ? e.name : "");
       });
     }
     if (mode === "create") {

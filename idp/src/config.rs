@@ -48,6 +48,10 @@ pub struct Ui {
     /// operator entitled to it). Defaults to the issuer's host name: no name that is not the
     /// operator's own.
     pub brand: Option<String>,
+    /// Offers the pseudo-locale `en-XA` (every letter accented, a third longer) beside the
+    /// real languages: for translators and tests, to find words that are not in the
+    /// catalogue and layouts that break with longer words. Off in production.
+    pub pseudo_locale: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

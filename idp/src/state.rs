@@ -68,6 +68,9 @@ impl AppState {
             .build()
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let mailer = Arc::new(Mailer::from_config(&config)?);
+        if config.ui.pseudo_locale {
+            crate::i18n::enable_pseudo();
+        }
         Ok(Self {
             acr: Arc::new(crate::authn::acr::AcrValues::new(&config, &issuer)),
             sms: Arc::new(SmsGateway::new(&config, http.clone(), mailer.clone())),

@@ -46,6 +46,10 @@ pub struct Args {
     /// `<public-url>/callback`.
     #[arg(long, env = "CPMS_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Offer the pseudo-locale `en-XA` (every letter accented, a third longer) in the
+    /// language selector, for tests and translators.
+    #[arg(long, env = "CPMS_PSEUDO_LOCALE")]
+    pub pseudo_locale: bool,
 }
 
 /// Settings after resolving `--demo-json` and defaults.
@@ -63,6 +67,8 @@ pub struct Settings {
     pub public_url: String,
     /// The identity provider's name on CPMS's pages.
     pub provider_name: String,
+    /// Whether the pseudo-locale `en-XA` can be picked (tests, translators).
+    pub pseudo_locale: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -77,6 +83,7 @@ impl std::fmt::Debug for Settings {
             .field("data", &self.data)
             .field("public_url", &self.public_url)
             .field("provider_name", &self.provider_name)
+            .field("pseudo_locale", &self.pseudo_locale)
             .finish()
     }
 }
@@ -180,6 +187,7 @@ impl Settings {
                 .map(|n| n.trim().to_owned())
                 .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| "EU Login".to_owned()),
+            pseudo_locale: args.pseudo_locale,
         })
     }
 

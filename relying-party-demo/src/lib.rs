@@ -4,7 +4,7 @@
 //! Layers: `http` (axum handlers, cookies, templates) -> domain modules (`acr`, `entitlements`,
 //! `preferences`, `panels`, `logout_token`, `bearer`) -> `store` (a JSON file under `--data`)
 //! and `sessions` (in memory). Only `http` knows axum; only `provider` talks to the identity
-//! provider.
+//! provider. The words of the pages come from `locales/<code>/cpms.ftl` (`i18n`).
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
@@ -14,6 +14,7 @@ pub mod bearer;
 pub mod config;
 pub mod entitlements;
 pub mod http;
+pub mod i18n;
 pub mod logout_token;
 pub mod panels;
 pub mod preferences;

@@ -20,7 +20,8 @@ pub struct Preferences {
     pub thematic_area: String,
 }
 
-/// Why a preferences form was refused; the message is shown to the user.
+/// Why a preferences form was refused. The page says it in the reader's language (the
+/// catalogue's `preferences-*` texts); this English is for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PreferencesError {
     #[error("Please type in your professional role.")]

@@ -18,8 +18,8 @@ use openidconnect::core::{
 use openidconnect::{
     AccessTokenHash, AdditionalClaims, AdditionalProviderMetadata, AuthorizationCode, ClientId,
     ClientSecret, CsrfToken, EndSessionUrl, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken,
-    IssuerUrl, LogoutRequest, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
-    PostLogoutRedirectUrl, ProviderMetadata, RedirectUrl, Scope, TokenResponse,
+    IssuerUrl, LanguageTag, LogoutRequest, Nonce, OAuth2TokenResponse, PkceCodeChallenge,
+    PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadata, RedirectUrl, Scope, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::RwLock;
@@ -189,8 +189,9 @@ impl Provider {
     }
 
     /// An authorization-code request with PKCE S256, a random state and nonce, the profile
-    /// and e-mail scopes, and `acr_values=<medium>`.
-    pub fn authorization_request(&self) -> AuthorizationStart {
+    /// and e-mail scopes, `acr_values=<medium>`, and `ui_locales=<language>` (OpenID Connect
+    /// Core 3.1.2.1): the language of CPMS's pages, for the provider's pages.
+    pub fn authorization_request(&self, language: &str) -> AuthorizationStart {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = self
             .client
@@ -202,6 +203,7 @@ impl Provider {
             .add_scope(Scope::new("profile".into()))
             .add_scope(Scope::new("email".into()))
             .add_extra_param("acr_values", self.acr.requested())
+            .add_ui_locale(LanguageTag::new(language.to_owned()))
             .set_pkce_challenge(challenge)
             .url();
         AuthorizationStart {

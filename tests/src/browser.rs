@@ -283,6 +283,104 @@ impl Browser {
         self.check_page().await
     }
 
+    /// Presses a key ("Tab", "Enter", " ") as a keyboard would: the page sees keydown,
+    /// keypress (for keys that type) and keyup, and acts as it would for a person.
+    pub async fn press(&self, key: &str) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::input::{
+            DispatchKeyEventParams, DispatchKeyEventType,
+        };
+        let (code, key_code, text) = match key {
+            "Tab" => ("Tab", 9, None),
+            "Enter" => ("Enter", 13, Some("\r")),
+            " " => ("Space", 32, Some(" ")),
+            other => anyhow::bail!("no key {other:?} in the test keyboard"),
+        };
+        let mut down = DispatchKeyEventParams::builder()
+            .r#type(DispatchKeyEventType::KeyDown)
+            .key(key)
+            .code(code)
+            .windows_virtual_key_code(key_code)
+            .native_virtual_key_code(key_code);
+        if let Some(text) = text {
+            down = down.text(text);
+        }
+        self.page
+            .execute(down.build().map_err(anyhow::Error::msg)?)
+            .await
+            .with_context(|| format!("press {key}"))?;
+        let up = DispatchKeyEventParams::builder()
+            .r#type(DispatchKeyEventType::KeyUp)
+            .key(key)
+            .code(code)
+            .windows_virtual_key_code(key_code)
+            .native_virtual_key_code(key_code)
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        self.page
+            .execute(up)
+            .await
+            .with_context(|| format!("release {key}"))?;
+        Ok(())
+    }
+
+    /// Types `text` into the focused element, as a keyboard (or an input method) would.
+    pub async fn type_text(&self, text: &str) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::input::InsertTextParams;
+        self.page
+            .execute(InsertTextParams::new(text))
+            .await
+            .context("type text")?;
+        Ok(())
+    }
+
+    /// Presses Tab until the focused element matches `selector` (at most `max` times): a
+    /// keyboard user reaches it in the page's order, with its focus visible (an outline or a
+    /// box shadow drawn around it).
+    pub async fn tab_to(&self, selector: &str, max: usize) -> Result<()> {
+        let reached = format!(
+            "(() => {{ const el = document.activeElement; if (!el || !el.matches({sel})) return null; \
+             const s = getComputedStyle(el); \
+             return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }})()",
+            sel = js_string(selector)
+        );
+        for _ in 0..max {
+            self.press("Tab").await?;
+            match self.eval(&reached).await? {
+                serde_json::Value::Bool(true) => return Ok(()),
+                serde_json::Value::Bool(false) => {
+                    anyhow::bail!("{selector} has the keyboard focus but no visible focus")
+                }
+                _ => {}
+            }
+        }
+        let focused = self
+            .eval_string(
+                "document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : ''",
+            )
+            .await?;
+        self.with_page_context(Err(anyhow::anyhow!(
+            "{selector} not reached with {max} presses of Tab; the focus is on {focused}"
+        )))
+        .await
+    }
+
+    /// Sends `Accept-Language: value` with every request of this tab from now on.
+    pub async fn accept_language(&self, value: &str) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::network::{Headers, SetExtraHttpHeadersParams};
+        self.page
+            .execute(SetExtraHttpHeadersParams::new(Headers::new(
+                serde_json::json!({ "Accept-Language": value }),
+            )))
+            .await
+            .context("set Accept-Language")?;
+        Ok(())
+    }
+
+    /// The language of the page shown (`<html lang>`).
+    pub async fn lang(&self) -> Result<String> {
+        self.eval_string("document.documentElement.lang").await
+    }
+
     /// The tab's current URL.
     pub async fn url(&self) -> Result<String> {
         Ok(self.page.url().await?.unwrap_or_default())

@@ -38,10 +38,22 @@ impl Message {
 
     /// The `XXXX-XXXX` challenge code in an SMS body.
     pub fn sms_code(&self) -> Result<String> {
-        self.body
-            .split(|c: char| c.is_whitespace() || c == '.')
-            .find(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
-            .map(str::to_owned)
+        // Four capitals or digits, a hyphen, four more, wherever the language puts them.
+        let code_char = |c: &char| c.is_ascii_uppercase() || c.is_ascii_digit();
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(self.body.chars())
+            .chain(std::iter::once(' '))
+            .collect();
+        padded
+            .windows(11)
+            .find(|w| {
+                !code_char(&w[0])
+                    && w[1..5].iter().all(code_char)
+                    && w[5] == '-'
+                    && w[6..10].iter().all(code_char)
+                    && !code_char(&w[10])
+            })
+            .map(|w| w[1..10].iter().collect::<String>())
             .with_context(|| {
                 format!(
                     "no XXXX-XXXX code in the SMS to {}: {:?}",

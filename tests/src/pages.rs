@@ -1,8 +1,8 @@
 //! What every page of the journeys must be, checked where the journeys pass: at 390x844 (a
-//! phone) and 1280x800 (a laptop), no sideways scroll, every form field with an accessible
-//! name, on the phone touch targets of at least 44 px, the user menu's links readable
-//! against their background (contrast 4.5:1), and no serious or critical violation found
-//! by axe-core. A screenshot at each width goes to
+//! phone), 1280x800 (a laptop) and 640x400 (the laptop at 200 % zoom), no sideways scroll,
+//! every form field with an accessible name, on the phone touch targets of at least 44 px,
+//! the user menu's links readable against their background (contrast 4.5:1), and no serious
+//! or critical violation found by axe-core. A screenshot at each width goes to
 //! `target/screenshots/` for a person to look at.
 //!
 //! [`crate::Browser`] calls [`inspect`] after each page a test waits for. A page (path and
@@ -21,8 +21,9 @@ use chromiumoxide::Page;
 
 use crate::bins;
 
-/// The widths every page is checked at, with a height.
-pub const VIEWPORTS: [(i64, i64); 2] = [(390, 844), (1280, 800)];
+/// The widths every page is checked at, with a height: a phone, a laptop, and the laptop's
+/// window zoomed to 200 % (WCAG 1.4.4 and 1.4.10: nothing lost, no sideways scroll).
+pub const VIEWPORTS: [(i64, i64); 3] = [(390, 844), (1280, 800), (640, 400)];
 
 /// The lowest contrast allowed for the user menu's links (WCAG 2.x AA, normal text).
 pub const MIN_CONTRAST: f64 = 4.5;

@@ -3,6 +3,8 @@
 
 ## The page frame (templates/base.html)
 
+# A link for keyboard users, shown when it has the focus: it jumps over the header.
+skip-to-content = Skip to main content
 account-menu = Account menu
 menu-my-account = My Account
 menu-change-password = Change password
@@ -57,3 +59,18 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
+error-unavailable = The service is temporarily unavailable. Please try again in a moment.
+error-no-client-id = The request has no client_id: the application that sent you here is misconfigured.
+error-unknown-client = Unknown application: the client_id of this request is not registered here.
+error-redirect-unregistered = The redirect_uri of this request is not registered for this application, so you cannot be sent back to it.
+error-no-redirect-uri = The request has no redirect_uri.
+error-cross-origin-title = Request refused
+# $issuer is the address of the service, e.g. https://login.example.org
+error-cross-origin = This form was not sent from { $brand }'s own pages, so it was not carried out. Please open { $brand } at { $issuer } and try again.
+error-nul = The request contains a NUL character, which no parameter may contain.
+error-too-large-title = Request too large
+error-uri-too-long = The request URI is too long.
+error-body-too-large = The request body is too large.
+error-redirect-target = The redirect target is not valid.
+# A web address on a line of its own (in an e-mail).
+link-alone = { $link }

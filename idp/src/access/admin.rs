@@ -32,18 +32,18 @@ pub async fn ensure_application(
     client_id: &str,
 ) -> Result<Application, AccessError> {
     if !valid_id(id) {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "An application id is 1 to 64 lower-case letters, digits, '-' or '_'.".into(),
         ));
     }
     if !valid_name(name, 100) {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "An application name is 1 to 100 characters.".into(),
         ));
     }
     if let Some(existing) = store::access::find_application(&state.db, id).await? {
         if existing.client_id != client_id {
-            return Err(AccessError::Conflict(format!(
+            return Err(AccessError::Data(format!(
                 "Application {id} exists and is linked to client {}.",
                 existing.client_id
             )));
@@ -51,7 +51,7 @@ pub async fn ensure_application(
         return Ok(existing);
     }
     if store::clients::find(&state.db, client_id).await?.is_none() {
-        return Err(AccessError::Invalid(format!(
+        return Err(AccessError::Data(format!(
             "There is no client {client_id}: register it first (idp client add)."
         )));
     }
@@ -79,12 +79,12 @@ pub async fn ensure_profile(
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "A profile code is 1 to 32 letters, digits, '-' or '_' (for example HP).".into(),
         ));
     }
     if !valid_name(name, 100) || description.chars().count() > 500 {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "A profile name is 1 to 100 characters, its description at most 500.".into(),
         ));
     }
@@ -92,7 +92,7 @@ pub async fn ensure_profile(
         .await?
         .is_none()
     {
-        return Err(AccessError::Invalid(format!(
+        return Err(AccessError::Data(format!(
             "There is no application {application_id}."
         )));
     }
@@ -129,13 +129,13 @@ pub struct OrgPath<'a> {
 /// Creates the missing nodes of `path`; returns the deepest one.
 pub async fn ensure_path(state: &AppState, path: OrgPath<'_>) -> Result<Organisation, AccessError> {
     if !valid_name(path.ern, 40) {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "An ERN short name is 1 to 40 characters.".into(),
         ));
     }
     let ern_id = slug(path.ern);
     if ern_id.is_empty() {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "An ERN short name needs letters or digits.".into(),
         ));
     }
@@ -150,28 +150,28 @@ pub async fn ensure_path(state: &AppState, path: OrgPath<'_>) -> Result<Organisa
     .await?;
     let Some(code) = path.country else {
         if path.centre.is_some() {
-            return Err(AccessError::Invalid("A centre needs its country.".into()));
+            return Err(AccessError::Data("A centre needs its country.".into()));
         }
         return Ok(node);
     };
     let code = code.trim().to_uppercase();
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "A country is its ISO 3166-1 alpha-2 code, for example NL.".into(),
         ));
     }
     let name = match path.country_name {
         Some(n) => n.to_owned(),
-        None => country_name(&code).map(str::to_owned).ok_or_else(|| {
-            AccessError::Invalid(format!("Please give the name of country {code}."))
-        })?,
+        None => country_name(&code)
+            .map(str::to_owned)
+            .ok_or_else(|| AccessError::Data(format!("Please give the name of country {code}.")))?,
     };
     let country_id = format!("{ern_id}.{}", code.to_lowercase());
     node = ensure_node(state, &country_id, Some(&ern_id), COUNTRY, &code, &name).await?;
     if let Some(centre) = path.centre {
         let centre_slug = slug(centre);
         if centre_slug.is_empty() || !valid_name(centre, 200) {
-            return Err(AccessError::Invalid(
+            return Err(AccessError::Data(
                 "A centre name is 1 to 200 characters, with letters or digits.".into(),
             ));
         }
@@ -190,13 +190,13 @@ async fn ensure_node(
     name: &str,
 ) -> Result<Organisation, AccessError> {
     if !valid_name(name, 200) {
-        return Err(AccessError::Invalid(
+        return Err(AccessError::Data(
             "An organisation name is 1 to 200 characters.".into(),
         ));
     }
     if let Some(existing) = store::access::find_organisation(&state.db, id).await? {
         if existing.kind != kind {
-            return Err(AccessError::Conflict(format!(
+            return Err(AccessError::Data(format!(
                 "Organisation {id} exists as a {}.",
                 existing.kind
             )));

@@ -5,9 +5,13 @@
 
 use super::request::{describe, RequestView};
 use super::tree::Centre;
-use super::{clean_text, helpdesk_applications, AccessError, APPROVED, DENIED, PENDING};
+use super::{
+    clean_text, helpdesk_applications, status_text, AccessError, FreeText, APPROVED, DENIED,
+    PENDING,
+};
 use crate::audit::{self, AccessFacts, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::messages::{self, AccessNotice};
 use crate::state::AppState;
 use crate::store;
@@ -64,9 +68,9 @@ impl Actor<'_> {
     /// learn nothing about which request ids exist).
     fn check_helpdesk(&self) -> Result<(), AccessError> {
         match self {
-            Actor::Helpdesk(u) if helpdesk_applications(&u.role_list()).is_empty() => Err(
-                AccessError::Forbidden("This page is for the helpdesk of an application.".into()),
-            ),
+            Actor::Helpdesk(u) if helpdesk_applications(&u.role_list()).is_empty() => {
+                Err(AccessError::Forbidden(Msg::new("access-helpdesk-only")))
+            }
             _ => Ok(()),
         }
     }
@@ -75,15 +79,11 @@ impl Actor<'_> {
     /// the requester (nobody approves their own access).
     fn check_request(&self, request: &AccessRequest) -> Result<(), AccessError> {
         if !self.may_act_for(&request.application_id) {
-            return Err(AccessError::Forbidden(
-                "You are not helpdesk of this application.".into(),
-            ));
+            return Err(AccessError::Forbidden(Msg::new("access-not-helpdesk-of")));
         }
         if let Actor::Helpdesk(u) = self {
             if u.id == request.user_id {
-                return Err(AccessError::Forbidden(
-                    "You cannot decide on your own access request: another member of the helpdesk has to.".into(),
-                ));
+                return Err(AccessError::Forbidden(Msg::new("access-not-own-request")));
             }
         }
         Ok(())
@@ -100,9 +100,7 @@ pub struct Queue {
 pub async fn queue(state: &AppState, user: &User) -> Result<Queue, AccessError> {
     let applications = helpdesk_applications(&user.role_list());
     if applications.is_empty() {
-        return Err(AccessError::Forbidden(
-            "This page is for the helpdesk of an application.".into(),
-        ));
+        return Err(AccessError::Forbidden(Msg::new("access-helpdesk-only")));
     }
     let pending = store::access::requests_with_status(&state.db, &applications, PENDING).await?;
     let approved = store::access::requests_with_status(&state.db, &applications, APPROVED).await?;
@@ -115,11 +113,11 @@ pub async fn queue(state: &AppState, user: &User) -> Result<Queue, AccessError> 
 
 async fn load(state: &AppState, id: &str) -> Result<AccessRequest, AccessError> {
     if id.is_empty() || id.len() > 128 {
-        return Err(AccessError::Invalid("Unknown access request.".into()));
+        return Err(AccessError::Invalid(Msg::new("access-unknown-request")));
     }
     store::access::find_request(&state.db, id)
         .await?
-        .ok_or_else(|| AccessError::Invalid("Unknown access request.".into()))
+        .ok_or_else(|| AccessError::Invalid(Msg::new("access-unknown-request")))
 }
 
 /// Approves or denies a pending request. A denial needs a reason.
@@ -133,11 +131,12 @@ pub async fn decide(
     ip: &str,
 ) -> Result<AccessRequest, AccessError> {
     actor.check_helpdesk()?;
-    let reason = clean_text(reason, "reason").map_err(|m| AccessError::Field("reason", m))?;
+    let reason =
+        clean_text(reason, FreeText::Reason).map_err(|m| AccessError::Field("reason", m))?;
     if decision == Decision::Deny && reason.is_empty() {
         return Err(AccessError::Field(
             "reason",
-            "Please give the reason of the denial: the requester receives it by e-mail.".into(),
+            Msg::new("access-reason-required"),
         ));
     }
     let request = load(state, id).await?;
@@ -150,10 +149,9 @@ pub async fn decide(
     if !store::access::decide(&tx, id, decision.status(), &by, reason_opt, now).await? {
         store::rollback(tx).await.map_err(AppError::from)?;
         let current = load(state, id).await?;
-        return Err(AccessError::Conflict(format!(
-            "This request has already been decided (status: {}).",
-            current.status
-        )));
+        return Err(AccessError::Conflict(
+            Msg::new("access-already-decided").arg("status", status_text(&current.status)),
+        ));
     }
     audit::record(
         &tx,
@@ -187,7 +185,7 @@ pub async fn revoke(
     ip: &str,
 ) -> Result<AccessRequest, AccessError> {
     actor.check_helpdesk()?;
-    let reason = clean_text(reason, "reason").map_err(AccessError::Invalid)?;
+    let reason = clean_text(reason, FreeText::Reason).map_err(AccessError::Invalid)?;
     let request = load(state, id).await?;
     actor.check_request(&request)?;
     let app = store::access::find_application(&state.db, &request.application_id).await?;
@@ -197,10 +195,9 @@ pub async fn revoke(
     let tx = store::begin(&state.db).await?;
     if !store::access::revoke(&tx, id, &by, reason_opt, now).await? {
         store::rollback(tx).await.map_err(AppError::from)?;
-        return Err(AccessError::Conflict(format!(
-            "Only an approved access can be revoked; this request is {}.",
-            request.status
-        )));
+        return Err(AccessError::Conflict(
+            Msg::new("access-revoke-not-approved").arg("status", request.status.as_str()),
+        ));
     }
     audit::record(
         &tx,
@@ -271,6 +268,7 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
         },
     };
     let message = messages::access_notice(
+        crate::i18n::of_account(&user.language),
         &state.brand,
         &user,
         &app_name,

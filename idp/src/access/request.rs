@@ -2,9 +2,10 @@
 //! keeps its state in hidden fields, so every step re-validates everything before it.
 
 use super::tree::{Centre, OrgTree, SelectionError};
-use super::{clean_text, AccessError, APPROVED, PENDING};
+use super::{clean_text, status_text, AccessError, FreeText, APPROVED, PENDING};
 use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::i18n::{when, Msg};
 use crate::secret::random_token;
 use crate::state::AppState;
 use crate::store;
@@ -18,15 +19,20 @@ pub async fn applications(state: &AppState) -> Result<Vec<Application>, AppError
 
 /// Step 1: the application, which must exist.
 pub async fn application(state: &AppState, id: Option<&str>) -> Result<Application, AccessError> {
-    let id = id.map(str::trim).filter(|s| !s.is_empty()).ok_or_else(|| {
-        AccessError::Invalid("Please select an application in the Application box.".into())
-    })?;
+    let id = id
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| AccessError::Invalid(Msg::new("access-select-application")))?;
     if id.len() > 128 {
-        return Err(AccessError::Invalid("Unknown application.".into()));
+        return Err(AccessError::Invalid(Msg::new("access-unknown-application")));
     }
     store::access::find_application(&state.db, id)
         .await?
-        .ok_or_else(|| AccessError::Invalid(format!("Unknown application \"{id}\".")))
+        .ok_or_else(|| {
+            AccessError::Invalid(
+                Msg::new("access-unknown-application-named").arg("application", id),
+            )
+        })
 }
 
 pub async fn tree(state: &AppState) -> Result<OrgTree, AppError> {
@@ -43,14 +49,15 @@ pub async fn profiles(state: &AppState, application: &str) -> Result<Vec<Profile
 }
 
 /// Step 3: one of the application's access profiles.
-pub fn profile<'a>(profiles: &'a [Profile], code: Option<&str>) -> Result<&'a Profile, String> {
+pub fn profile<'a>(profiles: &'a [Profile], code: Option<&str>) -> Result<&'a Profile, Msg> {
     let code = code.map(str::trim).filter(|s| !s.is_empty());
     let Some(code) = code else {
-        return Err("Please select your access profile.".into());
+        return Err(Msg::new("access-select-profile"));
     };
-    profiles.iter().find(|p| p.code == code).ok_or_else(|| {
-        "This access profile does not exist for the application you selected.".into()
-    })
+    profiles
+        .iter()
+        .find(|p| p.code == code)
+        .ok_or_else(|| Msg::new("access-unknown-profile"))
 }
 
 /// What step 4 submits, re-validated here in full.
@@ -73,7 +80,7 @@ pub async fn submit(
     let centre = centre(&tree, s.organisation).map_err(|e| AccessError::Invalid(e.message()))?;
     let profiles = profiles(state, &app.id).await?;
     let profile = profile(&profiles, s.profile).map_err(AccessError::Invalid)?;
-    let comment = clean_text(s.comment, "comment").map_err(AccessError::Invalid)?;
+    let comment = clean_text(s.comment, FreeText::Comment).map_err(AccessError::Invalid)?;
     let now = state.now();
     let tx = store::begin(&state.db).await?;
     for status in [PENDING, APPROVED] {
@@ -88,17 +95,17 @@ pub async fn submit(
             .iter()
             .any(|r| r.organisation_id == centre.id && r.profile_code == profile.code)
         {
-            return Err(AccessError::Conflict(format!(
-                "You already have {} request for {} as {} at {}.",
-                if status == PENDING {
-                    "a pending"
-                } else {
-                    "an approved"
-                },
-                app.name,
-                profile.code,
-                centre.name
-            )));
+            let id = if status == PENDING {
+                "access-already-pending"
+            } else {
+                "access-already-approved"
+            };
+            return Err(AccessError::Conflict(
+                Msg::new(id)
+                    .arg("application", &app.name)
+                    .arg("profile", &profile.code)
+                    .arg("centre", &centre.name),
+            ));
         }
     }
     let request = AccessRequest {
@@ -144,11 +151,13 @@ pub struct RequestView {
     pub profile_name: String,
     pub comment: String,
     pub status: String,
+    /// `status` in words ("Pending").
+    pub status_text: Msg,
     pub created_at: i64,
-    /// `created_at` as "2026-11-23 10:15 UTC".
-    pub created: String,
+    /// `created_at` in words, in the reader's language.
+    pub created: Msg,
     pub decided_at: Option<i64>,
-    pub decided: Option<String>,
+    pub decided: Option<Msg>,
     pub reason: Option<String>,
     pub requester_name: String,
     pub requester_email: String,
@@ -181,11 +190,12 @@ pub async fn describe(
             profile: r.profile_code,
             profile_name,
             comment: r.comment,
+            status_text: status_text(&r.status),
             status: r.status,
             created_at: r.created_at,
-            created: date(r.created_at),
+            created: when(r.created_at),
             decided_at: r.revoked_at.or(r.decided_at),
-            decided: r.revoked_at.or(r.decided_at).map(date),
+            decided: r.revoked_at.or(r.decided_at).map(when),
             reason: r.revoke_reason.or(r.reason),
             requester_name: requester
                 .as_ref()
@@ -198,7 +208,8 @@ pub async fn describe(
     Ok(out)
 }
 
-/// Unix seconds as "2026-11-23 10:15 UTC".
+/// Unix seconds as "2026-11-23 10:15 UTC", for the command line (`idp access grant list`);
+/// pages and mail use [`crate::i18n::when`].
 pub fn date(t: i64) -> String {
     crate::clock::utc(t)
 }
@@ -228,12 +239,17 @@ mod tests {
     fn a_profile_must_be_one_of_the_application() {
         let profiles = hp();
         assert_eq!(profile(&profiles, Some("HP")).unwrap().code, "HP");
-        assert!(profile(&profiles, Some("XX"))
-            .unwrap_err()
-            .contains("does not exist"));
-        assert!(profile(&profiles, None).unwrap_err().contains("select"));
-        assert!(profile(&profiles, Some(" "))
-            .unwrap_err()
-            .contains("select"));
+        assert_eq!(
+            profile(&profiles, Some("XX")).unwrap_err(),
+            Msg::new("access-unknown-profile")
+        );
+        assert_eq!(
+            profile(&profiles, None).unwrap_err(),
+            Msg::new("access-select-profile")
+        );
+        assert_eq!(
+            profile(&profiles, Some(" ")).unwrap_err(),
+            Msg::new("access-select-profile")
+        );
     }
 }

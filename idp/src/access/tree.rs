@@ -2,6 +2,7 @@
 //! request for a whole ERN or country would be denied later (the seed's FAQ, Q1), so it is
 //! refused at step 2 with the FAQ's explanation.
 
+use crate::i18n::Msg;
 use crate::store::access::Organisation;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -38,16 +39,15 @@ pub enum SelectionError {
 }
 
 impl SelectionError {
-    pub fn message(&self) -> String {
+    /// Why the selection is refused, with what to do instead (the FAQ's explanation).
+    pub fn message(&self) -> Msg {
         match self {
-            SelectionError::Nothing => "Please select your centre: click \"Open\" next to your ERN, then next to the country of your centre, and check the round button next to your centre.".into(),
-            SelectionError::Unknown => "The organisation you selected does not exist. Please select your centre in the list.".into(),
-            SelectionError::OnlyErn { ern } => format!(
-                "You selected only {ern}. Please click \"Open\" next to {ern}, then next to the country of your centre, and select your centre: a request without a centre would be denied."
-            ),
-            SelectionError::OnlyCountry { ern, country } => format!(
-                "You selected only {country} in {ern}. Please click \"Open\" next to {country} and select your centre: a request without a centre would be denied."
-            ),
+            SelectionError::Nothing => Msg::new("access-select-centre"),
+            SelectionError::Unknown => Msg::new("access-unknown-organisation"),
+            SelectionError::OnlyErn { ern } => Msg::new("access-only-ern").arg("ern", ern),
+            SelectionError::OnlyCountry { ern, country } => Msg::new("access-only-country")
+                .arg("country", country)
+                .arg("ern", ern),
         }
     }
 }
@@ -285,7 +285,7 @@ mod tests {
     fn an_ern_alone_is_refused_with_the_faq_explanation() {
         let err = tree().centre(Some("eurogen")).unwrap_err();
         assert_eq!(
-            err.message(),
+            err.message().text(crate::i18n::ENGLISH),
             "You selected only eUROGEN. Please click \"Open\" next to eUROGEN, then next to the country of your centre, and select your centre: a request without a centre would be denied."
         );
     }
@@ -301,9 +301,14 @@ mod tests {
                 country: "Netherlands".into()
             }
         );
-        assert!(err
+        assert_eq!(
+            err.message().text(crate::i18n::ENGLISH),
+            "You selected only Netherlands in eUROGEN. Please click \"Open\" next to Netherlands and select your centre: a request without a centre would be denied."
+        );
+        assert!(SelectionError::Nothing
             .message()
-            .contains("a request without a centre would be denied"));
+            .text(crate::i18n::ENGLISH)
+            .starts_with("Please select your centre: click \"Open\" next to your ERN"));
         assert_eq!(t.centre(None).unwrap_err(), SelectionError::Nothing);
         assert_eq!(t.centre(Some("  ")).unwrap_err(), SelectionError::Nothing);
         assert_eq!(t.centre(Some("nope")).unwrap_err(), SelectionError::Unknown);

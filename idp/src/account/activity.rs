@@ -2,24 +2,25 @@
 //! stores names and ids (`access.approved`, `decided_by: <user id>`); this turns them into
 //! what the owner reads ("Access request approved", "by Helpdesk ERN, for CPMS").
 
-use crate::audit;
+use crate::authn::acr::Acr;
 use crate::authn::factors::Method;
 use crate::error::AppError;
+use crate::i18n::{self, Msg};
 use crate::state::AppState;
 use crate::store;
 use serde_json::{Map, Value};
 use std::collections::{BTreeSet, HashMap};
 
-/// One line of the activity page.
+/// One line of the activity page, in words put into the reader's language on the page.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Entry {
-    pub at: String,
-    /// What happened, in words.
-    pub event: String,
+    pub at: Msg,
+    /// What happened.
+    pub event: Msg,
     /// The source address.
-    pub ip: String,
-    /// The details in words.
-    pub detail: String,
+    pub ip: Msg,
+    /// The details: short phrases the page joins with commas.
+    pub detail: Vec<Msg>,
 }
 
 /// The ids an entry may name, and the names to show for them.
@@ -51,12 +52,78 @@ pub async fn recent(state: &AppState, user_id: &str, limit: u64) -> Result<Vec<E
         .iter()
         .zip(&details)
         .map(|(e, d)| Entry {
-            at: crate::clock::utc(e.at),
-            event: audit::describe(&e.event).to_owned(),
-            ip: e.ip.clone().unwrap_or_default(),
+            at: i18n::when(e.at),
+            event: describe_event(&e.event),
+            ip: address(e.ip.as_deref()),
             detail: describe_details(d, &names),
         })
         .collect())
+}
+
+/// A value stored with an event, shown as it is (a name, a reason the helpdesk wrote).
+fn data(value: impl Into<String>) -> Msg {
+    Msg::new("account-activity-data").arg("value", value.into())
+}
+
+/// A source address as the account pages show it: the address, or that it is not known
+/// (`http::extract::ClientIp` records "unknown" when the connection's is not available).
+pub fn address(ip: Option<&str>) -> Msg {
+    match ip.map(str::trim) {
+        Some(ip) if !ip.is_empty() && ip != "unknown" => data(ip),
+        _ => Msg::new("account-ip-unknown"),
+    }
+}
+
+/// What a stored event name (`audit::AuditEvent::name`) means, in words.
+pub fn describe_event(event: &str) -> Msg {
+    let id = match event {
+        "signin.success" => "account-event-signin-success",
+        "signin.failure" => "account-event-signin-failure",
+        "session.signed_out" => "account-event-signed-out",
+        "account.registered" => "account-event-account-registered",
+        "account.locked" => "account-event-account-locked",
+        "password.set" => "account-event-password-set",
+        "factor.added" => "account-event-factor-added",
+        "factor.removed" => "account-event-factor-removed",
+        "sms.sent" => "account-event-sms-sent",
+        "device.locked" => "account-event-device-locked",
+        "push.denied" => "account-event-push-denied",
+        "push.wrong_number" => "account-event-push-wrong-number",
+        "token.revoked" => "account-event-token-revoked",
+        "token.code_replay" => "account-event-code-replayed",
+        "token.refresh_reuse" => "account-event-refresh-reused",
+        "recovery.link_sent" => "account-event-recovery-link-sent",
+        "recovery.started" => "account-event-recovery-started",
+        "recovery.cancelled" => "account-event-recovery-cancelled",
+        "access.requested" => "account-event-access-requested",
+        "access.approved" => "account-event-access-approved",
+        "access.denied" => "account-event-access-denied",
+        "access.revoked" => "account-event-access-revoked",
+        other => return data(other),
+    };
+    Msg::new(id)
+}
+
+/// Why a sign-in failed: the reasons the provider records have words; anything else
+/// (a reason the helpdesk wrote) is shown as it is.
+fn reason(reason: &str) -> Msg {
+    let id = match reason {
+        "wrong password" => "account-activity-reason-wrong-password",
+        "no password set" => "account-activity-reason-no-password",
+        "unknown account" => "account-activity-reason-unknown-account",
+        "locked" => "account-activity-reason-locked",
+        "wrong_code" => "account-activity-reason-wrong-code",
+        "code_reused" => "account-activity-reason-code-reused",
+        "too_many_codes" => "account-activity-reason-too-many-codes",
+        "too_many_codes_this_hour" => "account-activity-reason-too-many-codes-hour",
+        "device_locked" => "account-activity-reason-device-locked",
+        // `authn::webauthn::Refused`, as recorded.
+        "Expired" => "account-activity-reason-expired",
+        "Malformed" | "Invalid" => "account-activity-reason-not-verified",
+        "AlreadyRegistered" => "account-activity-reason-already-registered",
+        other => return data(words(other)),
+    };
+    Msg::new(id)
 }
 
 /// Looks up every client, application and user the details name, once each.
@@ -90,111 +157,115 @@ async fn names_for(state: &AppState, details: &[Map<String, Value>]) -> Result<N
     Ok(names)
 }
 
-/// The details of one event as a sentence fragment: every known field in words, ids
-/// replaced by names, internal ids (requests, grants, devices) left out.
-pub fn describe_details(d: &Map<String, Value>, names: &Names) -> String {
+/// The details of one event as short phrases: every known field in words, ids replaced by
+/// names, internal ids (requests, grants, devices) left out.
+pub fn describe_details(d: &Map<String, Value>, names: &Names) -> Vec<Msg> {
     let text = |key: &str| d.get(key).and_then(Value::as_str);
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<Msg> = Vec::new();
     if let Some(factor) = text("factor") {
-        let name = text("name")
-            .map(|n| format!(" \"{n}\""))
-            .or_else(|| text("phone").map(|p| format!(" {p}")))
-            .unwrap_or_default();
         let kind = match factor {
-            "phone" => "mobile phone number".to_owned(),
-            "mobile_device" => "mobile device".to_owned(),
-            "security_key" => "security key".to_owned(),
-            "authenticator_app" => "authenticator app".to_owned(),
+            "phone" => Msg::new("account-activity-factor-phone"),
+            "mobile_device" => Msg::new("account-activity-factor-mobile-device"),
+            "security_key" => Msg::new("account-activity-factor-security-key"),
+            "authenticator_app" => Msg::new("account-activity-factor-authenticator-app"),
             "all_devices" | "all" => {
-                let count = d.get("count").and_then(Value::as_u64).unwrap_or(0);
-                format!(
-                    "{count} verification method{}",
-                    if count == 1 { "" } else { "s" }
-                )
+                let count = d.get("count").and_then(Value::as_i64).unwrap_or(0);
+                Msg::new("account-activity-factor-count").arg("count", count)
             }
-            other => words(other),
+            other => data(words(other)),
         };
-        parts.push(format!("{kind}{name}"));
-    } else if let Some(name) = text("name") {
-        parts.push(format!("\"{name}\""));
-    }
-    if let Some(method) = text("method") {
-        parts.push(match Method::from_name(method) {
-            Some(m) => format!("with {}", m.label()),
-            None => format!("with {method}"),
+        parts.push(match (text("name"), text("phone")) {
+            (Some(name), _) => Msg::new("account-activity-factor-named")
+                .arg("factor", kind)
+                .arg("name", name),
+            (None, Some(phone)) => Msg::new("account-activity-factor-phone-number")
+                .arg("factor", kind)
+                .arg("phone", phone),
+            (None, None) => kind,
         });
+    } else if let Some(name) = text("name") {
+        parts.push(Msg::new("account-activity-name").arg("name", name));
     }
-    if let Some(level) = text("level") {
-        parts.push(format!("level {level}"));
+    if let Some(name) = text("method") {
+        let how = Method::from_name(name).map_or_else(|| data(name), Method::label);
+        parts.push(Msg::new("account-activity-method").arg("method", how));
+    }
+    if let Some(name) = text("level") {
+        let which = Acr::from_name(name).map_or_else(|| data(name), Acr::label);
+        parts.push(Msg::new("account-activity-level").arg("level", which));
     }
     if let Some(id) = text("client_id") {
-        parts.push(format!(
-            "for {}",
-            names.clients.get(id).map_or(id, String::as_str)
-        ));
+        let client = names.clients.get(id).map_or(id, String::as_str);
+        parts.push(Msg::new("account-activity-client").arg("client", client));
     }
     if let Some(via) = text("via") {
-        parts.push(
+        parts.extend(
             match via {
-                "my_account" => "in My Account",
-                "set_password" => "with the link of the registration e-mail",
-                "reset" => "with a \"Lost your password?\" link",
-                "recovery" => "after an account recovery",
-                _ => "",
+                "my_account" => Some("account-activity-via-my-account"),
+                "set_password" => Some("account-activity-via-set-password"),
+                "reset" => Some("account-activity-via-reset"),
+                "recovery" => Some("account-activity-via-recovery"),
+                _ => None,
             }
-            .to_owned(),
+            .map(Msg::new),
         );
     }
     if let Some(purpose) = text("purpose") {
-        parts.push(
+        parts.extend(
             match purpose {
-                "sms_enrol" => "to confirm a new number",
-                "sms_login" => "to sign in",
-                _ => "",
+                "sms_enrol" => Some("account-activity-purpose-sms-enrol"),
+                "sms_login" => Some("account-activity-purpose-sms-login"),
+                _ => None,
             }
-            .to_owned(),
+            .map(Msg::new),
         );
     }
     if let Some(to) = text("to") {
-        parts.push(format!("to {to}"));
+        parts.push(Msg::new("account-activity-to").arg("phone", to));
     }
     if let Some(failures) = d.get("pin_failures").and_then(Value::as_i64) {
-        parts.push(format!("after {failures} wrong PIN codes"));
+        parts.push(Msg::new("account-activity-pin-failures").arg("count", failures));
     }
-    for (key, label) in [("until", "until"), ("effective_at", "on")] {
+    for (key, id) in [
+        ("until", "account-activity-until"),
+        ("effective_at", "account-activity-on"),
+    ] {
         if let Some(t) = d.get(key).and_then(Value::as_i64) {
-            parts.push(format!("{label} {}", crate::clock::utc(t)));
+            parts.push(Msg::new(id).arg("when", i18n::when(t)));
         }
     }
     if let Some(id) = text("application") {
-        parts.push(
-            names
-                .applications
-                .get(id)
-                .map_or(id, String::as_str)
-                .to_owned(),
-        );
+        parts.push(data(names.applications.get(id).map_or(id, String::as_str)));
     }
     if let Some(profile) = text("profile") {
-        parts.push(format!("access profile {profile}"));
+        parts.push(Msg::new("account-activity-profile").arg("profile", profile));
     }
-    for (key, label) in [("decided_by", "by"), ("revoked_by", "by")] {
+    for key in ["decided_by", "revoked_by"] {
         if let Some(id) = text(key) {
-            let who = names.users.get(id).map_or("the helpdesk", String::as_str);
-            parts.push(format!("{label} {who}"));
+            parts.push(match names.users.get(id) {
+                Some(who) => Msg::new("account-activity-by").arg("name", who),
+                None => Msg::new("account-activity-by-helpdesk"),
+            });
         }
     }
-    if let Some(reason) = text("reason").filter(|r| !r.is_empty()) {
-        parts.push(format!("reason: {}", words(reason)));
+    if let Some(why) = text("reason").filter(|r| !r.is_empty()) {
+        parts.push(Msg::new("account-activity-reason").arg("reason", reason(why)));
     }
     if let Some(token_type) = text("token_type") {
-        parts.push(format!("{token_type} token"));
+        parts.push(match token_type {
+            "access_token" => Msg::new("account-activity-token-access"),
+            "refresh_token" => Msg::new("account-activity-token-refresh"),
+            other => data(words(other)),
+        });
     }
     if let Some(action) = text("action") {
-        parts.push(action.to_owned());
+        parts.push(match action {
+            "grant revoked" => Msg::new("account-activity-grant-revoked"),
+            "family revoked" => Msg::new("account-activity-family-revoked"),
+            other => data(other),
+        });
     }
-    parts.retain(|p| !p.is_empty());
-    parts.join(", ")
+    parts
 }
 
 /// `wrong_code` -> `wrong code`.
@@ -205,7 +276,17 @@ fn words(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::ENGLISH;
     use serde_json::json;
+
+    /// The details as the English page shows them.
+    fn english(d: &Map<String, Value>, names: &Names) -> String {
+        describe_details(d, names)
+            .iter()
+            .map(|m| m.text(ENGLISH))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 
     fn details(v: Value) -> Map<String, Value> {
         match v {
@@ -264,7 +345,7 @@ mod tests {
         ];
         for (detail, expected) in cases {
             assert_eq!(
-                describe_details(&details(detail.clone()), &names),
+                english(&details(detail.clone()), &names),
                 expected,
                 "{detail}"
             );
@@ -272,9 +353,54 @@ mod tests {
     }
 
     #[test]
+    fn every_recorded_event_has_words() {
+        for name in [
+            "signin.success",
+            "signin.failure",
+            "session.signed_out",
+            "account.registered",
+            "account.locked",
+            "password.set",
+            "factor.added",
+            "factor.removed",
+            "sms.sent",
+            "device.locked",
+            "push.denied",
+            "push.wrong_number",
+            "token.revoked",
+            "token.code_replay",
+            "token.refresh_reuse",
+            "recovery.link_sent",
+            "recovery.started",
+            "recovery.cancelled",
+            "access.requested",
+            "access.approved",
+            "access.denied",
+            "access.revoked",
+        ] {
+            let event = describe_event(name);
+            assert_ne!(event.id, "account-activity-data", "{name}");
+            assert!(!event.text(ENGLISH).contains('.'), "{name}");
+        }
+        assert_eq!(describe_event("new.kind").text(ENGLISH), "new.kind");
+        assert_eq!(
+            describe_event("access.approved").text(ENGLISH),
+            "Access request approved"
+        );
+    }
+
+    #[test]
+    fn an_unknown_address_is_said_in_words() {
+        assert_eq!(address(Some("192.0.2.7")).text(ENGLISH), "192.0.2.7");
+        for unknown in [None, Some(""), Some("unknown")] {
+            assert_eq!(address(unknown).id, "account-ip-unknown");
+        }
+    }
+
+    #[test]
     fn no_internal_id_reaches_the_page() {
         let names = Names::default();
-        let shown = describe_details(
+        let shown = english(
             &details(json!({"request": "Rq1", "grant": "Gr1", "device": "Dv1",
                             "decided_by": "Us1", "application": "app-9"})),
             &names,

@@ -6,6 +6,7 @@
 use crate::audit::{self, AuditEvent, Subject};
 use crate::authn::policy;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::secret::{random_token, token_hash, Secret};
 use crate::state::AppState;
 use crate::store::{self, users::User};
@@ -147,25 +148,10 @@ pub fn wait_before_change(state: &AppState, user: &User) -> i64 {
     }
 }
 
-/// A wait as the user reads it, rounded up to the minute (never "23 hours 60 minutes").
-pub fn human_duration(secs: i64) -> String {
-    let total_minutes = (secs.max(0) + 59) / 60;
-    let (hours, minutes) = (total_minutes / 60, total_minutes % 60);
-    match (hours, minutes) {
-        (0, m) => format!("{m} minute{}", if m == 1 { "" } else { "s" }),
-        (h, 0) => format!("{h} hour{}", if h == 1 { "" } else { "s" }),
-        (h, m) => format!(
-            "{h} hour{} {m} minute{}",
-            if h == 1 { "" } else { "s" },
-            if m == 1 { "" } else { "s" }
-        ),
-    }
-}
-
 pub enum SetOutcome {
     Done,
-    /// The password was refused; the link stays usable.
-    Refused(Vec<String>),
+    /// The password was refused (every rule it breaks); the link stays usable.
+    Refused(Vec<Msg>),
     TooSoon {
         wait_secs: i64,
     },
@@ -191,9 +177,9 @@ pub async fn set_password(
         }
     }
     if password != confirm {
-        return Ok(SetOutcome::Refused(vec![
-            "The two passwords are not the same.".to_owned(),
-        ]));
+        return Ok(SetOutcome::Refused(vec![Msg::new(
+            "account-set-password-mismatch",
+        )]));
     }
     if let Err(problems) = policy::check(&state.config.password, password, &user) {
         return Ok(SetOutcome::Refused(problems));
@@ -220,20 +206,4 @@ pub async fn set_password(
     .await?;
     store::commit(tx).await?;
     Ok(SetOutcome::Done)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::human_duration;
-
-    #[test]
-    fn waits_round_up_to_whole_minutes_and_carry_into_hours() {
-        assert_eq!(human_duration(1), "1 minute");
-        assert_eq!(human_duration(600), "10 minutes");
-        assert_eq!(human_duration(3599), "1 hour");
-        assert_eq!(human_duration(3600), "1 hour");
-        assert_eq!(human_duration(3601), "1 hour 1 minute");
-        assert_eq!(human_duration(86_399), "24 hours");
-        assert_eq!(human_duration(86_400 - 61), "23 hours 59 minutes");
-    }
 }

@@ -2,11 +2,12 @@
 //! deleting the account, and deleting all devices (the FAQ's "new phone" case).
 
 use crate::account::links::wait_before_change;
-use crate::account::registration::LANGUAGES;
+use crate::account::registration;
 use crate::audit::{self, AuditEvent, Factor, Subject};
 use crate::authn::attempts::{verify_password, SignInOutcome};
 use crate::authn::policy;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::{self, messages, messages::Change};
 use crate::secret::Secret;
 use crate::state::AppState;
@@ -16,7 +17,8 @@ pub enum PasswordChange {
     Done,
     /// The current password is wrong (or sign-ins are throttled).
     WrongCurrent,
-    Refused(Vec<String>),
+    /// Every rule the new password breaks.
+    Refused(Vec<Msg>),
     TooSoon {
         wait_secs: i64,
     },
@@ -37,9 +39,9 @@ pub async fn change_password(
         return Ok(PasswordChange::TooSoon { wait_secs: wait });
     }
     if new != confirm {
-        return Ok(PasswordChange::Refused(vec![
-            "The two new passwords are not the same.".to_owned(),
-        ]));
+        return Ok(PasswordChange::Refused(vec![Msg::new(
+            "account-password-mismatch",
+        )]));
     }
     if let Err(problems) = policy::check(&state.config.password, new, user) {
         return Ok(PasswordChange::Refused(problems));
@@ -76,28 +78,32 @@ pub async fn update_details(
     first_name: &str,
     last_name: &str,
     language: &str,
-) -> Result<Result<(), Vec<(&'static str, String)>>, AppError> {
+) -> Result<Result<(), Vec<(&'static str, Msg)>>, AppError> {
     let first = first_name.trim();
     let last = last_name.trim();
     let mut problems = Vec::new();
-    for (field, label, value) in [
-        ("first_name", "first name", first),
-        ("last_name", "last name", last),
+    for (field, value, missing, too_long) in [
+        (
+            "first_name",
+            first,
+            "account-first-name-missing",
+            "account-first-name-too-long",
+        ),
+        (
+            "last_name",
+            last,
+            "account-last-name-missing",
+            "account-last-name-too-long",
+        ),
     ] {
         if value.is_empty() {
-            problems.push((field, format!("Please enter your {label}.")));
+            problems.push((field, Msg::new(missing)));
         } else if value.chars().count() > 100 || value.chars().any(char::is_control) {
-            problems.push((
-                field,
-                format!("The {label} must be at most 100 ordinary characters."),
-            ));
+            problems.push((field, Msg::new(too_long)));
         }
     }
-    if !LANGUAGES.iter().any(|(code, _)| *code == language) {
-        problems.push((
-            "language",
-            "Please choose a language from the list.".to_owned(),
-        ));
+    if registration::language(language).is_none() {
+        problems.push(("language", Msg::new("account-language-invalid")));
     }
     if !problems.is_empty() {
         return Ok(Err(problems));
@@ -149,7 +155,11 @@ pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(
     store::commit(tx).await?;
     state
         .mailer
-        .send(&user.email, &messages::account_deleted(&state.brand), now)
+        .send(
+            &user.email,
+            &messages::account_deleted(crate::i18n::of_account(&user.language), &state.brand),
+            now,
+        )
         .await?;
     Ok(())
 }

@@ -44,11 +44,12 @@ pub async fn request(state: &AppState, user: &User, ip: &str) -> Result<Requeste
     }
     let link = links::create(state, user, Purpose::Recovery).await?;
     let message = messages::recovery_link(
+        crate::i18n::of_account(&user.language),
         &state.brand,
         user,
         &link,
-        (state.config.recovery.link_ttl_secs + 59) / 60,
-        &links::human_duration(state.config.recovery.wait_secs),
+        state.config.recovery.link_ttl_secs,
+        state.config.recovery.wait_secs,
     );
     state
         .mailer
@@ -103,9 +104,10 @@ pub async fn confirm(state: &AppState, token: &str, ip: &str) -> Result<Confirme
     .await?;
     let cancel = links::create(state, &user, Purpose::RecoveryCancel).await?;
     let message = messages::recovery_started(
+        crate::i18n::of_account(&user.language),
         &state.brand,
         &user,
-        &crate::clock::utc(effective_at),
+        effective_at,
         &cancel,
     );
     state.mailer.send(&user.email, &message, now).await?;
@@ -151,7 +153,11 @@ pub async fn cancel(state: &AppState, user: &User, ip: &str) -> Result<bool, App
         .mailer
         .send(
             &user.email,
-            &messages::recovery_cancelled(&state.brand, user),
+            &messages::recovery_cancelled(
+                crate::i18n::of_account(&user.language),
+                &state.brand,
+                user,
+            ),
             now,
         )
         .await?;
@@ -193,7 +199,12 @@ pub async fn complete_due(state: &AppState) -> Result<u64, AppError> {
                 .mailer
                 .send(
                     &user.email,
-                    &messages::recovery_done(&state.brand, &user, removed),
+                    &messages::recovery_done(
+                        crate::i18n::of_account(&user.language),
+                        &state.brand,
+                        &user,
+                        removed,
+                    ),
                     now,
                 )
                 .await?;

@@ -4,6 +4,7 @@
 use super::links::{self, Purpose};
 use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
+use crate::i18n::{self, Locale, Msg};
 use crate::mail::messages;
 use crate::pacing::{self, Message, Paced};
 use crate::secret::random_token;
@@ -11,14 +12,20 @@ use crate::state::AppState;
 use crate::store;
 use std::collections::BTreeMap;
 
-pub const LANGUAGES: [(&str, &str); 6] = [
-    ("en", "English (en)"),
-    ("fr", "français (fr)"),
-    ("de", "Deutsch (de)"),
-    ("it", "italiano (it)"),
-    ("nl", "Nederlands (nl)"),
-    ("es", "español (es)"),
-];
+/// The languages an account may have (issue 15): the 24 of the service, by their own names,
+/// and the pseudo-locale while it is switched on (for tests and translators). Registration
+/// and My Account list exactly these and accept nothing else.
+pub fn languages() -> impl Iterator<Item = Locale> {
+    i18n::LOCALES
+        .iter()
+        .copied()
+        .chain(i18n::find(i18n::PSEUDO.code))
+}
+
+/// The language of `code` if an account may have it.
+pub fn language(code: &str) -> Option<Locale> {
+    languages().find(|l| l.code == code)
+}
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct Registration {
@@ -32,7 +39,8 @@ pub struct Registration {
 pub enum Outcome {
     /// Same screen in both cases: "check your e-mail".
     Accepted,
-    Invalid(BTreeMap<&'static str, String>),
+    /// What is wrong, beside each field.
+    Invalid(BTreeMap<&'static str, Msg>),
     Throttled {
         retry_after_secs: i64,
     },
@@ -56,37 +64,38 @@ pub fn valid_email(email: &str) -> bool {
             .any(|c| c.is_control() || "<>()[],;:\\\"".contains(c))
 }
 
-fn validate(form: &Registration) -> BTreeMap<&'static str, String> {
+fn validate(form: &Registration) -> BTreeMap<&'static str, Msg> {
     let mut errors = BTreeMap::new();
-    for (field, value, label) in [
-        ("first_name", &form.first_name, "first name"),
-        ("last_name", &form.last_name, "last name"),
+    for (field, value, missing, invalid) in [
+        (
+            "first_name",
+            &form.first_name,
+            "account-first-name-missing",
+            "account-register-first-name-invalid",
+        ),
+        (
+            "last_name",
+            &form.last_name,
+            "account-last-name-missing",
+            "account-register-last-name-invalid",
+        ),
     ] {
         let v = value.trim();
         if v.is_empty() {
-            errors.insert(field, format!("Please enter your {label}."));
+            errors.insert(field, Msg::new(missing));
         } else if v.chars().count() > 100 || v.chars().any(char::is_control) {
-            errors.insert(
-                field,
-                format!("Your {label} is too long or contains characters that are not allowed."),
-            );
+            errors.insert(field, Msg::new(invalid));
         }
     }
     let email = store::users::normalise_email(&form.email);
     if !valid_email(&email) || email.len() > 320 {
-        errors.insert(
-            "email",
-            "Please enter a valid e-mail address, for example name@hospital.eu.".into(),
-        );
+        errors.insert("email", Msg::new("account-register-email-invalid"));
     } else if store::users::normalise_email(&form.email_confirm) != email {
-        errors.insert(
-            "email_confirm",
-            "The two e-mail addresses are not the same.".into(),
-        );
+        errors.insert("email_confirm", Msg::new("account-register-email-mismatch"));
     }
     if let Some(lang) = &form.language {
-        if !LANGUAGES.iter().any(|(code, _)| code == lang) {
-            errors.insert("language", "Please choose a language from the list.".into());
+        if language(lang).is_none() {
+            errors.insert("language", Msg::new("account-language-invalid"));
         }
     }
     errors
@@ -128,7 +137,13 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                messages::registered(&state.brand, &existing, &link, minutes(state)),
+                messages::registered(
+                    crate::i18n::of_account(&existing.language),
+                    &state.brand,
+                    &existing,
+                    &link,
+                    minutes(state),
+                ),
             )
             .await?;
         }
@@ -137,7 +152,12 @@ pub async fn register(
             send(
                 state,
                 &existing.email,
-                messages::existing_account(&state.brand, &existing, &link),
+                messages::existing_account(
+                    crate::i18n::of_account(&existing.language),
+                    &state.brand,
+                    &existing,
+                    &link,
+                ),
             )
             .await?;
         }
@@ -165,7 +185,13 @@ pub async fn register(
             send(
                 state,
                 &user.email,
-                messages::registered(&state.brand, &user, &link, minutes(state)),
+                messages::registered(
+                    crate::i18n::of_account(&user.language),
+                    &state.brand,
+                    &user,
+                    &link,
+                    minutes(state),
+                ),
             )
             .await?;
             audit::log(
@@ -207,11 +233,12 @@ pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i6
             Purpose::SetPassword
         };
         let link = links::create(state, &user, purpose).await?;
+        let locale = crate::i18n::of_account(&user.language);
         let message = match purpose {
             Purpose::SetPassword => {
-                messages::registered(&state.brand, &user, &link, minutes(state))
+                messages::registered(locale, &state.brand, &user, &link, minutes(state))
             }
-            _ => messages::reset(&state.brand, &user, &link, minutes(state)),
+            _ => messages::reset(locale, &state.brand, &user, &link, minutes(state)),
         };
         send(state, &user.email, message).await?;
     }

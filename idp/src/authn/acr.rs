@@ -26,6 +26,15 @@ impl Acr {
     pub fn from_name(name: &str) -> Option<Acr> {
         Acr::ALL.into_iter().find(|a| a.name() == name)
     }
+
+    /// The level as a person reads it, in their language (`name` is the protocol's word).
+    pub fn label(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            Acr::Basic => "login-level-basic",
+            Acr::Medium => "login-level-medium",
+            Acr::High => "login-level-high",
+        })
+    }
 }
 
 /// Maps levels to the acr strings published by this provider and back.

@@ -233,9 +233,10 @@ async fn tell_owner(state: &AppState, user: &User, until: i64, ip: &str) -> Resu
         return Ok(());
     }
     let message = messages::lockout(
+        crate::i18n::of_account(&user.language),
         &state.brand,
         user,
-        &crate::clock::utc(until),
+        until,
         &state.url("/password/forgot"),
     );
     state

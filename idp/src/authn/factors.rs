@@ -4,6 +4,7 @@
 use crate::audit::{self, AuditEvent, Subject};
 use crate::authn::acr::Acr;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::{self, messages::Change};
 use crate::state::AppState;
 use crate::store;
@@ -47,16 +48,17 @@ impl Method {
         Method::ALL.into_iter().find(|m| m.name() == name)
     }
 
-    /// What the user reads in the method list.
-    pub fn label(self) -> &'static str {
-        match self {
-            Method::Password => "Password",
-            Method::Sms => "Mobile + SMS",
-            Method::AppPin => "Mobile app PIN code",
-            Method::AppQr => "Mobile app QR code",
-            Method::Webauthn => "Security key or platform",
-            Method::Totp => "Authenticator app (TOTP)",
-        }
+    /// The method's name as a person reads it, in their language (the method list, the
+    /// title of its page, the activity log); `name` is the form's and the protocol's word.
+    pub fn label(self) -> Msg {
+        Msg::new(match self {
+            Method::Password => "login-method-password",
+            Method::Sms => "login-method-sms",
+            Method::AppPin => "login-method-app-pin",
+            Method::AppQr => "login-method-app-qr",
+            Method::Webauthn => "login-method-webauthn",
+            Method::Totp => "login-method-totp",
+        })
     }
 
     /// Where a user enrols this method in My Account.

@@ -6,6 +6,7 @@ use super::factors::factor_changed;
 use super::sms::{self, Checked, Sent};
 use crate::audit::{self, AuditEvent, Factor, Subject};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::messages::Change;
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
@@ -18,7 +19,7 @@ pub enum Added {
         phone_id: String,
     },
     /// The text is not a number we can use; the message says why, with an example.
-    Invalid(String),
+    Invalid(Msg),
     /// The account has this confirmed number already.
     AlreadyRegistered(String),
     Limited {

@@ -7,6 +7,7 @@
 //! password typed on two keyboards is the same password.
 
 use crate::config::PasswordRules;
+use crate::i18n::Msg;
 use crate::secret::Secret;
 use crate::store::users::User;
 use std::collections::HashSet;
@@ -30,20 +31,19 @@ pub fn normalise(password: &str) -> String {
 }
 
 /// The rules as the set-password page shows them.
-pub fn rules(cfg: &PasswordRules) -> Vec<String> {
+pub fn rules(cfg: &PasswordRules) -> Vec<Msg> {
     vec![
-        format!(
-            "At least {} characters (up to {}); a few unrelated words make a good password",
-            cfg.min_length, cfg.max_length
-        ),
-        "Spaces and any characters are allowed; no mix of character types is required".to_owned(),
-        "Not a commonly used or breached password, and not easy to guess (no repeated words, keyboard rows or sequences)".to_owned(),
-        "Must not contain your name or e-mail address".to_owned(),
+        Msg::new("login-policy-rule-length")
+            .arg("min", cfg.min_length)
+            .arg("max", cfg.max_length),
+        Msg::new("login-policy-rule-any"),
+        Msg::new("login-policy-rule-common"),
+        Msg::new("login-policy-rule-personal"),
     ]
 }
 
 /// Checks a new password of `user`; every rule it breaks, in words a user understands.
-pub fn check(cfg: &PasswordRules, password: &Secret, user: &User) -> Result<(), Vec<String>> {
+pub fn check(cfg: &PasswordRules, password: &Secret, user: &User) -> Result<(), Vec<Msg>> {
     check_for(
         cfg,
         password.expose(),
@@ -59,21 +59,19 @@ pub fn check_for(
     email: &str,
     first: &str,
     last: &str,
-) -> Result<(), Vec<String>> {
+) -> Result<(), Vec<Msg>> {
     let password = normalise(password);
     let mut problems = Vec::new();
     let length = password.chars().count();
     if length < cfg.min_length {
-        problems.push(format!(
-            "The password is too short: {length} characters, at least {} are needed.",
-            cfg.min_length
-        ));
+        problems.push(
+            Msg::new("login-policy-too-short")
+                .arg("length", length)
+                .arg("min", cfg.min_length),
+        );
     }
     if length > cfg.max_length {
-        problems.push(format!(
-            "The password is too long: at most {} characters.",
-            cfg.max_length
-        ));
+        problems.push(Msg::new("login-policy-too-long").arg("max", cfg.max_length));
     }
     let lower = password.to_lowercase();
     let email = email.trim().to_lowercase();
@@ -90,12 +88,10 @@ pub fn check_for(
         .map(str::to_lowercase)
         .any(|part| lower.contains(&part));
     if mine {
-        problems.push("The password must not contain your name or e-mail address.".to_owned());
+        problems.push(Msg::new("login-policy-personal"));
     }
     if common().contains(lower.as_str()) || common().contains(lower.trim()) {
-        problems.push(
-            "This password is too common: it appears in lists of breached passwords.".to_owned(),
-        );
+        problems.push(Msg::new("login-policy-common"));
     } else if length >= cfg.min_length && length <= cfg.max_length && !mine {
         if let Some(why) = too_guessable(cfg, &password, &[&email, local, first, last]) {
             problems.push(why);
@@ -108,8 +104,8 @@ pub fn check_for(
     }
 }
 
-/// zxcvbn's estimate below `min_score`: why, with its warning and first suggestion.
-fn too_guessable(cfg: &PasswordRules, password: &str, user_inputs: &[&str]) -> Option<String> {
+/// zxcvbn's estimate below `min_score`: why, with its warning, and what to do instead.
+fn too_guessable(cfg: &PasswordRules, password: &str, user_inputs: &[&str]) -> Option<Msg> {
     let mut inputs: Vec<&str> = user_inputs
         .iter()
         .map(|s| s.trim())
@@ -120,16 +116,33 @@ fn too_guessable(cfg: &PasswordRules, password: &str, user_inputs: &[&str]) -> O
     if u8::from(estimate.score()) >= cfg.min_score {
         return None;
     }
-    let mut why = "This password is too easy to guess".to_owned();
-    match estimate.feedback().and_then(|f| f.warning()) {
-        Some(warning) => why.push_str(&format!(": {}", warning.to_string().to_lowercase())),
-        None => why.push('.'),
+    Some(match estimate.feedback().and_then(|f| f.warning()) {
+        Some(warning) => {
+            Msg::new("login-policy-guessable-because").arg("reason", Msg::new(why(warning)))
+        }
+        None => Msg::new("login-policy-guessable"),
+    })
+}
+
+/// zxcvbn's warning as a catalogue id (its own words are English only).
+fn why(warning: zxcvbn::feedback::Warning) -> &'static str {
+    use zxcvbn::feedback::Warning as W;
+    match warning {
+        W::StraightRowsOfKeysAreEasyToGuess => "login-policy-why-keyboard-rows",
+        W::ShortKeyboardPatternsAreEasyToGuess => "login-policy-why-keyboard-patterns",
+        W::RepeatsLikeAaaAreEasyToGuess => "login-policy-why-repeats",
+        W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "login-policy-why-repeated-words",
+        W::ThisIsATop10Password => "login-policy-why-top-10",
+        W::ThisIsATop100Password => "login-policy-why-top-100",
+        W::ThisIsACommonPassword => "login-policy-why-common",
+        W::ThisIsSimilarToACommonlyUsedPassword => "login-policy-why-similar",
+        W::SequencesLikeAbcAreEasyToGuess => "login-policy-why-sequences",
+        W::RecentYearsAreEasyToGuess => "login-policy-why-years",
+        W::AWordByItselfIsEasyToGuess => "login-policy-why-word",
+        W::DatesAreOftenEasyToGuess => "login-policy-why-dates",
+        W::NamesAndSurnamesByThemselvesAreEasyToGuess => "login-policy-why-names",
+        W::CommonNamesAndSurnamesAreEasyToGuess => "login-policy-why-common-names",
     }
-    if !why.ends_with('.') {
-        why.push('.');
-    }
-    why.push_str(" Try a few unrelated words, such as a short sentence only you would write.");
-    Some(why)
 }
 
 #[cfg(test)]
@@ -140,8 +153,18 @@ mod tests {
         PasswordRules::default()
     }
 
+    /// The problems in English.
     fn check(password: &str) -> Result<(), Vec<String>> {
-        check_for(&cfg(), password, "a@b.org", "Ada", "Lovelace")
+        english(check_for(&cfg(), password, "a@b.org", "Ada", "Lovelace"))
+    }
+
+    fn english(result: Result<(), Vec<Msg>>) -> Result<(), Vec<String>> {
+        result.map_err(|problems| {
+            problems
+                .iter()
+                .map(|m| m.text(crate::i18n::ENGLISH))
+                .collect()
+        })
     }
 
     #[test]
@@ -171,13 +194,13 @@ mod tests {
         assert!(err.iter().any(|e| e.contains("common")), "{err:?}");
         let err = check("my name is lovelace indeed").unwrap_err();
         assert!(err.iter().any(|e| e.contains("name")));
-        let err = check_for(
+        let err = english(check_for(
             &cfg(),
             "ada.lovelace@example.org!!",
             "ada.lovelace@example.org",
             "X",
             "Y",
-        )
+        ))
         .unwrap_err();
         assert!(err.iter().any(|e| e.contains("e-mail")));
         // Long, outside the list, and guessable (the router tests type all that the security

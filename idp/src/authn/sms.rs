@@ -3,6 +3,7 @@
 //! codes per challenge), all counted in the database.
 
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::pacing::{self, Message, Paced};
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
@@ -25,13 +26,13 @@ const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /// Normalises any reasonable spelling of an international mobile number (`+32 470 12 34 56`,
 /// `+3247012345 6`, `0032 ...`, dots, hyphens, parentheses) to E.164, or says why not: the
 /// number must be valid in libphonenumber's metadata, and a mobile number where the
-/// metadata can tell.
-pub fn normalise_phone(input: &str) -> Result<String, String> {
+/// metadata can tell. A refusal is a text for the person who typed it (`factors-phone-*`).
+pub fn normalise_phone(input: &str) -> Result<String, Msg> {
+    // Every refusal says why, with the example.
+    let refused = |id: &'static str| Msg::new(id).arg("example", EXAMPLE);
     let trimmed = input.trim();
     if trimmed.is_empty() || trimmed.len() > 40 {
-        return Err(format!(
-            "Please enter your mobile phone number in international format including the country code, e.g. for Belgium: {EXAMPLE}"
-        ));
+        return Err(refused("factors-phone-missing"));
     }
     let compact: String = trimmed
         .chars()
@@ -43,25 +44,18 @@ pub fn normalise_phone(input: &str) -> Result<String, String> {
         compact
     };
     let Some(digits_typed) = international.strip_prefix('+') else {
-        return Err(format!(
-            "The number must start with a plus sign and the country code, e.g. for Belgium: {EXAMPLE}"
-        ));
+        return Err(refused("factors-phone-no-plus"));
     };
     if digits_typed.is_empty() || !digits_typed.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "A phone number contains only digits after the plus sign (blanks are allowed), e.g. {EXAMPLE}"
-        ));
+        return Err(refused("factors-phone-not-digits"));
     }
-    let parsed = phonenumber::parse(None, &international).map_err(|_| {
-        format!("This is not a valid international phone number. Example for Belgium: {EXAMPLE}")
-    })?;
+    let parsed =
+        phonenumber::parse(None, &international).map_err(|_| refused("factors-phone-invalid"))?;
     let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
     // The parser completes some short local numbers (Barbados' area code before "+1 668 3"):
     // an SMS must go to the digits the user typed, or nowhere.
     if !parsed.is_valid() || e164.len() > 16 || e164.trim_start_matches('+') != digits_typed {
-        return Err(format!(
-            "This is not a valid international phone number (unknown country code, or a number that does not exist in that country's plan). Example for Belgium: {EXAMPLE}"
-        ));
+        return Err(refused("factors-phone-not-in-plan"));
     }
     // Text messages reach mobile numbers: where the country's plan tells mobile numbers
     // apart (most of Europe), a fixed line, a toll-free or a premium number is refused;
@@ -78,9 +72,7 @@ pub fn normalise_phone(input: &str) -> Result<String, String> {
             phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
         )
     {
-        return Err(format!(
-            "This number is not a mobile phone number, so it cannot receive text messages. Please enter a mobile number, e.g. for Belgium: {EXAMPLE}"
-        ));
+        return Err(refused("factors-phone-not-mobile"));
     }
     Ok(e164)
 }
@@ -167,8 +159,17 @@ pub async fn send_challenge(
     )
     .await?;
     store::commit(tx).await?;
-    let text =
-        crate::mail::messages::sms_code(&state.brand, &display_code(&code), cfg.code_ttl_secs / 60);
+    let locale = store::users::find(&state.db, user_id)
+        .await?
+        .map_or(crate::i18n::ENGLISH, |u| {
+            crate::i18n::of_account(&u.language)
+        });
+    let text = crate::mail::messages::sms_code(
+        locale,
+        &state.brand,
+        &display_code(&code),
+        cfg.code_ttl_secs / 60,
+    );
     match state.sms.send(&phone.e164, &text, now).await? {
         Ok(()) => Ok(Sent::Sent(id)),
         Err(_) => {
@@ -304,7 +305,9 @@ mod tests {
             "+32 123 45 67 89",
         ] {
             let err = normalise_phone(bad).unwrap_err();
-            assert!(err.contains(EXAMPLE), "{bad}: {err}");
+            assert!(err.id.starts_with("factors-phone-"), "{bad}: {err:?}");
+            let text = err.text(crate::i18n::ENGLISH);
+            assert!(text.contains(EXAMPLE), "{bad}: {text}");
         }
     }
 
@@ -314,7 +317,12 @@ mod tests {
         // mobile numbers apart, so these are refused with their own message.
         for fixed in ["+32 2 551 18 11", "+32 800 12 345", "+33 1 23 45 67 89"] {
             let err = normalise_phone(fixed).unwrap_err();
-            assert!(err.contains("not a mobile phone number"), "{fixed}: {err}");
+            assert_eq!(err.id, "factors-phone-not-mobile", "{fixed}");
+            let text = err.text(crate::i18n::ENGLISH);
+            assert!(
+                text.contains("not a mobile phone number"),
+                "{fixed}: {text}"
+            );
         }
         // German, Dutch and Italian mobiles; a US number (the plan cannot tell) is taken.
         for (typed, e164) in [

@@ -13,6 +13,7 @@
 use super::factors::factor_changed;
 use crate::audit::{AuditEvent, Factor};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::messages::Change;
 use crate::secret::{constant_time_eq, random_token, Secret};
 use crate::state::AppState;
@@ -47,15 +48,13 @@ pub fn plausible_id(id: &str) -> bool {
 }
 
 /// Checks the name given to a new authenticator app; the message says what is wrong.
-pub fn check_name(name: &str) -> Result<String, String> {
+pub fn check_name(name: &str) -> Result<String, Msg> {
     let name = name.trim();
     if name.is_empty()
         || name.chars().count() > MAX_NAME_CHARS
         || name.chars().any(char::is_control)
     {
-        return Err(format!(
-            "Please give a name of 1 to {MAX_NAME_CHARS} characters to your authenticator app."
-        ));
+        return Err(Msg::new("factors-totp-name-invalid").arg("max", MAX_NAME_CHARS));
     }
     Ok(name.to_owned())
 }

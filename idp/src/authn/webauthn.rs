@@ -15,6 +15,7 @@ use super::factors::factor_changed;
 use crate::audit::{AuditEvent, Factor};
 use crate::authn::acr::Acr;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::messages::Change;
 use crate::secret::random_token;
 use crate::state::AppState;
@@ -59,14 +60,13 @@ pub enum Refused {
 }
 
 impl Refused {
-    pub fn message(&self) -> &'static str {
-        match self {
-            Refused::Expired => "This request has expired or was already used. Please try again.",
-            Refused::Malformed | Refused::Invalid => {
-                "Your security key or platform authenticator could not be verified. Please try again, or choose another verification method."
-            }
-            Refused::AlreadyRegistered => "This security key is already registered.",
-        }
+    /// What the person is told (`factors-webauthn-*`).
+    pub fn message(&self) -> Msg {
+        Msg::new(match self {
+            Refused::Expired => "factors-webauthn-expired",
+            Refused::Malformed | Refused::Invalid => "factors-webauthn-not-verified",
+            Refused::AlreadyRegistered => "factors-webauthn-already-registered",
+        })
     }
 }
 

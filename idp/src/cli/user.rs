@@ -39,8 +39,9 @@ pub async fn run(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
             let phones = phones
                 .iter()
                 .map(|p| {
-                    crate::authn::sms::normalise_phone(p)
-                        .map_err(|e| anyhow::anyhow!("--phone {p}: {e}"))
+                    crate::authn::sms::normalise_phone(p).map_err(|e| {
+                        anyhow::anyhow!("--phone {p}: {}", e.text(crate::i18n::ENGLISH))
+                    })
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let id = add_user(

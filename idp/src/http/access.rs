@@ -11,10 +11,11 @@ use super::{page, see_other};
 use crate::access::helpdesk::{self, Actor, Decision};
 use crate::access::request::{self, Submission};
 use crate::access::tree::OrgTree;
-use crate::access::{self, clean_text, AccessError};
+use crate::access::{self, clean_text, AccessError, FreeText};
 use crate::authn::session::SignedIn as Session;
 use crate::error::AppError;
 use crate::http::web::Web;
+use crate::i18n::Msg;
 use crate::store::access::Application;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -62,7 +63,7 @@ async fn home(
             user => user_ctx(&s.user),
             requests,
             helpdesk => !access::helpdesk_applications(&s.user.role_list()).is_empty(),
-            notice => q.submitted.map(|_| "Your request has been submitted. The helpdesk of the application will review it; you will receive an e-mail with its decision."),
+            notice => q.submitted.map(|_| Msg::new("access-request-submitted")),
         },
     )
 }
@@ -125,7 +126,7 @@ async fn step(
         (None, Some("3")) => 3,
         (None, Some("4")) => 4,
         (None, Some("submit")) => 5,
-        _ => return Ok(PageError::bad_request("Unknown step of the request form.").into_response()),
+        _ => return Ok(PageError::bad_request(Msg::new("access-unknown-step")).into_response()),
     };
     let bad = StatusCode::BAD_REQUEST;
     if target == 1 {
@@ -155,7 +156,7 @@ async fn step(
         return render_step(&state, &headers, &s, bad, 3, &d, Some(&m), None).await;
     }
     let comment = d.comment.clone().unwrap_or_default();
-    if let Err(m) = clean_text(&comment, "comment") {
+    if let Err(m) = clean_text(&comment, FreeText::Comment) {
         let d = Draft {
             comment: Some(comment.chars().take(access::MAX_TEXT).collect()),
             ..d
@@ -196,11 +197,12 @@ async fn step(
     }
 }
 
+/// The names of the four steps, in order.
 const STEPS: [&str; 4] = [
-    "Select application",
-    "Select organisation",
-    "Select access profile",
-    "Recap and submission",
+    "access-step-application",
+    "access-step-organisation",
+    "access-step-profile",
+    "access-step-recap",
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -211,7 +213,7 @@ async fn render_step(
     status: StatusCode,
     step: usize,
     d: &Draft,
-    error: Option<&str>,
+    error: Option<&Msg>,
     open: Option<&str>,
 ) -> Result<Response, AppError> {
     let applications = request::applications(state).await?;
@@ -238,7 +240,7 @@ async fn render_step(
     let steps: Vec<minijinja::Value> = STEPS
         .iter()
         .enumerate()
-        .map(|(i, label)| minijinja::context! { n => i + 1, label })
+        .map(|(i, label)| minijinja::context! { n => i + 1, label => Msg::new(label) })
         .collect();
     page(
         state,
@@ -278,11 +280,15 @@ fn refused(e: AccessError) -> Result<Response, AppError> {
             PageError::bad_request(m).into_response()
         }
         AccessError::Forbidden(m) => {
-            PageError::new(StatusCode::FORBIDDEN, "Access denied", m).into_response()
+            PageError::new(StatusCode::FORBIDDEN, Msg::new("access-forbidden-title"), m)
+                .into_response()
         }
         AccessError::Conflict(m) => {
-            PageError::new(StatusCode::CONFLICT, "Not possible", m).into_response()
+            PageError::new(StatusCode::CONFLICT, Msg::new("access-conflict-title"), m)
+                .into_response()
         }
+        // Only the operator's commands refuse data; a page never gets here.
+        AccessError::Data(m) => return Err(AppError::Internal(m)),
         AccessError::App(e) => return Err(e),
     })
 }
@@ -306,7 +312,7 @@ async fn queue(
 struct Refusal<'a> {
     request: &'a str,
     field: &'static str,
-    message: String,
+    message: Msg,
     typed: &'a str,
 }
 
@@ -322,15 +328,9 @@ async fn queue_page(
         Err(e) => return refused(e),
     };
     let notice = match done {
-        Some("approved") => {
-            Some("The request was approved; the requester has been informed by e-mail.")
-        }
-        Some("denied") => {
-            Some("The request was denied; the requester has been informed by e-mail.")
-        }
-        Some("revoked") => {
-            Some("The access was revoked; the requester has been informed by e-mail.")
-        }
+        Some("approved") => Some(Msg::new("access-done-approved")),
+        Some("denied") => Some(Msg::new("access-done-denied")),
+        Some("revoked") => Some(Msg::new("access-done-revoked")),
         _ => None,
     };
     let status = if refusal.is_some() {
@@ -341,7 +341,7 @@ async fn queue_page(
     let (error_request, errors, typed) = match &refusal {
         Some(r) => (
             Some(r.request),
-            minijinja::Value::from_iter([(r.field, r.message.as_str())]),
+            minijinja::Value::from_iter([(r.field, minijinja::Value::from_serialize(&r.message))]),
             Some(r.typed),
         ),
         None => (None, minijinja::Value::UNDEFINED, None),
@@ -353,7 +353,7 @@ async fn queue_page(
         "access_helpdesk.html",
         minijinja::context! {
             user => user_ctx(user),
-            applications => queue.applications,
+            applications => queue.applications.join(", "),
             pending => queue.pending,
             approved => queue.approved,
             notice,
@@ -382,7 +382,7 @@ async fn decide(
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let Some(decision) = Decision::parse(&form.decision) else {
-        return Ok(PageError::bad_request("Please choose Approve or Deny.").into_response());
+        return Ok(PageError::bad_request(Msg::new("access-choose-decision")).into_response());
     };
     match helpdesk::decide(
         &state,

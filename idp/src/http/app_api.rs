@@ -1,5 +1,9 @@
 //! The EU Login mobile app's API (JSON). Errors are `{error, error_description}` with a 4xx
-//! status, through `errors::ApiError` like every other answer of the app API.
+//! status, through `errors::ApiError` like every other answer of the app API. The `error`
+//! code is for the app; the description is for the app to show its user, in the language of
+//! the account the token or the device belongs to (else the app's `Accept-Language`, else
+//! English). Descriptions of requests no app sends (malformed JSON or signatures) stay
+//! English, like the protocol's.
 //!
 //! - `POST /app/v1/enrol` `{token, pin, public_jwk}` -> `{device_id, secret, ocra_suite,
 //!   account, issuer}`
@@ -17,13 +21,17 @@ use crate::authn::devices::enrolment::{self, EnrolRefused};
 use crate::authn::devices::push::{self, PushAnswer};
 use crate::authn::devices::{self, DeviceRefused};
 use crate::error::AppError;
-use crate::secret::Secret;
+use crate::i18n::{Locale, Msg};
+use crate::secret::{token_hash, Secret};
+use crate::store;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -38,6 +46,64 @@ fn refusal(status: StatusCode, error: &'static str, description: impl Into<Strin
     ApiError::new(status, error, description).into_response()
 }
 
+/// A refusal whose description the app shows its user, in `locale`.
+fn told(status: StatusCode, error: &'static str, text: Msg, locale: Locale) -> Response {
+    refusal(status, error, text.text(locale))
+}
+
+/// The language of the app's user when no account is known: its `Accept-Language`.
+fn app_language(headers: &HeaderMap) -> Locale {
+    crate::i18n::choose(crate::i18n::Wishes {
+        accept_language: headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+        ..Default::default()
+    })
+}
+
+/// The language of the account `user_id`, else the app's.
+async fn account_language(
+    state: &Web,
+    user_id: Option<&str>,
+    headers: &HeaderMap,
+) -> Result<Locale, AppError> {
+    let user = match user_id {
+        Some(id) => store::users::find(&state.db, id).await?,
+        None => None,
+    };
+    Ok(user.map_or_else(
+        || app_language(headers),
+        |u| crate::i18n::of_account(&u.language),
+    ))
+}
+
+/// The language of the account an enrolment token was made for.
+async fn token_language(state: &Web, token: &str, headers: &HeaderMap) -> Result<Locale, AppError> {
+    let challenge =
+        store::devices::challenge_by_secret(&state.db, devices::ENROL, &token_hash(token)).await?;
+    account_language(
+        state,
+        challenge.as_ref().map(|c| c.user_id.as_str()),
+        headers,
+    )
+    .await
+}
+
+/// The language of the account of the device that a JWS names in its `kid`.
+async fn device_language(state: &Web, jws: &str, headers: &HeaderMap) -> Result<Locale, AppError> {
+    let kid = jws
+        .split('.')
+        .next()
+        .and_then(|h| URL_SAFE_NO_PAD.decode(h).ok())
+        .and_then(|h| serde_json::from_slice::<serde_json::Value>(&h).ok())
+        .and_then(|h| h["kid"].as_str().map(str::to_owned));
+    let device = match kid {
+        Some(kid) => store::devices::find(&state.db, &kid).await?,
+        None => None,
+    };
+    account_language(state, device.as_ref().map(|d| d.user_id.as_str()), headers).await
+}
+
 #[derive(Deserialize)]
 struct EnrolBody {
     token: String,
@@ -48,6 +114,7 @@ struct EnrolBody {
 async fn enrol(
     State(state): State<Web>,
     ClientIp(ip): ClientIp,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let Ok(req) = serde_json::from_slice::<EnrolBody>(&body) else {
@@ -57,75 +124,83 @@ async fn enrol(
             "Expected JSON {token, pin, public_jwk}.",
         ));
     };
-    let unknown = || {
-        refusal(
+    if req.token.len() > 200 {
+        return Ok(told(
             StatusCode::BAD_REQUEST,
             "invalid_token",
-            "Unknown enrolment token.",
-        )
-    };
-    if req.token.len() > 200 {
-        return Ok(unknown());
+            Msg::new("app-unknown-token"),
+            app_language(&headers),
+        ));
     }
-    Ok(
-        match enrolment::enrol(&state, &req.token, &req.pin, &req.public_jwk, &ip).await? {
-            Ok(enrolled) => Json(enrolled).into_response(),
-            Err(EnrolRefused::UnknownToken) => unknown(),
-            Err(EnrolRefused::TokenNotValid) => refusal(
-                StatusCode::BAD_REQUEST,
-                "invalid_token",
-                "This QR code was already used, has expired, or was voided by wrong PIN codes. Add the device again in My Account.",
-            ),
-            Err(EnrolRefused::WrongPin { remaining }) => refusal(
-                StatusCode::UNAUTHORIZED,
-                "wrong_pin",
-                format!(
-                    "The PIN code is not the one chosen in My Account. {remaining} tries left."
-                ),
-            ),
-            Err(EnrolRefused::BadKey(why)) => {
-                refusal(StatusCode::BAD_REQUEST, "invalid_key", why)
-            }
-        },
-    )
+    let answer = enrolment::enrol(&state, &req.token, &req.pin, &req.public_jwk, &ip).await?;
+    let (status, error, text) = match answer {
+        Ok(enrolled) => return Ok(Json(enrolled).into_response()),
+        Err(EnrolRefused::BadKey(why)) => {
+            return Ok(refusal(StatusCode::BAD_REQUEST, "invalid_key", why))
+        }
+        Err(EnrolRefused::UnknownToken) => (
+            StatusCode::BAD_REQUEST,
+            "invalid_token",
+            Msg::new("app-unknown-token"),
+        ),
+        Err(EnrolRefused::TokenNotValid) => (
+            StatusCode::BAD_REQUEST,
+            "invalid_token",
+            Msg::new("app-token-not-valid"),
+        ),
+        Err(EnrolRefused::WrongPin { remaining }) => (
+            StatusCode::UNAUTHORIZED,
+            "wrong_pin",
+            Msg::new("app-enrol-wrong-pin").arg("remaining", i64::from(remaining)),
+        ),
+    };
+    let locale = token_language(&state, &req.token, &headers).await?;
+    Ok(told(status, error, text, locale))
 }
 
-fn device_refused(state: &Web, r: DeviceRefused) -> Response {
-    match r {
-        DeviceRefused::Malformed(why) => refusal(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            format!("The device signature is malformed: {why}."),
-        ),
-        DeviceRefused::UnknownDevice => refusal(
+/// A device signature refused, told in the language of the device's account.
+async fn device_refused(
+    state: &Web,
+    r: DeviceRefused,
+    jws: &str,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let (status, error, text) = match r {
+        DeviceRefused::Malformed(why) => {
+            return Ok(refusal(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                format!("The device signature is malformed: {why}."),
+            ))
+        }
+        DeviceRefused::UnknownDevice => (
             StatusCode::UNAUTHORIZED,
             "unknown_device",
-            "This device is not (or no longer) enrolled.",
+            Msg::new("app-unknown-device"),
         ),
-        DeviceRefused::BadSignature => refusal(
+        DeviceRefused::BadSignature => (
             StatusCode::UNAUTHORIZED,
             "invalid_signature",
-            "The device signature does not verify.",
+            Msg::new("app-bad-signature"),
         ),
-        DeviceRefused::Stale => refusal(
+        DeviceRefused::Stale => (
             StatusCode::UNAUTHORIZED,
             "stale",
-            format!(
-                "The device signature is older than {} seconds (or the device clock is wrong).",
-                state.config.tokens.jwt_leeway_secs
-            ),
+            Msg::new("app-stale").arg("seconds", state.config.tokens.jwt_leeway_secs),
         ),
-        DeviceRefused::Replayed => refusal(
+        DeviceRefused::Replayed => (
             StatusCode::UNAUTHORIZED,
             "replayed",
-            "This device signature was already used.",
+            Msg::new("app-replayed"),
         ),
-        DeviceRefused::Locked => refusal(
+        DeviceRefused::Locked => (
             StatusCode::FORBIDDEN,
             "device_locked",
-            "This device is locked after too many wrong PIN codes. Delete it and add it again in My Account.",
+            Msg::new("app-device-locked"),
         ),
-    }
+    };
+    let locale = device_language(state, jws, headers).await?;
+    Ok(told(status, error, text, locale))
 }
 
 #[derive(Deserialize)]
@@ -152,7 +227,7 @@ async fn push_list(
     };
     let device = match devices::verify_device_jws(&state, jws.trim()).await? {
         Ok((device, _)) => device,
-        Err(r) => return Ok(device_refused(&state, r)),
+        Err(r) => return device_refused(&state, r, jws.trim(), &headers).await,
     };
     let wait = q
         .wait
@@ -177,6 +252,7 @@ async fn push_answer(
     State(state): State<Web>,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let Ok(req) = serde_json::from_slice::<AnswerBody>(&body) else {
@@ -186,31 +262,37 @@ async fn push_answer(
             "Expected JSON {jws}.",
         ));
     };
-    let (device, claims) = match devices::verify_device_jws(&state, req.jws.trim()).await? {
+    let jws = req.jws.trim();
+    let (device, claims) = match devices::verify_device_jws(&state, jws).await? {
         Ok(v) => v,
-        Err(r) => return Ok(device_refused(&state, r)),
+        Err(r) => return device_refused(&state, r, jws, &headers).await,
     };
-    Ok(
-        match push::answer_push(&state, &device, &claims, &id, &ip).await? {
-            PushAnswer::Approved => Json(json!({ "status": "approved" })).into_response(),
-            PushAnswer::Denied => Json(json!({ "status": "denied" })).into_response(),
-            PushAnswer::Malformed(why) => refusal(StatusCode::BAD_REQUEST, "invalid_request", why),
-            PushAnswer::NotPending => refusal(
-                StatusCode::CONFLICT,
-                "not_pending",
-                "This request has expired or was already answered.",
-            ),
-            PushAnswer::WrongPin { remaining } => refusal(
-                StatusCode::UNAUTHORIZED,
-                "wrong_pin",
-                format!("Wrong PIN code. {remaining} tries left before the device is locked."),
-            ),
-            PushAnswer::Locked => device_refused(&state, DeviceRefused::Locked),
-            PushAnswer::WrongNumber => refusal(
-                StatusCode::BAD_REQUEST,
-                "wrong_number",
-                "This is not the number shown on the web page. The request was cancelled.",
-            ),
-        },
-    )
+    let answer = push::answer_push(&state, &device, &claims, &id, &ip).await?;
+    let (status, error, text) = match answer {
+        PushAnswer::Approved => return Ok(Json(json!({ "status": "approved" })).into_response()),
+        PushAnswer::Denied => return Ok(Json(json!({ "status": "denied" })).into_response()),
+        PushAnswer::Malformed(why) => {
+            return Ok(refusal(StatusCode::BAD_REQUEST, "invalid_request", why))
+        }
+        PushAnswer::Locked => {
+            return device_refused(&state, DeviceRefused::Locked, jws, &headers).await
+        }
+        PushAnswer::NotPending => (
+            StatusCode::CONFLICT,
+            "not_pending",
+            Msg::new("app-not-pending"),
+        ),
+        PushAnswer::WrongPin { remaining } => (
+            StatusCode::UNAUTHORIZED,
+            "wrong_pin",
+            Msg::new("app-wrong-pin").arg("remaining", i64::from(remaining)),
+        ),
+        PushAnswer::WrongNumber => (
+            StatusCode::BAD_REQUEST,
+            "wrong_number",
+            Msg::new("app-wrong-number"),
+        ),
+    };
+    let locale = account_language(&state, Some(&device.user_id), &headers).await?;
+    Ok(told(status, error, text, locale))
 }

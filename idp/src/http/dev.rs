@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::http::web::Web;
+use crate::i18n::Msg;
 use crate::mail::read_outbox;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -28,11 +29,19 @@ async fn page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, 
     let entries: Vec<_> = entries
         .iter()
         .map(|e| {
+            let channel = Msg::new(if e.channel == "sms" {
+                "outbox-sms"
+            } else {
+                "outbox-email"
+            });
             minijinja::context! {
-                channel => if e.channel == "sms" { "Text message" } else { "E-mail" },
-                to => &e.to,
                 subject => &e.subject,
-                at => crate::clock::utc(e.created_at),
+                sent => Msg::new("outbox-sent")
+                    .arg("channel", channel.clone())
+                    .arg("to", &e.to)
+                    .arg("when", crate::i18n::when(e.created_at)),
+                channel,
+                lang => &e.lang,
                 lines => linked_lines(&e.body),
             }
         })

@@ -282,11 +282,11 @@ impl IntoResponse for ApiError {
 /// A request too large to read (413) or with a request line too long (414).
 pub fn too_large(status: StatusCode) -> Response {
     let message = if status == StatusCode::URI_TOO_LONG {
-        "The request URI is too long."
+        Msg::new("error-uri-too-long")
     } else {
-        "The request body is too large."
+        Msg::new("error-body-too-large")
     };
-    PageError::new(status, "Request too large", message).into_response()
+    PageError::new(status, Msg::new("error-too-large-title"), message).into_response()
 }
 
 /// A handler that panicked: logged by the panic layer, a plain 500 here.

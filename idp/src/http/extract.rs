@@ -10,6 +10,7 @@ use crate::authn::factors::Enrolled;
 use crate::authn::session::{self, Browser};
 use crate::authn::sign_in::{self, SignIn, Stage};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::oidc::client_auth;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::params::Params;
@@ -107,7 +108,7 @@ where
 pub struct ProtocolParams(pub Params);
 
 /// The same parameters for endpoints a browser shows (`/authorize`, `/logout`): a refusal is
-/// a page, never a redirect.
+/// a page, never a redirect (its protocol details go to the log, in English).
 pub struct PageParams(pub Params);
 
 async fn parse_params(req: Request, web: &Web) -> Result<Params, OAuthError> {
@@ -157,7 +158,13 @@ where
         parse_params(req, &Web::from_ref(state))
             .await
             .map(PageParams)
-            .map_err(|e| PageError::bad_request(e.description.unwrap_or_default().into_owned()))
+            .map_err(|e| {
+                tracing::info!(
+                    description = e.description.as_deref().unwrap_or(""),
+                    "page request with invalid parameters refused"
+                );
+                PageError::bad_request(Msg::new("login-request-invalid"))
+            })
     }
 }
 
@@ -377,8 +384,8 @@ async fn pending(web: &Web, flow: &str) -> Result<Result<PendingSignIn, Response
 pub fn expired() -> Response {
     PageError::new(
         axum::http::StatusCode::BAD_REQUEST,
-        "This sign-in page has expired",
-        "Sign-in pages are valid for a limited time and only once. If you were signing in to an application, go back to it and sign in again; otherwise start from the home page.",
+        Msg::new("login-expired-title"),
+        Msg::new("login-expired"),
     )
     .into_response()
 }
@@ -431,12 +438,8 @@ async fn checked_form<T: DeserializeOwned>(
     if !super::csrf::verify(web, &parts.headers, &csrf) {
         return Err(PageError::csrf().into_response());
     }
-    let form = serde_urlencoded::from_bytes(&bytes).map_err(|_| {
-        PageError::bad_request(
-            "The form was not filled in completely. Please go back and try again.",
-        )
-        .into_response()
-    })?;
+    let form = serde_urlencoded::from_bytes(&bytes)
+        .map_err(|_| PageError::bad_request(Msg::new("login-form-incomplete")).into_response())?;
     Ok((form, guard.flow))
 }
 

@@ -28,8 +28,8 @@ async fn home(
                 user => super::account::user_ctx(&s.user),
                 first_name => &s.user.first_name,
                 last_name => &s.user.last_name,
-                language => &s.user.language,
-                level => auth.as_ref().map(|a| a.level.name()),
+                language => super::account::language_label(&s.user.language),
+                level => auth.as_ref().map(|a| a.level.label()),
                 signed_in_since => s.session.created_at,
             }
         }

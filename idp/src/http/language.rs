@@ -45,9 +45,21 @@ async fn language(
     let back = q.back.as_deref().and_then(local).unwrap_or("/");
     if let Some(code) = q.lang.as_deref() {
         // An unknown language changes nothing: back to the page, quietly.
-        let Some(chosen) = i18n::shipped().iter().copied().find(|l| l.code == code) else {
+        let Some(chosen) = i18n::selectable().iter().copied().find(|l| l.code == code) else {
             return Ok(see_other(back));
         };
+        // A sign-in under way (its URL names the flow) goes on in the chosen language even
+        // if its client asked for another.
+        let flow = url::Url::parse(&format!("http://local{back}"))
+            .ok()
+            .and_then(|u| {
+                u.query_pairs()
+                    .find(|(k, _)| k == "flow")
+                    .map(|(_, v)| v.into_owned())
+            });
+        if let Some(flow) = flow {
+            crate::oidc::flow::prefer_language(&state, &flow, chosen.code).await?;
+        }
         let cookie = cookies::set(
             cookies::LANGUAGE,
             chosen.code,
@@ -57,7 +69,7 @@ async fn language(
         return Ok(with_cookie(see_other(back), &cookie));
     }
     let back = referer_path(&headers, &state.origin()).unwrap_or_else(|| back.to_owned());
-    let choices: Vec<_> = i18n::shipped()
+    let choices: Vec<_> = i18n::selectable()
         .iter()
         .map(|l| {
             let href = format!(

@@ -174,12 +174,8 @@ async fn guarded(state: &AppState, request: Request, next: Next) -> Response {
         );
         return errors::PageError::new(
             StatusCode::FORBIDDEN,
-            "Request refused",
-            format!(
-                "This form was not sent from {brand}'s own pages, so it was not carried out. Please open {brand} at {} and try again.",
-                state.issuer,
-                brand = state.brand
-            ),
+            Msg::new("error-cross-origin-title"),
+            Msg::new("error-cross-origin").arg("issuer", &*state.issuer),
         )
         .into_response();
     }
@@ -203,11 +199,13 @@ async fn refuse_nul(request: Request, max_body: usize) -> Result<Request, Respon
             || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
     }
     let refusal = |path: &str| {
-        let message = "The request contains a NUL character, which no parameter may contain.";
         if errors::is_api_path(path) {
-            crate::oidc::error::OAuthError::invalid_request(message).into_response()
+            crate::oidc::error::OAuthError::invalid_request(
+                "The request contains a NUL character, which no parameter may contain.",
+            )
+            .into_response()
         } else {
-            errors::PageError::bad_request(message).into_response()
+            errors::PageError::bad_request(Msg::new("error-nul")).into_response()
         }
     };
     if request.uri().query().is_some_and(|q| has_nul(q.as_bytes())) {
@@ -327,8 +325,6 @@ pub fn with_cookie(mut response: Response, cookie: &str) -> Response {
 pub fn see_other(location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(v) => (StatusCode::SEE_OTHER, [(header::LOCATION, v)]).into_response(),
-        Err(_) => {
-            errors::PageError::bad_request("The redirect target is not valid.").into_response()
-        }
+        Err(_) => errors::PageError::bad_request(Msg::new("error-redirect-target")).into_response(),
     }
 }

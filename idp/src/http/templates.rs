@@ -20,7 +20,7 @@ impl Templates {
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
         // `errors.email` on a page without errors is simply empty.
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
-        // `t("message-id", name=value, ...)`: the text in the page's language (`lang`).
+        // `t` with a message id and name=value placeables: the text in the page's language.
         env.add_function("t", translate);
         embed!(
             env,
@@ -106,13 +106,8 @@ fn translate(
         args.push(("brand".into(), fluent(&brand)));
     }
     let id = match text.as_str() {
-        // TRANSITION (issue 15): words not yet in the catalogue (ids have no spaces).
-        Some(raw) if raw.contains(' ') => return Ok(raw.to_owned()),
         Some(id) => id.to_owned(),
         None => {
-            if let Some(raw) = text.get_attr("raw").ok().filter(|r| !r.is_undefined()) {
-                return Ok(raw.to_string());
-            }
             let id = text.get_attr("id")?;
             let Some(id) = id.as_str() else {
                 return Err(minijinja::Error::new(

@@ -50,24 +50,6 @@ pub struct Msg {
     pub id: &'static str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<(&'static str, Arg)>,
-    /// TRANSITION (issue 15): words not yet in the catalogue; removed when all are.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub raw: Option<String>,
-}
-
-impl From<String> for Msg {
-    fn from(raw: String) -> Self {
-        Msg {
-            id: "",
-            args: Vec::new(),
-            raw: Some(raw),
-        }
-    }
-}
-impl From<&'static str> for Msg {
-    fn from(raw: &'static str) -> Self {
-        Msg::from(raw.to_owned())
-    }
 }
 
 /// A placeable's value: numbers stay numbers, for plural rules.
@@ -132,7 +114,6 @@ impl Msg {
         Self {
             id,
             args: Vec::new(),
-            raw: None,
         }
     }
 
@@ -144,9 +125,6 @@ impl Msg {
 
     /// The words of this text in `locale`.
     pub fn text(&self, locale: Locale) -> String {
-        if let Some(raw) = &self.raw {
-            return raw.clone();
-        }
         let args: Vec<(&str, FluentValue<'static>)> = self
             .args
             .iter()
@@ -450,9 +428,42 @@ pub fn choose_among(w: Wishes<'_>, among: &[Locale]) -> Locale {
 mod tests {
     use super::*;
 
-    /// The message ids of a catalogue folder, each with its placeables (sorted).
-    fn catalogue(code: &str) -> std::collections::BTreeMap<String, Vec<String>> {
-        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+
+    /// The variables of a pattern, inside selectors and their variants too.
+    fn variables(pattern: &Pattern<&str>, out: &mut std::collections::BTreeSet<String>) {
+        fn inline(e: &InlineExpression<&str>, out: &mut std::collections::BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_owned());
+                }
+                InlineExpression::Placeable { expression } => expression_vars(expression, out),
+                _ => {}
+            }
+        }
+        fn expression_vars(e: &Expression<&str>, out: &mut std::collections::BTreeSet<String>) {
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+            }
+        }
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_vars(expression, out);
+            }
+        }
+    }
+
+    /// The message ids of a catalogue folder, each with its variables.
+    fn catalogue(
+        code: &str,
+    ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        use fluent_syntax::ast::Entry;
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(code);
@@ -463,24 +474,63 @@ mod tests {
                 .unwrap_or_else(|(_, errors)| panic!("{code}: {errors:?}"));
             for entry in resource.body {
                 if let Entry::Message(m) = entry {
-                    let mut vars: Vec<String> = m
-                        .value
-                        .iter()
-                        .flat_map(|p| p.elements.iter())
-                        .filter_map(|e| match e {
-                            PatternElement::Placeable {
-                                expression:
-                                    Expression::Inline(InlineExpression::VariableReference { id }),
-                            } => Some(id.name.to_owned()),
-                            _ => None,
-                        })
-                        .collect();
-                    vars.sort();
+                    let mut vars = std::collections::BTreeSet::new();
+                    if let Some(value) = &m.value {
+                        variables(value, &mut vars);
+                    }
                     out.insert(m.id.name.to_owned(), vars);
                 }
             }
         }
         out
+    }
+
+    /// Every id the code and the templates name (`Msg::new("…")`, `t('…')`) is in the
+    /// English catalogue: a mistyped id would show as the id itself.
+    #[test]
+    fn every_id_in_the_code_and_templates_is_in_the_catalogue() {
+        let english = catalogue("en");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("src"), root.join("templates")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for opener in ["Msg::new(\"", "t('", "t(\"", "text(locale, \""] {
+                for (at, _) in text.match_indices(opener) {
+                    // `t(` as a call of its own, not the end of `get(` or `split(`.
+                    let before = text[..at].chars().next_back();
+                    if opener.starts_with('t')
+                        && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                    {
+                        continue;
+                    }
+                    let rest = &text[at + opener.len()..];
+                    let id: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    let closed = rest[id.len()..].starts_with(['"', '\'']);
+                    if !id.is_empty() && closed && !english.contains_key(&id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "ids not in the English catalogue: {missing:#?}"
+        );
     }
 
     #[test]

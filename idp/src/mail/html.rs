@@ -1,14 +1,15 @@
 //! The HTML part of every e-mail, made from its plain text: the service's name in a header
-//! bar, paragraphs, and every address a link a person can tap. Mail programs ignore style
-//! sheets, so the look of the web pages (ECL's colours and type) is given inline; the text
-//! part stays the reference and carries the same words.
+//! bar, paragraphs, and every address a link a person can tap, in the language of the text
+//! (`lang`, for screen readers and hyphenation). Mail programs ignore style sheets, so the
+//! look of the web pages (ECL's colours and type) is given inline; the text part stays the
+//! reference and carries the same words (the HTML part adds none of its own).
 
 /// ECL's primary blue and text colours.
 const BLUE: &str = "#004494";
 const TEXT: &str = "#1d1d1b";
 
-/// The HTML alternative of a plain-text message.
-pub fn render(brand: &str, subject: &str, text: &str) -> String {
+/// The HTML alternative of a plain-text message in language `lang` (a BCP 47 code).
+pub fn render(lang: &str, brand: &str, subject: &str, text: &str) -> String {
     let paragraphs: String = text
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
@@ -21,7 +22,7 @@ pub fn render(brand: &str, subject: &str, text: &str) -> String {
         })
         .collect();
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{subject}</title></head>\
          <body style=\"margin:0;padding:0;background:#f3f5f8;font-family:Arial,Helvetica,sans-serif;color:{TEXT}\">\
@@ -29,6 +30,7 @@ pub fn render(brand: &str, subject: &str, text: &str) -> String {
          <div style=\"background:{BLUE};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold\">{brand}</div>\
          <div style=\"padding:24px;font-size:16px;overflow-wrap:anywhere\">{paragraphs}</div>\
          </div></body></html>",
+        lang = escape(lang),
         subject = escape(subject),
         brand = escape(brand),
     )
@@ -111,6 +113,7 @@ mod tests {
     #[test]
     fn links_are_tappable_and_text_is_escaped() {
         let html = render(
+            "fr",
             "EU Login (demo)",
             "You have been registered",
             "Dear <Ada>,\n\nFollow http://localhost:8080/password/set?token=a&b=1.\nThanks",
@@ -118,6 +121,7 @@ mod tests {
         assert!(html.contains("<a href=\"http://localhost:8080/password/set?token=a&amp;b=1\""));
         assert!(html.contains("Dear &lt;Ada&gt;,"));
         assert!(html.contains(">EU Login (demo)</div>"));
+        assert!(html.contains("<html lang=\"fr\">"));
         assert_eq!(html.matches("<p ").count(), 2);
     }
 }

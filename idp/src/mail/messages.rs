@@ -1,93 +1,124 @@
-//! Every text the provider sends to a person, e-mail or SMS, in one place: the wording the
-//! users read, kept apart from the code that decides when to send it (and ready for
-//! translation).
+//! Every text the provider sends to a person, e-mail or SMS, in one place, in the language of
+//! the account it is about (`i18n::of_account`), whoever triggers it: the user, the helpdesk,
+//! a scheduled recovery. The words are in the catalogue (`locales/<code>/mail.ftl`); this
+//! module only puts them together: the greeting, the paragraphs, the signature.
 
+use crate::i18n::{duration, when, Locale, Msg};
 use crate::store::users::User;
 
-/// An e-mail: subject and plain-text body.
+/// An e-mail: subject and plain-text body (paragraphs separated by a blank line), in the
+/// language of its recipient.
 #[derive(Debug, Clone)]
 pub struct Message {
     pub subject: String,
     pub body: String,
+    pub locale: Locale,
 }
 
-fn message(subject: impl Into<String>, body: String) -> Message {
+/// An SMS text, in the language of its recipient.
+#[derive(Debug, Clone)]
+pub struct Sms {
+    pub text: String,
+    pub locale: Locale,
+}
+
+/// The catalogue's text `id`, with the service's name as `$brand`.
+fn say(id: &'static str, brand: &str) -> Msg {
+    Msg::new(id).arg("brand", brand)
+}
+
+/// Who the mail greets ("Dear Ada Lovelace,"), if anyone.
+enum Greeting<'a> {
+    /// First and last name as registered.
+    Names(&'a User),
+    /// The last name in capitals, as the account's pages write it.
+    Display(&'a User),
+    Nobody,
+}
+
+/// A mail: the greeting, the paragraphs (each may hold several lines), the signature.
+fn compose(
+    locale: Locale,
+    brand: &str,
+    greeting: Greeting<'_>,
+    subject: Msg,
+    paragraphs: Vec<Msg>,
+) -> Message {
+    let greeting = match greeting {
+        Greeting::Names(u) => Some((u.first_name.clone(), u.last_name.clone())),
+        Greeting::Display(u) => Some((u.first_name.clone(), u.last_name.to_uppercase())),
+        Greeting::Nobody => None,
+    };
+    let mut parts: Vec<String> = Vec::with_capacity(paragraphs.len() + 2);
+    if let Some((first, last)) = greeting {
+        parts.push(
+            Msg::new("mail-greeting")
+                .arg("first_name", first)
+                .arg("last_name", last)
+                .text(locale),
+        );
+    }
+    parts.extend(paragraphs.iter().map(|p| p.text(locale)));
+    parts.push(say("mail-signature", brand).text(locale));
     Message {
-        subject: subject.into(),
-        body,
+        subject: subject.text(locale),
+        body: parts.join("\n\n"),
+        locale,
     }
 }
 
-/// J1: "You have been registered", with the link to create the password.
-pub fn registered(brand: &str, user: &User, link: &str, minutes: i64) -> Message {
-    message(
-        format!("You have been registered in {brand}"),
-        format!(
-            "Dear {first} {last},\n\n\
-             You have been registered in {brand}.\n\
-             Your email address is {email}\n\n\
-             To create your password, follow the link below:\n\n{link}\n\n\
-             You have a maximum of {minutes} min, starting from the time that this message was sent, to create your password, \
-             but you are encouraged to do so immediately if possible. After this time, you can make another request by \
-             following the same link: you will then need to re-enter your e-mail address and confirm your request.\n\n\
-             If the above link does not work, copy the complete address above and paste it into your browser's address bar.\n\n\
-             Instead of replying to this message, if you have a problem, please follow the help or contact information on \
-             the site where you were trying to register.\n\nSent to you by {brand}",
-            first = user.first_name,
-            last = user.last_name,
-            email = user.email,
-        ),
+/// J1: "You have been registered", with the link to create the password (valid `minutes`).
+pub fn registered(locale: Locale, brand: &str, user: &User, link: &str, minutes: i64) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Names(user),
+        say("mail-registered-subject", brand),
+        vec![say("mail-registered-body", brand)
+            .arg("email", &user.email)
+            .arg("link", link)
+            .arg("duration", duration(minutes * 60))],
     )
 }
 
-/// "Lost your password?": the link to choose a new one.
-pub fn reset(brand: &str, user: &User, link: &str, minutes: i64) -> Message {
-    message(
-        format!("Your {brand} password"),
-        format!(
-            "Dear {first} {last},\n\n\
-             A new password was requested for your {brand} account {email}.\n\
-             To choose a new password, follow the link below:\n\n{link}\n\n\
-             The link is valid for {minutes} min and can be used once. If you did not ask for this, ignore this message: \
-             your password has not been changed.\n\nSent to you by {brand}",
-            first = user.first_name,
-            last = user.last_name,
-            email = user.email,
-        ),
+/// "Lost your password?": the link to choose a new one (valid `minutes`).
+pub fn reset(locale: Locale, brand: &str, user: &User, link: &str, minutes: i64) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Names(user),
+        say("mail-reset-subject", brand),
+        vec![say("mail-reset-body", brand)
+            .arg("email", &user.email)
+            .arg("link", link)
+            .arg("duration", duration(minutes * 60))],
     )
 }
 
 /// A registration with an address that has an account: its owner is told instead.
-pub fn existing_account(brand: &str, user: &User, link: &str) -> Message {
-    message(
-        "Registration attempt with your e-mail address",
-        format!(
-            "Dear {first} {last},\n\n\
-             Someone tried to register in {brand} with your e-mail address {email}, which already has an account.\n\
-             If it was you and you do not remember your password, you can choose a new one here:\n\n{link}\n\n\
-             If it was not you, ignore this message: nothing has changed.\n\nSent to you by {brand}",
-            first = user.first_name,
-            last = user.last_name,
-            email = user.email,
-        ),
+pub fn existing_account(locale: Locale, brand: &str, user: &User, link: &str) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Names(user),
+        say("mail-existing-subject", brand),
+        vec![say("mail-existing-body", brand)
+            .arg("email", &user.email)
+            .arg("link", link)],
     )
 }
 
-/// Password sign-in to the account is blocked for a while.
-pub fn lockout(brand: &str, user: &User, until: &str, link: &str) -> Message {
-    message(
-        format!("{brand}: too many failed sign-in attempts"),
-        format!(
-            "Dear {name},\n\n\
-             There were too many failed attempts to sign in to your {brand} account {email} with a password. \
-             To protect your account, signing in with a password is blocked until {until}.\n\n\
-             If it was you and you do not remember your password, choose a new one here; this also ends the block:\n\n\
-             {link}\n\n\
-             If it was not you, someone may be trying to guess your password: choose a new, long password at the \
-             same link, and check the activity of your account in My Account.\n\nSent to you by {brand}",
-            name = user.display_name(),
-            email = user.email,
-        ),
+/// Password sign-in to the account is blocked until `until` (Unix seconds).
+pub fn lockout(locale: Locale, brand: &str, user: &User, until: i64, link: &str) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-lockout-subject", brand),
+        vec![say("mail-lockout-body", brand)
+            .arg("email", &user.email)
+            .arg("until", when(until))
+            .arg("link", link)],
     )
 }
 
@@ -108,117 +139,114 @@ pub enum Change {
 }
 
 impl Change {
-    fn sentence(&self, brand: &str) -> String {
+    fn sentence(&self, brand: &str) -> Msg {
+        let named = |id, name: &String| say(id, brand).arg("name", name);
+        let number = |id, n: &String| say(id, brand).arg("number", n);
         match self {
-            Change::PasswordChanged => format!("The password of your {brand} account was changed."),
-            Change::PhoneAdded(n) => {
-                format!("The mobile phone number {n} was added to your {brand} account.")
-            }
-            Change::PhoneRemoved(n) => {
-                format!("The mobile phone number {n} was removed from your {brand} account.")
-            }
-            Change::DeviceAdded(name) => {
-                format!("The mobile device \"{name}\" was added to your {brand} account.")
-            }
-            Change::DeviceRemoved(name) => {
-                format!("The mobile device \"{name}\" was removed from your {brand} account.")
-            }
-            Change::DeviceLocked(name) => format!(
-                "Your mobile device \"{name}\" was locked after too many wrong PIN codes. Delete it and add it again in My Account to use it."
-            ),
-            Change::SecurityKeyAdded(name) => {
-                format!("The security key \"{name}\" was added to your {brand} account.")
-            }
-            Change::SecurityKeyRemoved(name) => {
-                format!("The security key \"{name}\" was removed from your {brand} account.")
-            }
+            Change::PasswordChanged => say("mail-change-password", brand),
+            Change::PhoneAdded(n) => number("mail-change-phone-added", n),
+            Change::PhoneRemoved(n) => number("mail-change-phone-removed", n),
+            Change::DeviceAdded(name) => named("mail-change-device-added", name),
+            Change::DeviceRemoved(name) => named("mail-change-device-removed", name),
+            Change::DeviceLocked(name) => named("mail-change-device-locked", name),
+            Change::SecurityKeyAdded(name) => named("mail-change-security-key-added", name),
+            Change::SecurityKeyRemoved(name) => named("mail-change-security-key-removed", name),
             Change::AuthenticatorAppAdded(name) => {
-                format!("The authenticator app \"{name}\" was added to your {brand} account.")
+                named("mail-change-authenticator-app-added", name)
             }
-            Change::AuthenticatorAppRemoved(name) => format!(
-                "The authenticator app \"{name}\" was removed from your {brand} account."
-            ),
-            Change::AllDevicesDeleted(count) => format!(
-                "All the devices of your {brand} account were deleted ({count} mobile devices, security keys and authenticator apps)."
-            ),
+            Change::AuthenticatorAppRemoved(name) => {
+                named("mail-change-authenticator-app-removed", name)
+            }
+            Change::AllDevicesDeleted(count) => say("mail-change-all-devices-deleted", brand)
+                .arg("count", i64::try_from(*count).unwrap_or(i64::MAX)),
         }
     }
 }
 
 /// Something changed on the account (SPEC section 5: every change is told).
-pub fn account_changed(brand: &str, user: &User, change: &Change) -> Message {
-    message(
-        format!("{brand}: your account was changed"),
-        format!(
-            "Dear {},\n\n{}\n\nIf you did not do this, sign in to {brand}, remove what you do not recognise in My Account, change your password, and contact the helpdesk.\n\nSent to you by {brand}",
-            user.display_name(),
-            change.sentence(brand)
-        ),
+pub fn account_changed(locale: Locale, brand: &str, user: &User, change: &Change) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-changed-subject", brand),
+        vec![change.sentence(brand), say("mail-changed-advice", brand)],
     )
 }
 
-pub fn account_deleted(brand: &str) -> Message {
-    message(
-        format!("{brand}: your account was deleted"),
-        format!("Your {brand} account was deleted at your request.\n\nSent to you by {brand}"),
+/// The account was deleted at its owner's request.
+pub fn account_deleted(locale: Locale, brand: &str) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Nobody,
+        say("mail-deleted-subject", brand),
+        vec![say("mail-deleted-body", brand)],
     )
 }
 
-/// Recovery, step 1: the link that confirms the removal of every factor.
-pub fn recovery_link(brand: &str, user: &User, link: &str, minutes: i64, wait: &str) -> Message {
-    message(
-        format!("{brand}: confirm the removal of your verification methods"),
-        format!(
-            "Dear {name},\n\n\
-             Someone signed in to your {brand} account {email} with your password and asked to remove every \
-             verification method of the account (mobile devices, security keys, authenticator apps and mobile \
-             phone numbers), because none of them can be used any more.\n\n\
-             If it was you, confirm with this link (valid {minutes} minutes):\n\n{link}\n\n\
-             The methods are removed {wait} after you confirm; until then you can cancel, and you will be \
-             told by e-mail.\n\n\
-             If it was not you, do not follow the link, and change your password: someone knows it.\n\nSent to you by {brand}",
-            name = user.display_name(),
-            email = user.email,
-        ),
+/// Recovery, step 1: the link (valid `link_secs`) that confirms the removal of every factor,
+/// `wait_secs` after the confirmation.
+pub fn recovery_link(
+    locale: Locale,
+    brand: &str,
+    user: &User,
+    link: &str,
+    link_secs: i64,
+    wait_secs: i64,
+) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-recovery-link-subject", brand),
+        vec![say("mail-recovery-link-body", brand)
+            .arg("email", &user.email)
+            .arg("link", link)
+            .arg("duration", duration(link_secs))
+            .arg("wait", duration(wait_secs))],
     )
 }
 
-/// Recovery, step 2: the waiting period started; the link cancels it.
-pub fn recovery_started(brand: &str, user: &User, when: &str, cancel: &str) -> Message {
-    message(
-        format!("{brand}: your verification methods will be removed"),
-        format!(
-            "Dear {name},\n\n\
-             Every verification method of your {brand} account {email} (mobile devices, security keys, \
-             authenticator apps and mobile phone numbers) will be removed on {when}, as was asked and confirmed \
-             from this mailbox.\n\n\
-             If you did not ask for this, cancel it now with this link, then change your password:\n\n{cancel}\n\n\
-             You can also cancel it in My Account > Delete all my devices.\n\nSent to you by {brand}",
-            name = user.display_name(),
-            email = user.email,
-        ),
+/// Recovery, step 2: the waiting period started, the factors go at `at` (Unix seconds);
+/// the link cancels it.
+pub fn recovery_started(
+    locale: Locale,
+    brand: &str,
+    user: &User,
+    at: i64,
+    cancel: &str,
+) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-recovery-started-subject", brand),
+        vec![say("mail-recovery-started-body", brand)
+            .arg("email", &user.email)
+            .arg("when", when(at))
+            .arg("link", cancel)],
     )
 }
 
-pub fn recovery_cancelled(brand: &str, user: &User) -> Message {
-    message(
-        format!("{brand}: the removal of your verification methods was cancelled"),
-        format!(
-            "Dear {},\n\nThe removal of the verification methods of your {brand} account was cancelled. \
-             Nothing was removed.\n\nSent to you by {brand}",
-            user.display_name()
-        ),
+pub fn recovery_cancelled(locale: Locale, brand: &str, user: &User) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-recovery-cancelled-subject", brand),
+        vec![say("mail-recovery-cancelled-body", brand)],
     )
 }
 
-pub fn recovery_done(brand: &str, user: &User, removed: u64) -> Message {
-    message(
-        format!("{brand}: your verification methods were removed"),
-        format!(
-            "Dear {},\n\nAs requested, every verification method of your {brand} account was removed \
-             ({removed} in all). Add your new mobile device, security key or phone number in My Account.\n\nSent to you by {brand}",
-            user.display_name()
-        ),
+pub fn recovery_done(locale: Locale, brand: &str, user: &User, removed: u64) -> Message {
+    compose(
+        locale,
+        brand,
+        Greeting::Display(user),
+        say("mail-recovery-done-subject", brand),
+        vec![say("mail-recovery-done-body", brand)
+            .arg("count", i64::try_from(removed).unwrap_or(i64::MAX))],
     )
 }
 
@@ -239,7 +267,9 @@ pub enum AccessNotice<'a> {
 }
 
 /// An access request decided or revoked, told to the requester.
+#[allow(clippy::too_many_arguments)]
 pub fn access_notice(
+    locale: Locale,
     brand: &str,
     user: &User,
     app_name: &str,
@@ -248,59 +278,201 @@ pub fn access_notice(
     requests: &str,
     notice: AccessNotice<'_>,
 ) -> Message {
-    let what = format!(
-        "your request for access to {app_name} (access profile {profile}, organisation {centre})"
-    );
-    let greeting = format!("Dear {} {},", user.first_name, user.last_name);
-    match notice {
-        AccessNotice::Approved { comment, open } => message(
-            format!("Your access to {app_name} was approved"),
-            format!(
-                "{greeting}\n\n{} was approved by the {app_name} helpdesk.{}\n\nYou can now sign in to {app_name} with your {brand} account{}.\n\nYour requests: {requests}\n",
-                capitalise(&what),
-                comment
-                    .map(|c| format!("\n\nComment of the helpdesk: {c}"))
-                    .unwrap_or_default(),
-                open.map(|url| format!(":\n\n{url}\n")).unwrap_or_default(),
-            ),
+    let about = |id| {
+        say(id, brand)
+            .arg("app", app_name)
+            .arg("profile", profile)
+            .arg("centre", centre)
+    };
+    let app = |id| say(id, brand).arg("app", app_name);
+    let your_requests = say("mail-access-requests", brand).arg("link", requests);
+    let (subject, paragraphs) = match notice {
+        AccessNotice::Approved { comment, open } => {
+            let mut p = vec![about("mail-access-approved")];
+            if let Some(c) = comment {
+                p.push(say("mail-access-comment", brand).arg("comment", c));
+            }
+            match open {
+                Some(url) => {
+                    p.push(app("mail-access-sign-in-at"));
+                    p.push(Msg::new("link-alone").arg("link", url));
+                }
+                None => p.push(app("mail-access-sign-in")),
+            }
+            p.push(your_requests);
+            (app("mail-access-approved-subject"), p)
+        }
+        AccessNotice::Denied { reason, again } => (
+            app("mail-access-denied-subject"),
+            vec![
+                about("mail-access-denied"),
+                say("mail-access-reason", brand).arg("reason", reason),
+                say("mail-access-again", brand).arg("link", again),
+            ],
         ),
-        AccessNotice::Denied { reason, again } => message(
-            format!("Your access request for {app_name} was denied"),
-            format!(
-                "{greeting}\n\n{} was denied by the {app_name} helpdesk.\n\nReason: {reason}\n\nYou can submit a new request at {again}\n",
-                capitalise(&what),
-            ),
-        ),
-        AccessNotice::Revoked { reason } => message(
-            format!("Your access to {app_name} was revoked"),
-            format!(
-                "{greeting}\n\nThe access granted on {what} was revoked by the {app_name} helpdesk.{}\n\nYour requests: {requests}\n",
-                reason.map(|c| format!("\n\nReason: {c}")).unwrap_or_default(),
-            ),
-        ),
-    }
+        AccessNotice::Revoked { reason } => {
+            let mut p = vec![about("mail-access-revoked")];
+            if let Some(r) = reason {
+                p.push(say("mail-access-reason", brand).arg("reason", r));
+            }
+            p.push(your_requests);
+            (app("mail-access-revoked-subject"), p)
+        }
+    };
+    compose(locale, brand, Greeting::Names(user), subject, paragraphs)
 }
 
-/// The SMS with a challenge code.
-pub fn sms_code(brand: &str, code: &str, minutes: i64) -> String {
-    format!("{brand}: your challenge code is {code}. It is valid for {minutes} minutes. Never share it.")
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The SMS with a challenge code, valid `minutes`: short, so that it fits in two SMS
+/// segments in every language (checked below for every shipped catalogue).
+pub fn sms_code(locale: Locale, brand: &str, code: &str, minutes: i64) -> Sms {
+    Sms {
+        text: say("sms-code", brand)
+            .arg("code", code)
+            .arg("minutes", minutes)
+            .text(locale),
+        locale,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::capitalise;
+    use super::*;
+    use crate::i18n::{shipped, ENGLISH};
+    use crate::sms::segments;
+
+    fn ada() -> User {
+        User {
+            id: "u1".into(),
+            email: "ada@example.org".into(),
+            email_verified: true,
+            first_name: "Ada".into(),
+            last_name: "Lovelace".into(),
+            language: "en".into(),
+            password_hash: None,
+            password_nfc: true,
+            roles: "[]".into(),
+            created_at: 0,
+            updated_at: 0,
+            password_changed_at: None,
+        }
+    }
+
+    /// Every shipped language, English included.
+    fn languages() -> Vec<Locale> {
+        let mut all = shipped().to_vec();
+        if !all.contains(&ENGLISH) {
+            all.push(ENGLISH);
+        }
+        all
+    }
 
     #[test]
-    fn sentences_start_with_a_capital() {
-        assert_eq!(capitalise("your request"), "Your request");
-        assert_eq!(capitalise(""), "");
+    fn the_code_sms_fits_in_two_segments_in_every_language() {
+        // The longest name a deployment would realistically give the service, and the
+        // longest code and validity.
+        let brand = "EU Login (acceptance environment)";
+        for locale in languages() {
+            let sms = sms_code(locale, brand, "WWWW-WWWW", 15);
+            let count = segments(&sms.text);
+            assert!(
+                count <= 2,
+                "{}: {count} segments: {:?}",
+                locale.code,
+                sms.text
+            );
+            assert!(sms.text.contains(" WWWW-WWWW"), "{}", locale.code);
+        }
+        let english = sms_code(ENGLISH, "EU Login", "ABCD-EFGH", 10).text;
+        assert_eq!(
+            english,
+            "EU Login code: ABCD-EFGH. Valid 10 min. Never share it."
+        );
+        assert_eq!(segments(&english), 1);
+    }
+
+    #[test]
+    fn a_mail_is_greeting_paragraphs_and_signature() {
+        let m = registered(ENGLISH, "EU Login", &ada(), "https://x.test/set?t=1", 5);
+        assert_eq!(m.subject, "You have been registered in EU Login");
+        assert!(m
+            .body
+            .starts_with("Dear Ada Lovelace,\n\nYou have been registered"));
+        assert!(
+            m.body.contains("\n\nhttps://x.test/set?t=1\n\n"),
+            "{}",
+            m.body
+        );
+        assert!(m.body.contains("maximum of 5 minutes"), "{}", m.body);
+        assert!(
+            m.body.ends_with("\n\nSent to you by EU Login"),
+            "{}",
+            m.body
+        );
+        assert!(!m.body.contains("\n\n\n"), "{}", m.body);
+        assert_eq!(m.locale, ENGLISH);
+    }
+
+    #[test]
+    fn dates_and_counts_are_in_words() {
+        let m = lockout(
+            ENGLISH,
+            "EU Login",
+            &ada(),
+            1_796_546_040,
+            "https://x.test/f",
+        );
+        assert!(m.body.starts_with("Dear Ada LOVELACE,"));
+        assert!(
+            m.body.contains("until 6 December 2026, 08:34 UTC."),
+            "{}",
+            m.body
+        );
+        let one = account_changed(ENGLISH, "EU Login", &ada(), &Change::AllDevicesDeleted(1));
+        assert!(one
+            .body
+            .contains("(1 mobile device, security key or authenticator app)"));
+        let done = recovery_done(ENGLISH, "EU Login", &ada(), 3);
+        assert!(done.body.contains("(3 in all)"), "{}", done.body);
+        assert!(done.body.contains("in My Account."), "{}", done.body);
+    }
+
+    #[test]
+    fn an_access_decision_tells_the_reason_and_where_to_go() {
+        let approved = access_notice(
+            ENGLISH,
+            "EU Login",
+            &ada(),
+            "CPMS",
+            "HP",
+            "Centre",
+            "https://x.test/access",
+            AccessNotice::Approved {
+                comment: Some("Welcome"),
+                open: Some("https://cpms.test/"),
+            },
+        );
+        assert_eq!(approved.subject, "Your access to CPMS was approved");
+        assert!(approved.body.contains(
+            "Comment of the helpdesk: Welcome\n\nYou can now sign in to CPMS with your EU Login account:\n\nhttps://cpms.test/\n\n"
+        ), "{}", approved.body);
+        let denied = access_notice(
+            ENGLISH,
+            "EU Login",
+            &ada(),
+            "CPMS",
+            "HP",
+            "Centre",
+            "https://x.test/access",
+            AccessNotice::Denied {
+                reason: "No",
+                again: "https://x.test/again",
+            },
+        );
+        assert!(denied.body.contains(
+            "Your request for access to CPMS (access profile HP, organisation Centre) was denied"
+        ));
+        assert!(denied
+            .body
+            .contains("Reason: No\n\nYou can submit a new request at https://x.test/again"));
     }
 }

@@ -4,7 +4,7 @@
 pub mod html;
 pub mod messages;
 
-pub use messages::Message;
+pub use messages::{Message, Sms};
 
 use crate::config::Config;
 use crate::error::AppError;
@@ -23,6 +23,10 @@ pub struct OutboxEntry {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// The language of the message (its BCP 47 code); empty in entries written before it was
+    /// recorded.
+    #[serde(default)]
+    pub lang: String,
     pub created_at: i64,
 }
 
@@ -77,23 +81,14 @@ impl Mailer {
     }
 
     /// Sends `message` to `to` and waits for the mail server.
+    #[tracing::instrument(skip_all, fields(to = %to, subject = %message.subject))]
     pub async fn send(&self, to: &str, message: &Message, now: i64) -> Result<(), AppError> {
-        self.send_email(to, &message.subject, &message.body, now)
-            .await
+        self.write_mail(to, message, now).await?;
+        self.deliver(to, message).await
     }
 
-    /// Sends `message` off the request path ([`Self::send_detached`]).
-    pub async fn send_in_background(
-        self: &std::sync::Arc<Self>,
-        to: &str,
-        message: &Message,
-        now: i64,
-    ) -> Result<(), AppError> {
-        self.send_detached(to, &message.subject, &message.body, now)
-            .await
-    }
-
-    #[tracing::instrument(skip_all, fields(to = %to, subject = %subject))]
+    /// Sends an English text given as subject and body (for tools and tests; the provider's
+    /// own mail is a [`Message`] in its recipient's language).
     pub async fn send_email(
         &self,
         to: &str,
@@ -101,80 +96,97 @@ impl Mailer {
         body: &str,
         now: i64,
     ) -> Result<(), AppError> {
-        self.write_outbox("email", to, subject, body, now).await?;
-        self.deliver(to, subject, body).await
+        let message = Message {
+            subject: subject.to_owned(),
+            body: body.to_owned(),
+            locale: crate::i18n::ENGLISH,
+        };
+        self.send(to, &message, now).await
     }
 
     /// Sends an e-mail without making the request wait for the mail server: the dev outbox
     /// copy is written now, SMTP delivery happens in the background and a failure is logged.
     /// For the paths that must answer alike whether or not an account exists (registration,
     /// reset, lockout), so neither the time taken nor a mail-server failure tells them apart.
-    pub async fn send_detached(
+    #[tracing::instrument(skip_all, fields(to = %to, subject = %message.subject))]
+    pub async fn send_in_background(
         self: &std::sync::Arc<Self>,
         to: &str,
-        subject: &str,
-        body: &str,
+        message: &Message,
         now: i64,
     ) -> Result<(), AppError> {
-        self.write_outbox("email", to, subject, body, now).await?;
+        self.write_mail(to, message, now).await?;
         if self.smtp.is_none() {
             return Ok(());
         }
-        let (mailer, to, subject, body) = (
-            self.clone(),
-            to.to_owned(),
-            subject.to_owned(),
-            body.to_owned(),
-        );
+        let (mailer, to, message) = (self.clone(), to.to_owned(), message.clone());
         tokio::spawn(async move {
-            if let Err(e) = mailer.deliver(&to, &subject, &body).await {
-                tracing::error!(error = %e, subject = %subject, "e-mail not delivered");
+            if let Err(e) = mailer.deliver(&to, &message).await {
+                tracing::error!(error = %e, subject = %message.subject, "e-mail not delivered");
             }
         });
         Ok(())
     }
 
-    async fn deliver(&self, to: &str, subject: &str, body: &str) -> Result<(), AppError> {
+    async fn deliver(&self, to: &str, message: &Message) -> Result<(), AppError> {
         let Some(smtp) = &self.smtp else {
             return Ok(());
         };
-        let message = lettre::Message::builder()
+        let mail = lettre::Message::builder()
             .from(self.from.clone())
             .to(to
                 .parse()
                 .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
-            .subject(subject)
+            .subject(&message.subject)
             .multipart(lettre::message::MultiPart::alternative_plain_html(
-                body.to_owned(),
-                html::render(&self.brand, subject, body),
+                message.body.clone(),
+                html::render(
+                    message.locale.code,
+                    &self.brand,
+                    &message.subject,
+                    &message.body,
+                ),
             ))
             .map_err(|e| AppError::Mail(e.to_string()))?;
-        smtp.send(message)
+        smtp.send(mail)
             .await
             .map_err(|e| AppError::Mail(e.to_string()))?;
         tracing::info!("e-mail sent");
         Ok(())
     }
 
+    /// Writes an e-mail to the dev outbox (no-op outside dev mode).
+    async fn write_mail(&self, to: &str, message: &Message, now: i64) -> Result<(), AppError> {
+        self.write_entry(OutboxEntry {
+            channel: "email".into(),
+            to: to.into(),
+            subject: message.subject.clone(),
+            body: message.body.clone(),
+            lang: message.locale.code.into(),
+            created_at: now,
+        })
+        .await
+    }
+
+    /// Writes an SMS to the dev outbox (no-op outside dev mode).
+    pub async fn write_sms(&self, to: &str, sms: &Sms, now: i64) -> Result<(), AppError> {
+        self.write_entry(OutboxEntry {
+            channel: "sms".into(),
+            to: to.into(),
+            subject: String::new(),
+            body: sms.text.clone(),
+            lang: sms.locale.code.into(),
+            created_at: now,
+        })
+        .await
+    }
+
     /// Writes one message to the dev outbox (no-op outside dev mode).
-    pub async fn write_outbox(
-        &self,
-        channel: &str,
-        to: &str,
-        subject: &str,
-        body: &str,
-        now: i64,
-    ) -> Result<(), AppError> {
+    async fn write_entry(&self, entry: OutboxEntry) -> Result<(), AppError> {
         let Some(dir) = &self.outbox else {
             return Ok(());
         };
-        let entry = OutboxEntry {
-            channel: channel.into(),
-            to: to.into(),
-            subject: subject.into(),
-            body: body.into(),
-            created_at: now,
-        };
+        let channel = entry.channel.clone();
         let json =
             serde_json::to_vec_pretty(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
         tokio::fs::create_dir_all(dir)
@@ -197,20 +209,21 @@ impl Mailer {
     }
 }
 
-/// Reads the outbox, oldest first.
-/// Tells the owner by e-mail that something changed on the account (SPEC section 5: every
-/// change is told).
+/// Tells the owner by e-mail, in the account's language, that something changed on the
+/// account (SPEC section 5: every change is told).
 pub async fn notify(state: &AppState, user: &User, change: Change) -> Result<(), AppError> {
+    let locale = crate::i18n::of_account(&user.language);
     state
         .mailer
         .send(
             &user.email,
-            &messages::account_changed(&state.brand, user, &change),
+            &messages::account_changed(locale, &state.brand, user, &change),
             state.now(),
         )
         .await
 }
 
+/// Reads the outbox, oldest first.
 pub fn read_outbox(dir: &std::path::Path) -> Vec<OutboxEntry> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();

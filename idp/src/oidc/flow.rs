@@ -35,6 +35,25 @@ pub fn request_of(sign_in: &SignIn) -> Result<Option<AuthRequest>, AppError> {
         .transpose()
 }
 
+/// The person picked `code` in the language selector during this sign-in: a newer and
+/// more direct wish than the client's `ui_locales`, which it replaces for the rest of the
+/// flow (OpenID Connect Core 3.1.2.1 makes `ui_locales` a preference, not a rule).
+pub async fn prefer_language(state: &AppState, flow: &str, code: &str) -> Result<(), AppError> {
+    let Some(sign_in) = sign_in::load(state, flow).await? else {
+        return Ok(());
+    };
+    let Some(mut request) = request_of(&sign_in)? else {
+        return Ok(());
+    };
+    if request.ui_locales.is_none() {
+        return Ok(());
+    }
+    request.ui_locales = Some(code.to_owned());
+    let json = serde_json::to_string(&request).map_err(|e| AppError::Internal(e.to_string()))?;
+    crate::store::flows::set_request(&state.db, &sign_in.id_hash, &json).await?;
+    Ok(())
+}
+
 /// Gives up the sign-in: the client receives `access_denied`.
 pub fn cancel_url(flow: &str) -> String {
     format!("/authorize/cancel?flow={flow}")

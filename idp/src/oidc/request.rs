@@ -61,7 +61,7 @@ impl AuthRequest {
 /// Why a request cannot go on.
 pub enum Rejection {
     /// Client or redirect URI invalid: shown on a page, never redirected.
-    Page(String),
+    Page(crate::i18n::Msg),
     /// Sent back to the (verified) redirect URI.
     Redirect {
         error: OAuthError,
@@ -75,9 +75,7 @@ impl<E: Into<crate::error::AppError>> From<E> for Rejection {
     fn from(e: E) -> Self {
         let e: crate::error::AppError = e.into();
         tracing::error!(error = %e, "authorization request failed");
-        Rejection::Page(
-            "The service is temporarily unavailable. Please try again in a moment.".into(),
-        )
+        Rejection::Page(crate::i18n::Msg::new("error-unavailable"))
     }
 }
 
@@ -138,26 +136,25 @@ pub async fn validate(
 
 async fn check_client(state: &AppState, params: &Params) -> Result<Client, Rejection> {
     let Some(client_id) = params.get("client_id") else {
-        return Err(Rejection::Page(
-            "The request has no client_id: the application that sent you here is misconfigured."
-                .into(),
-        ));
+        return Err(Rejection::Page(crate::i18n::Msg::new("error-no-client-id")));
     };
     match store::clients::find(&state.db, client_id).await? {
         Some(client) => Ok(client),
-        None => Err(Rejection::Page(
-            "Unknown application: the client_id of this request is not registered here.".into(),
-        )),
+        None => Err(Rejection::Page(crate::i18n::Msg::new(
+            "error-unknown-client",
+        ))),
     }
 }
 
 fn check_redirect_uri(client: &Client, params: &Params) -> Result<String, Rejection> {
     match params.get("redirect_uri") {
         Some(uri) if client.redirect_uris.iter().any(|r| r == uri) => Ok(uri.to_owned()),
-        Some(_) => Err(Rejection::Page(
-            "The redirect_uri of this request is not registered for this application, so you cannot be sent back to it.".into(),
-        )),
-        None => Err(Rejection::Page("The request has no redirect_uri.".into())),
+        Some(_) => Err(Rejection::Page(crate::i18n::Msg::new(
+            "error-redirect-unregistered",
+        ))),
+        None => Err(Rejection::Page(crate::i18n::Msg::new(
+            "error-no-redirect-uri",
+        ))),
     }
 }
 
@@ -498,7 +495,7 @@ mod tests {
                 (Ok(uri), Some(want)) => assert_eq!(uri, want, "{name}"),
                 (Err(Rejection::Page(_)), None) => {}
                 (Ok(uri), None) => panic!("{name}: accepted {uri}"),
-                (Err(Rejection::Page(text)), Some(_)) => panic!("{name}: refused: {text}"),
+                (Err(Rejection::Page(text)), Some(_)) => panic!("{name}: refused: {text:?}"),
                 (Err(Rejection::Redirect { .. }), _) => {
                     panic!("{name}: an unverified redirect_uri must never be redirected to")
                 }

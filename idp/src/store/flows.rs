@@ -62,6 +62,16 @@ pub async fn set_email(db: &impl Conn, id_hash: &str, email: &str) -> Result<(),
     Ok(())
 }
 
+/// Replaces what waits on this flow (the authorization request, as JSON).
+pub async fn set_request(db: &impl Conn, id_hash: &str, request: &str) -> Result<(), StoreError> {
+    auth_flow::Entity::update_many()
+        .col_expr(auth_flow::Column::Request, request.into())
+        .filter(auth_flow::Column::Id.eq(id_hash))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Records that `user_id` proved the password in this flow.
 pub async fn set_password_ok(
     db: &impl Conn,

@@ -270,10 +270,14 @@ async fn five_wrong_pins_lock_the_device() {
                 .await;
             assert_eq!(wrong.status, StatusCode::UNAUTHORIZED, "{}", wrong.body);
             assert_eq!(wrong.json()["error"], "wrong_pin");
+            let left = match 5 - i {
+                1 => "1 try left".to_owned(),
+                n => format!("{n} tries left"),
+            };
             assert!(wrong.json()["error_description"]
                 .as_str()
                 .unwrap()
-                .contains(&format!("{} tries left", 5 - i)));
+                .contains(&left));
         }
         let fifth = device
             .answer(
@@ -619,7 +623,7 @@ async fn failed_pin_proofs_count_per_device_across_sign_ins_and_paths() {
         let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 2).await;
         assert!(page.body.contains("3 tries left"), "{}", page.body);
         let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 2).await;
-        assert!(page.body.contains("1 tries left"), "{}", page.body);
+        assert!(page.body.contains("1 try left"), "{}", page.body);
         let fifth = wrong_push_pin(&app, &client.0, &device, &mut Jar::default()).await;
         assert_eq!(fifth.status, StatusCode::FORBIDDEN, "{}", fifth.body);
         assert_eq!(fifth.json()["error"], "device_locked");

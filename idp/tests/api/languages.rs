@@ -45,9 +45,15 @@ async fn the_selector_keeps_the_choice_and_returns_to_the_page() {
 }
 
 #[tokio::test]
-async fn a_page_is_only_in_a_language_it_has_a_catalogue_for() {
+async fn the_browsers_languages_choose_by_weight_and_unknown_ones_give_english() {
     let app = TestApp::sqlite().await;
-    for accept in ["de-DE,de;q=0.9", "xx;q=abc, ,", "fr"] {
+    for (accept, lang) in [
+        ("de-DE,de;q=0.9", "de"),
+        ("fr-CH;q=0.5, pl", "pl"),
+        ("xx;q=abc, ,", "en"),
+        ("tlh, ja;q=0.8", "en"),
+        ("*", "en"),
+    ] {
         let page = app
             .send(
                 Request::get("/register")
@@ -57,7 +63,10 @@ async fn a_page_is_only_in_a_language_it_has_a_catalogue_for() {
             )
             .await;
         assert_eq!(page.status, StatusCode::OK, "{accept}");
-        assert!(page.body.contains("<html lang=\"en\">"), "{accept}");
+        assert!(
+            page.body.contains(&format!("<html lang=\"{lang}\">")),
+            "{accept}"
+        );
     }
 }
 
@@ -71,4 +80,85 @@ async fn discovery_lists_the_languages_whose_catalogue_ships() {
     let shipped: Vec<&str> = idp::i18n::shipped().iter().map(|l| l.code).collect();
     assert_eq!(meta["ui_locales_supported"], serde_json::json!(shipped));
     assert!(shipped.contains(&"en"));
+}
+
+/// OpenID Connect Core 3.1.2.1: the sign-in pages of an authorization request are in the
+/// first language of its `ui_locales` that has a catalogue, on every step of the flow; the
+/// selector, used during the flow, replaces it for the rest of the flow.
+#[tokio::test]
+async fn the_sign_in_pages_follow_the_ui_locales_of_the_authorization_request() {
+    let app = TestApp::sqlite().await;
+    let client = app.client(|_| {}).await;
+    app.user("ada@example.org").await;
+    let mut jar = Jar::default();
+    let query = auth_query(&client.0, "&ui_locales=ja%20fr-CA%20de");
+    let query = query.split("&_verifier=").next().unwrap();
+    let first = app.get(&format!("/authorize?{query}"), &mut jar).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    assert!(first.location().starts_with("/login?flow="));
+
+    let identifier = app.get(&first.location(), &mut jar).await;
+    assert_eq!(identifier.status, StatusCode::OK);
+    assert!(
+        identifier.body.contains("<html lang=\"fr\">"),
+        "{}",
+        identifier.body
+    );
+    let flow = identifier.input("flow").unwrap();
+    let csrf = identifier.input("csrf").unwrap();
+    let next = app
+        .post_form(
+            "/login/identifier",
+            &[
+                ("flow", &flow),
+                ("csrf", &csrf),
+                ("email", "ada@example.org"),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(next.status, StatusCode::SEE_OTHER, "{}", next.body);
+    let password = app.get(&next.location(), &mut jar).await;
+    assert_eq!(password.status, StatusCode::OK);
+    assert!(
+        password.body.contains("<html lang=\"fr\">"),
+        "{}",
+        password.body
+    );
+
+    // The selector on the password page: German from now on, on the same step.
+    let back = urlencode(&next.location());
+    let chosen = app
+        .get(&format!("/language?lang=de&back={back}"), &mut jar)
+        .await;
+    assert_eq!(chosen.location(), next.location());
+    let again = app.get(&next.location(), &mut jar).await;
+    assert!(again.body.contains("<html lang=\"de\">"), "{}", again.body);
+    let csrf = again.input("csrf").unwrap();
+    let done = app
+        .post_form(
+            "/login/password",
+            &[
+                ("flow", &flow),
+                ("csrf", &csrf),
+                ("password", PASSWORD),
+                ("method", "password"),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(
+        done.status,
+        StatusCode::SEE_OTHER,
+        "the flow goes on: {}",
+        done.body
+    );
+
+    // A fresh browser without ui_locales: English.
+    let mut fresh = Jar::default();
+    let plain = auth_query(&client.0, "");
+    let plain = plain.split("&_verifier=").next().unwrap();
+    let other = app.get(&format!("/authorize?{plain}"), &mut fresh).await;
+    let page = app.get(&other.location(), &mut fresh).await;
+    assert!(page.body.contains("<html lang=\"en\">"), "{}", page.body);
 }

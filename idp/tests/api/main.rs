@@ -2,14 +2,17 @@
 //! and on PostgreSQL as well when TEST_DATABASE_URL is set.
 
 mod access;
+mod account_language;
 mod accounts;
 mod app_device;
 mod devices;
 mod hardening;
 mod languages;
+mod mail_language;
 mod my_account;
 mod oidc;
 mod properties;
+mod pseudo_locale;
 mod recovery;
 mod robustness;
 mod screens;

@@ -176,7 +176,9 @@ async fn the_dev_outbox_shows_dates_and_clickable_links() {
     assert_eq!(outbox.status, StatusCode::OK);
     let sent = &app.outbox()[0];
     assert!(
-        outbox.body.contains(&idp::clock::utc(sent.created_at)),
+        outbox
+            .body
+            .contains(&idp::i18n::when(sent.created_at).text(idp::i18n::ENGLISH)),
         "{}",
         outbox.body
     );

@@ -302,7 +302,7 @@ async fn five_wrong_codes_end_the_sign_in_attempt() {
             .iter()
             .all(|p| p.status == StatusCode::UNAUTHORIZED));
         assert!(
-            statuses[3].body.contains("1 tries left"),
+            statuses[3].body.contains("1 try left"),
             "{}",
             statuses[3].body
         );

@@ -9,8 +9,10 @@ use minijinja::context;
 use serde::Deserialize;
 
 use super::cookies::{clear_session, session_id, set_session};
+use super::language::PageLanguage;
 use super::{AppError, AppState};
 use crate::acr::AcrDecision;
+use crate::i18n::Msg;
 use crate::sessions::{secrets_match, PendingLogin, Session, SignedIn};
 
 fn secure(state: &AppState) -> bool {
@@ -30,27 +32,35 @@ fn with_cookie(mut response: Response, cookie: Option<axum::http::HeaderValue>) 
     response
 }
 
+/// A page saying why a sign-in (or a sign-out) did not go through, with "Sign in again".
 fn message(
     state: &AppState,
+    lang: &PageLanguage,
     status: StatusCode,
-    title: &str,
-    text: &str,
+    title: Msg,
+    text: Msg,
 ) -> Result<Response, AppError> {
     state.templates.page(
+        lang,
         status,
         "message.html",
         context! { title, text, retry => true },
     )
 }
 
-/// Starts the authorization code flow (PKCE S256, state, nonce, acr_values=medium).
+/// Starts the authorization code flow (PKCE S256, state, nonce, acr_values=medium), asking
+/// the provider to speak the language of CPMS's pages (`ui_locales`).
 #[tracing::instrument(skip_all)]
-pub async fn login(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    lang: PageLanguage,
+    headers: HeaderMap,
+) -> Response {
     let session = match current_session(&state, &headers).await {
         Some(s) => s,
         None => state.sessions.create().await,
     };
-    let start = state.provider.authorization_request();
+    let start = state.provider.authorization_request(lang.locale.code);
     state
         .sessions
         .set_pending(
@@ -73,36 +83,37 @@ pub async fn login(State(state): State<AppState>, headers: HeaderMap) -> Respons
 #[tracing::instrument(skip_all)]
 pub async fn callback(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let Some(session) = current_session(&state, &headers).await else {
         return message(
             &state,
+            &lang,
             StatusCode::BAD_REQUEST,
-            "Sign-in expired",
-            "This sign-in has expired or was started in another browser. Please sign in again.",
+            Msg::new("signin-expired-title"),
+            Msg::new("signin-expired-elsewhere"),
         );
     };
     let Some(pending) = state.sessions.take_pending(&session.id).await else {
         return message(
             &state,
+            &lang,
             StatusCode::BAD_REQUEST,
-            "Sign-in expired",
-            "This sign-in has expired or was already completed. Please sign in again.",
+            Msg::new("signin-expired-title"),
+            Msg::new("signin-expired-used"),
         );
     };
-    let provider = &state.settings.provider_name;
     let returned_state = params.get("state").map(String::as_str).unwrap_or("");
     if !secrets_match(returned_state, &pending.state) {
         tracing::warn!("callback with a wrong state");
         return message(
             &state,
+            &lang,
             StatusCode::BAD_REQUEST,
-            "Sign-in refused",
-            &format!(
-                "The answer of {provider} does not belong to this sign-in. Please sign in again."
-            ),
+            Msg::new("signin-refused-title"),
+            Msg::new("signin-refused-state"),
         );
     }
     if let Some(iss) = params.get("iss") {
@@ -110,9 +121,10 @@ pub async fn callback(
             tracing::warn!(iss, "callback from another issuer");
             return message(
                 &state,
+                &lang,
                 StatusCode::BAD_REQUEST,
-                "Sign-in refused",
-                "The answer came from an unexpected identity provider. Please sign in again.",
+                Msg::new("signin-refused-title"),
+                Msg::new("signin-refused-issuer"),
             );
         }
     }
@@ -122,12 +134,12 @@ pub async fn callback(
             // The user pressed "Cancel and return to the application" (or refused consent):
             // nothing is wrong with the account, so say so and offer to start again.
             "access_denied" => state.templates.page(
+                &lang,
                 StatusCode::OK,
                 "message.html",
                 context! {
-                    title => "Sign-in cancelled",
-                    text => "You cancelled the sign-in, so you are not signed in to CPMS. \
-                             Sign in again when you are ready.",
+                    title => Msg::new("signin-cancelled-title"),
+                    text => Msg::new("signin-cancelled"),
                     kind => "info",
                     retry => true,
                     home => true,
@@ -135,28 +147,27 @@ pub async fn callback(
             ),
             "unmet_authentication_requirements" => message(
                 &state,
+                &lang,
                 StatusCode::BAD_REQUEST,
-                "Sign-in not completed",
-                &format!(
-                    "CPMS requires two-factor authentication (medium level). Set up a second \
-                     factor (mobile phone, ECAS Mobile App or a security key) in {provider}, \
-                     then sign in again."
-                ),
+                Msg::new("signin-incomplete-title"),
+                Msg::new("signin-second-factor"),
             ),
             _ => message(
                 &state,
+                &lang,
                 StatusCode::BAD_REQUEST,
-                "Sign-in not completed",
-                &format!("{provider} could not complete the sign-in. Please sign in again."),
+                Msg::new("signin-incomplete-title"),
+                Msg::new("signin-incomplete"),
             ),
         };
     }
     let Some(code) = params.get("code") else {
         return message(
             &state,
+            &lang,
             StatusCode::BAD_REQUEST,
-            "Sign-in refused",
-            &format!("The answer of {provider} has no authorization code. Please sign in again."),
+            Msg::new("signin-refused-title"),
+            Msg::new("signin-refused-no-code"),
         );
     };
     let verified = match state
@@ -169,9 +180,10 @@ pub async fn callback(
             tracing::warn!(error = %format!("{e:#}"), "sign-in could not be verified");
             return message(
                 &state,
+                &lang,
                 StatusCode::BAD_GATEWAY,
-                "Sign-in could not be verified",
-                &format!("CPMS could not verify the answer of {provider}. Please sign in again."),
+                Msg::new("signin-unverified-title"),
+                Msg::new("signin-unverified"),
             );
         }
     };
@@ -181,6 +193,7 @@ pub async fn callback(
             tracing::info!(sub = %verified.sub, acr = ?actual, "sign-in below medium refused");
             state.sessions.end(&session.id).await;
             let page = state.templates.page(
+                &lang,
                 StatusCode::FORBIDDEN,
                 "acr_refused.html",
                 context! { actual => actual, required => state.provider.acr.requested() },
@@ -217,14 +230,16 @@ pub async fn callback(
 /// A confirmation page whose button posts to `/logout` (a link cannot sign someone out).
 pub async fn logout_page(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     match current_session(&state, &headers).await {
-        Some(s) if s.user.is_some() => {
-            state
-                .templates
-                .page(StatusCode::OK, "logout.html", context! { csrf => s.csrf })
-        }
+        Some(s) if s.user.is_some() => state.templates.page(
+            &lang,
+            StatusCode::OK,
+            "logout.html",
+            context! { csrf => s.csrf },
+        ),
         _ => Ok(Redirect::to("/").into_response()),
     }
 }
@@ -239,6 +254,7 @@ pub struct CsrfForm {
 #[tracing::instrument(skip_all)]
 pub async fn logout(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
@@ -251,9 +267,10 @@ pub async fn logout(
     if !secrets_match(&form.csrf, &session.csrf) {
         return message(
             &state,
+            &lang,
             StatusCode::BAD_REQUEST,
-            "Sign-out refused",
-            "The form has expired. Please try again.",
+            Msg::new("signout-refused-title"),
+            Msg::new("signout-refused"),
         );
     }
     state.sessions.end(&session.id).await;

@@ -1,19 +1,41 @@
-//! CPMS's session cookie: a random id, HttpOnly, SameSite=Lax, Secure on https.
+//! CPMS's cookies: the session (a random id) and the language picked in the selector; both
+//! HttpOnly, SameSite=Lax, Secure on https.
 
 use axum::http::{header, HeaderMap, HeaderValue};
 
 pub const SESSION_COOKIE: &str = "cpms_session";
+/// The language picked in CPMS's selector (a code of `i18n::LOCALES`), kept for a year.
+pub const LANGUAGE_COOKIE: &str = "cpms_lang";
 
-/// The session id the browser sent, if any.
-pub fn session_id(headers: &HeaderMap) -> Option<String> {
+/// The value of the cookie `name` the browser sent, if any.
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(n, _)| *n == name)
         .map(|(_, value)| value.to_string())
+}
+
+/// The session id the browser sent, if any.
+pub fn session_id(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, SESSION_COOKIE)
+}
+
+/// The language code the browser sent, if any (checked against the languages by the caller).
+pub fn language(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, LANGUAGE_COOKIE).filter(|v| v.len() <= 16)
+}
+
+/// `Set-Cookie` for the language picked in the selector (a code of ours, so a valid value).
+pub fn set_language(code: &str, secure: bool) -> Option<HeaderValue> {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{LANGUAGE_COOKIE}={code}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .ok()
 }
 
 /// `Set-Cookie` for a session id.
@@ -47,6 +69,11 @@ mod tests {
         );
         assert_eq!(session_id(&headers).as_deref(), Some("abc"));
         assert_eq!(session_id(&HeaderMap::new()), None);
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("cpms_lang=de; cpms_session=abc"),
+        );
+        assert_eq!(language(&headers).as_deref(), Some("de"));
     }
 
     #[test]

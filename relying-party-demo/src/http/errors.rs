@@ -1,17 +1,21 @@
 //! The one place that turns failures into responses: internal errors (logged with their
-//! cause, shown as a generic page), addresses that do not exist (404) and methods an address
+//! cause, shown as a generic page in the visitor's language), addresses that do not exist (404) and methods an address
 //! does not accept (405). Pages answer with an HTML page in the CPMS look; the resource API
 //! under `/api` answers in JSON like its other errors.
 
-use axum::extract::State;
+use axum::body::Body;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 use minijinja::context;
 use serde_json::json;
 
 use super::auth::current_session;
+use super::language::PageLanguage;
 use super::AppState;
+use crate::i18n::{self, Locale, Msg};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -19,24 +23,61 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-/// Shown when even the templates failed: a page without the template engine.
-const INTERNAL_ERROR_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+/// Marks the response of an internal error, for [`internal_error_in_language`] to show it
+/// in the visitor's language.
+#[derive(Debug, Clone, Copy)]
+struct InternalError;
+
+/// The page of an internal error, without the template engine (which may be what failed);
+/// its words from the catalogue.
+fn internal_error_page(locale: Locale) -> String {
+    let escape = |m: Msg| minijinja::HtmlEscape(&m.text(locale)).to_string();
+    format!(
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>Something went wrong · CPMS</title>\
+<title>{title} · CPMS</title>\
 <link rel=\"stylesheet\" href=\"/static/ecl/ecl-eu.css\"><link rel=\"stylesheet\" href=\"/static/style.css\">\
 </head><body><main class=\"ecl-container cpms-layout\"><div class=\"cpms-main\">\
-<h1 class=\"cpms-title\">Something went wrong</h1><p>Please try again later.</p>\
-<p><a class=\"ecl-link\" href=\"/\">Go to the CPMS home page</a></p></div></main></body></html>";
+<h1 class=\"cpms-title\">{title}</h1><p>{text}</p>\
+<p><a class=\"ecl-link\" href=\"/\">{home}</a></p></div></main></body></html>",
+        lang = locale.code,
+        title = escape(Msg::new("error-server-title")),
+        text = escape(Msg::new("error-server")),
+        home = escape(Msg::new("link-home")),
+    )
+}
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
             AppError::Internal(e) => {
                 tracing::error!(error = %format!("{e:#}"), "request failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, Html(INTERNAL_ERROR_PAGE)).into_response()
+                let mut response = (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Html(internal_error_page(i18n::ENGLISH)),
+                )
+                    .into_response();
+                response.extensions_mut().insert(InternalError);
+                response
             }
         }
     }
+}
+
+/// The layer that shows an internal error's page in the language of the request (an error
+/// knows nothing of the request it happened in).
+pub async fn internal_error_in_language(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let lang = PageLanguage::of(&state, request.headers(), request.uri());
+    let mut response = next.run(request).await;
+    if response.extensions().get::<InternalError>().is_some() {
+        response.headers_mut().remove(header::CONTENT_LENGTH);
+        *response.body_mut() = Body::from(internal_error_page(lang.locale));
+    }
+    response
 }
 
 /// Whether a path belongs to the resource API, whose clients expect JSON.
@@ -60,15 +101,18 @@ fn api_error(status: StatusCode, error: &str, description: &str) -> Response {
 async fn error_page(
     state: &AppState,
     headers: &HeaderMap,
+    uri: &Uri,
     status: StatusCode,
-    title: &str,
-    text: &str,
+    title: Msg,
+    text: Msg,
 ) -> Response {
+    let lang = PageLanguage::of(state, headers, uri);
     let user = current_session(state, headers)
         .await
         .and_then(|s| s.user)
         .map(|u| u.name.or(u.email).unwrap_or_default());
     let page = state.templates.page(
+        &lang,
         status,
         "message.html",
         context! { user, title, text, kind => "info", home => true },
@@ -88,10 +132,10 @@ pub async fn not_found(State(state): State<AppState>, uri: Uri, headers: HeaderM
     error_page(
         &state,
         &headers,
+        &uri,
         StatusCode::NOT_FOUND,
-        "Page not found",
-        "There is no page at this address. If you typed it, check it; otherwise start again \
-         from the CPMS home page.",
+        Msg::new("error-not-found-title"),
+        Msg::new("error-not-found"),
     )
     .await
 }
@@ -115,10 +159,27 @@ pub async fn method_not_allowed(
     error_page(
         &state,
         &headers,
+        &uri,
         StatusCode::METHOD_NOT_ALLOWED,
-        "This address does not accept this kind of request",
-        "The page exists, but not for what your browser sent. Go to the CPMS home page and \
-         continue from there.",
+        Msg::new("error-method-title"),
+        Msg::new("error-method"),
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_internal_error_page_is_in_the_visitors_language() {
+        let english = internal_error_page(i18n::ENGLISH);
+        assert!(english.starts_with("<!doctype html><html lang=\"en\">"));
+        assert!(english.contains("<h1 class=\"cpms-title\">Something went wrong</h1>"));
+        assert!(english.contains("Go to the CPMS home page"));
+        let pseudo = internal_error_page(i18n::PSEUDO);
+        assert!(pseudo.contains("<html lang=\"en-XA\">"), "{pseudo}");
+        assert!(!pseudo.contains("Something went wrong"), "{pseudo}");
+        assert!(pseudo.contains(&Msg::new("error-server").text(i18n::PSEUDO)));
+    }
 }

@@ -6,6 +6,7 @@ mod assets;
 mod auth;
 mod cookies;
 mod errors;
+mod language;
 mod pages;
 mod templates;
 
@@ -85,12 +86,17 @@ pub fn app(state: AppState) -> Router {
         .route("/login", get(auth::login))
         .route("/callback", get(auth::callback))
         .route("/logout", get(auth::logout_page).post(auth::logout))
+        .route("/language", get(language::language))
         .route("/backchannel-logout", post(auth::backchannel_logout))
         .route("/api/patients", get(api::patients))
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::routes())
         .fallback(errors::not_found)
         .method_not_allowed_fallback(errors::method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            errors::internal_error_in_language,
+        ))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }

@@ -7,8 +7,10 @@ use minijinja::context;
 use serde::Deserialize;
 
 use super::auth::current_session;
+use super::language::PageLanguage;
 use super::{AppError, AppState};
 use crate::entitlements::{cpms_grants, has_cpms_access};
+use crate::i18n::Msg;
 use crate::panels;
 use crate::preferences::{Preferences, PreferencesError, MAX_ROLE_CHARS, THEMATIC_AREAS};
 use crate::sessions::{secrets_match, Session, SignedIn};
@@ -26,6 +28,7 @@ fn access_request_url(state: &AppState) -> String {
 /// how to request access).
 async fn member(
     state: &AppState,
+    lang: &PageLanguage,
     headers: &HeaderMap,
 ) -> Result<Result<(Session, SignedIn, Profile), Response>, AppError> {
     let Some(session) = current_session(state, headers).await else {
@@ -36,6 +39,7 @@ async fn member(
     };
     if !has_cpms_access(&user.entitlements) {
         return Ok(Err(state.templates.page(
+            lang,
             StatusCode::FORBIDDEN,
             "access_request.html",
             context! {
@@ -55,16 +59,20 @@ async fn member(
 }
 
 /// The landing page, or the portal's home for a member with preferences.
-pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+pub async fn home(
+    State(state): State<AppState>,
+    lang: PageLanguage,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let signed_in = current_session(&state, &headers)
         .await
         .is_some_and(|s| s.user.is_some());
     if !signed_in {
         return state
             .templates
-            .page(StatusCode::OK, "index.html", context! {});
+            .page(&lang, StatusCode::OK, "index.html", context! {});
     }
-    let (session, user, profile) = match member(&state, &headers).await? {
+    let (session, user, profile) = match member(&state, &lang, &headers).await? {
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
@@ -76,6 +84,7 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<R
         .cloned()
         .collect();
     state.templates.page(
+        &lang,
         StatusCode::OK,
         "home.html",
         context! {
@@ -91,8 +100,12 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<R
 }
 
 /// The ERN tab: its left bar leads to Preferences and Panels.
-pub async fn ern(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    let (session, _user, profile) = match member(&state, &headers).await? {
+pub async fn ern(
+    State(state): State<AppState>,
+    lang: PageLanguage,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (session, _user, profile) = match member(&state, &lang, &headers).await? {
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
@@ -100,6 +113,7 @@ pub async fn ern(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
         return Ok(Redirect::to("/preferences").into_response());
     };
     state.templates.page(
+        &lang,
         StatusCode::OK,
         "ern.html",
         context! {
@@ -116,32 +130,42 @@ pub async fn ern(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
 /// Why the preferences form was refused, and the field to show it beside (none for the whole
 /// form, e.g. an expired form).
 struct FormError {
-    text: String,
+    text: Msg,
     field: Option<&'static str>,
 }
 
 impl From<PreferencesError> for FormError {
     fn from(e: PreferencesError) -> Self {
-        let field = match e {
-            PreferencesError::RoleMissing
-            | PreferencesError::RoleTooLong
-            | PreferencesError::RoleControlCharacters => "professional_role",
-            PreferencesError::UnknownThematicArea => "thematic_area",
+        let (field, text) = match e {
+            PreferencesError::RoleMissing => {
+                ("professional_role", Msg::new("preferences-role-missing"))
+            }
+            PreferencesError::RoleTooLong => (
+                "professional_role",
+                Msg::new("preferences-role-too-long").arg("max", MAX_ROLE_CHARS),
+            ),
+            PreferencesError::RoleControlCharacters => {
+                ("professional_role", Msg::new("preferences-role-control"))
+            }
+            PreferencesError::UnknownThematicArea => {
+                ("thematic_area", Msg::new("preferences-area-unknown"))
+            }
         };
         Self {
-            text: e.to_string(),
+            text,
             field: Some(field),
         }
     }
 }
 
+/// The preferences form with the answers given so far (role, thematic area).
 fn preferences_page(
     state: &AppState,
+    lang: &PageLanguage,
     status: StatusCode,
     session: &Session,
     profile: &Profile,
-    role: &str,
-    area: &str,
+    (role, area): (&str, &str),
     error: Option<FormError>,
 ) -> Result<Response, AppError> {
     let has_preferences = profile.preferences.is_some();
@@ -150,6 +174,7 @@ fn preferences_page(
         None => (None, None),
     };
     state.templates.page(
+        lang,
         status,
         "preferences.html",
         context! {
@@ -172,9 +197,10 @@ fn preferences_page(
 /// The preferences form: the first-login question, later ERN tab -> Preferences (prefilled).
 pub async fn preferences_form(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (session, _user, profile) = match member(&state, &headers).await? {
+    let (session, _user, profile) = match member(&state, &lang, &headers).await? {
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
@@ -185,11 +211,11 @@ pub async fn preferences_form(
         .unwrap_or_default();
     preferences_page(
         &state,
+        &lang,
         StatusCode::OK,
         &session,
         &profile,
-        &role,
-        &area,
+        (&role, &area),
         None,
     )
 }
@@ -208,21 +234,22 @@ pub struct PreferencesForm {
 #[tracing::instrument(skip_all)]
 pub async fn save_preferences(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
     Form(form): Form<PreferencesForm>,
 ) -> Result<Response, AppError> {
-    let (session, user, profile) = match member(&state, &headers).await? {
+    let (session, user, profile) = match member(&state, &lang, &headers).await? {
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
     let page = |status, error: FormError| {
         preferences_page(
             &state,
+            &lang,
             status,
             &session,
             &profile,
-            &form.professional_role,
-            &form.thematic_area,
+            (&form.professional_role, &form.thematic_area),
             Some(error),
         )
     };
@@ -230,7 +257,7 @@ pub async fn save_preferences(
         return page(
             StatusCode::BAD_REQUEST,
             FormError {
-                text: "The form has expired. Please submit it again.".into(),
+                text: Msg::new("preferences-expired"),
                 field: None,
             },
         );
@@ -247,9 +274,10 @@ pub async fn save_preferences(
 /// Panels of the ERN with their members ("First Last — role").
 pub async fn panels(
     State(state): State<AppState>,
+    lang: PageLanguage,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (session, _user, profile) = match member(&state, &headers).await? {
+    let (session, _user, profile) = match member(&state, &lang, &headers).await? {
         Ok(m) => m,
         Err(response) => return Ok(response),
     };
@@ -258,6 +286,7 @@ pub async fn panels(
     }
     let panels = panels::with_members(&state.store.profiles().await);
     state.templates.page(
+        &lang,
         StatusCode::OK,
         "panels.html",
         context! {

@@ -5,6 +5,7 @@ use super::{aad, ENROL, ENROL_SCHEME};
 use crate::audit::{AuditEvent, Factor};
 use crate::authn::factors::factor_changed;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::messages::Change;
 use crate::secret::{random_token, token_hash, Secret};
 use crate::state::AppState;
@@ -35,18 +36,15 @@ pub fn trivial_pin(pin: &str) -> bool {
 }
 
 /// Checks a new PIN typed twice; the message says what is wrong.
-pub fn check_new_pin(pin: &str, confirm: &str) -> Result<(), String> {
+pub fn check_new_pin(pin: &str, confirm: &str) -> Result<(), Msg> {
     if pin.len() != 4 || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("Your PIN code must be exactly 4 digits.".into());
+        return Err(Msg::new("factors-pin-not-four-digits"));
     }
     if pin != confirm {
-        return Err("The two PIN codes are not the same.".into());
+        return Err(Msg::new("factors-pin-mismatch"));
     }
     if trivial_pin(pin) {
-        return Err(
-            "This PIN code is too easy to guess (such as 0000, 1234 or 1111). Please choose another one."
-                .into(),
-        );
+        return Err(Msg::new("factors-pin-too-easy"));
     }
     Ok(())
 }

@@ -1,15 +1,16 @@
 //! "Manage my authenticator apps" (TOTP): the list, adding one (a name, then the QR code and
 //! a first code to confirm it), deleting one.
 
-use super::{account_page, when, Changed};
+use super::{account_page, Changed};
 use crate::authn::session::SignedIn as Session;
 use crate::authn::totp::{self, Confirmed};
 use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
-use crate::http::see_other;
 use crate::http::templates::qr_data_url;
 use crate::http::web::Web;
+use crate::http::{see_other, Refusal};
+use crate::i18n::{when, Msg};
 use crate::secret::Secret;
 use crate::store;
 use axum::extract::{Query, State};
@@ -47,16 +48,11 @@ async fn list(
         .added
         .as_deref()
         .and_then(|id| apps.iter().find(|a| a.id == id))
-        .map(|a| {
-            format!(
-                "Your authenticator app \"{}\" was added successfully. You can now use it to sign in.",
-                a.name
-            )
-        });
+        .map(|a| Msg::new("factors-totp-added").arg("name", &a.name));
     let notice = added.or(q
         .deleted
         .is_some()
-        .then(|| "The authenticator app was deleted.".to_owned()));
+        .then(|| Msg::new("factors-totp-deleted")));
     let apps: Vec<_> = apps
         .iter()
         .map(|a| {
@@ -132,10 +128,7 @@ struct AppQuery {
 }
 
 fn enrolment_gone() -> Response {
-    PageError::bad_request(
-        "This authenticator app is not waiting for confirmation any more (it expired, was confirmed, or received too many wrong codes). Please add it again.",
-    )
-    .into_response()
+    PageError::bad_request(Msg::new("factors-totp-enrol-gone")).into_response()
 }
 
 /// The QR code, the secret for manual entry, and the field for the first code.
@@ -145,7 +138,7 @@ async fn render_confirm(
     signed_in: &Session,
     app_id: &str,
     status: StatusCode,
-    error: Option<String>,
+    refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
     let Some(enrolment) = totp::pending_enrolment(state, &signed_in.user, app_id).await? else {
         return Ok(enrolment_gone());
@@ -165,7 +158,7 @@ async fn render_confirm(
             issuer_label => &state.config.totp.issuer_label,
             account => &signed_in.user.email,
             minutes => (enrolment.expires_in + 59) / 60,
-            error,
+            ..Refusal::context(refusal.as_ref())
         },
     )
 }
@@ -211,8 +204,9 @@ async fn confirm_submit(
                 &signed_in,
                 &form.app,
                 StatusCode::UNAUTHORIZED,
-                Some(format!(
-                    "The code is not correct. Check that the time of your phone is right and enter the code your app shows now. {remaining} tries left."
+                Some(Refusal::Field(
+                    "code",
+                    Msg::new("factors-totp-code-wrong").arg("remaining", i64::from(remaining)),
                 )),
             )
             .await
@@ -236,7 +230,7 @@ async fn delete(
         .await?
         .is_none()
     {
-        return Ok(PageError::bad_request("Unknown authenticator app.").into_response());
+        return Ok(PageError::bad_request(Msg::new("factors-totp-unknown")).into_response());
     }
     Ok(see_other(&format!("{LIST}?deleted=1")))
 }

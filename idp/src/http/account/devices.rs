@@ -1,7 +1,7 @@
 //! "Manage my mobile devices" (J7): the list, adding one (name and PIN, then the QR code the
 //! app scans, with a status the page polls), deleting one.
 
-use super::{account_page, when, Changed};
+use super::{account_page, Changed};
 use crate::authn::devices::{self, enrolment, enrolment::EnrolStatus};
 use crate::authn::session;
 use crate::error::AppError;
@@ -9,9 +9,11 @@ use crate::http::errors::{ApiError, PageError};
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SessionCookie, SignedIn};
 use crate::http::templates::qr_data_url;
 use crate::http::web::Web;
-use crate::http::{see_other, Refusal};
+use crate::http::{cookies, see_other, Refusal};
+use crate::i18n::{self, when, Msg};
 use crate::secret::Secret;
 use crate::store;
+use crate::store::users::User;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -57,7 +59,7 @@ async fn list(
         "device_list.html",
         minijinja::context! {
             devices,
-            notice => q.deleted.is_some().then_some("The mobile device was deleted."),
+            notice => q.deleted.is_some().then(|| Msg::new("factors-devices-deleted")),
         },
     )
 }
@@ -94,16 +96,12 @@ async fn add_submit(
     let refusal = if name.is_empty() || name.chars().count() > devices::MAX_NAME_CHARS {
         Some(Refusal::Field(
             "name",
-            format!(
-                "Please give a name of 1 to {} characters to your mobile device.",
-                devices::MAX_NAME_CHARS
-            )
-            .into(),
+            Msg::new("factors-device-name-invalid").arg("max", devices::MAX_NAME_CHARS),
         ))
     } else {
         enrolment::check_new_pin(form.pin.expose(), form.pin_confirm.expose())
             .err()
-            .map(|message| Refusal::Field("pin", message.into()))
+            .map(|message| Refusal::Field("pin", message))
     };
     if let Some(refusal) = refusal {
         return account_page(
@@ -140,9 +138,25 @@ struct DeviceQuery {
     device: String,
 }
 
-/// What the enrolment page polls: `{status: pending|enrolled|expired, message}`.
+/// The language of the enrolment page that polls, chosen as `http::page` chooses it: the
+/// selector's cookie, the account's language, the browser's languages.
+fn language(state: &Web, headers: &HeaderMap, user: &User) -> i18n::Locale {
+    let cookie = cookies::get(headers, cookies::LANGUAGE, state.https());
+    i18n::choose(i18n::Wishes {
+        ui_locales: None,
+        cookie: cookie.as_deref(),
+        account: Some(&user.language),
+        accept_language: headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    })
+}
+
+/// What the enrolment page polls: `{status: pending|enrolled|expired, message}`, the message
+/// in the page's language (the page shows it as it is).
 async fn enrol_status(
     State(state): State<Web>,
+    headers: HeaderMap,
     SessionCookie(token): SessionCookie,
     Query(q): Query<DeviceQuery>,
 ) -> Result<Response, AppError> {
@@ -164,12 +178,15 @@ async fn enrol_status(
             .into_response())
         }
         Some(EnrolStatus::Pending) => json!({ "status": "pending" }),
-        Some(EnrolStatus::Enrolled) => {
-            json!({ "status": "enrolled", "message": "A device has been added" })
-        }
+        Some(EnrolStatus::Enrolled) => json!({
+            "status": "enrolled",
+            "message": Msg::new("factors-device-enrolled")
+                .text(language(&state, &headers, &signed_in.user)),
+        }),
         Some(EnrolStatus::Expired) => json!({
             "status": "expired",
-            "message": "The QR code has expired. Please add the device again."
+            "message": Msg::new("factors-device-enrol-expired")
+                .text(language(&state, &headers, &signed_in.user)),
         }),
     };
     Ok(Json(body).into_response())
@@ -187,7 +204,7 @@ async fn delete(
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, AppError> {
     if !devices::remove(&state, &signed_in.user, &form.device, &ip).await? {
-        return Ok(PageError::bad_request("Unknown mobile device.").into_response());
+        return Ok(PageError::bad_request(Msg::new("factors-devices-unknown")).into_response());
     }
     Ok(see_other("/account/devices?deleted=1"))
 }

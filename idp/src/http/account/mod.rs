@@ -70,13 +70,16 @@ pub fn account_page(
     )
 }
 
-/// The languages of the personal data forms, as the templates list them.
+/// The languages of the personal data forms (registration, My Account): every language an
+/// account may have, by its own name ("Deutsch (de)").
 pub fn languages() -> Vec<minijinja::Value> {
-    crate::account::registration::LANGUAGES
-        .iter()
-        .map(|(code, label)| minijinja::context! { code, label })
+    crate::account::registration::languages()
+        .map(|l| minijinja::context! { code => l.code, label => l.label() })
         .collect()
 }
 
-/// A date as the account pages write it.
-pub use crate::clock::utc as when;
+/// An account's language as the pages show it: by its own name ("polski (pl)"), or its
+/// code as stored when it is not one of ours.
+pub fn language_label(code: &str) -> String {
+    crate::account::registration::language(code).map_or_else(|| code.to_owned(), |l| l.label())
+}

@@ -1,8 +1,9 @@
 //! The gear menu's own pages (J4): My Account, password, personal data, deleting the
 //! account, sessions, activity.
 
-use super::{account_page, languages, when};
-use crate::account::links::{human_duration, wait_before_change};
+use super::{account_page, language_label, languages};
+use crate::account::activity::address;
+use crate::account::links::wait_before_change;
 use crate::account::profile::{self, PasswordChange};
 use crate::authn::factors::Enrolled;
 use crate::authn::session::{self, Proof, SignedIn as Session};
@@ -11,6 +12,7 @@ use crate::http::errors::PageError;
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn, Visit};
 use crate::http::web::Web;
 use crate::http::{cookies, page, see_other, with_cookie};
+use crate::i18n::{duration, when, Msg};
 use crate::secret::Secret;
 use crate::store;
 use axum::extract::{Query, State};
@@ -43,14 +45,15 @@ struct NoticeQuery {
 }
 
 /// Fixed notices a redirect may ask for (never free text from the URL).
-fn notice_text(key: Option<&str>) -> Option<&'static str> {
-    match key? {
-        "password" => Some("Your password was changed. Your other sessions were ended."),
-        "details" => Some("Your personal data was saved."),
-        "devices" => Some("All your devices were deleted. You can now add your new device."),
-        "session" => Some("The session was ended."),
-        _ => None,
-    }
+fn notice_text(key: Option<&str>) -> Option<Msg> {
+    let id = match key? {
+        "password" => "account-notice-password",
+        "details" => "account-notice-details",
+        "devices" => "account-notice-devices",
+        "session" => "account-notice-session",
+        _ => return None,
+    };
+    Some(Msg::new(id))
 }
 
 /// My Account: the account details and every item of the gear menu (J4).
@@ -71,8 +74,8 @@ async fn hub(
         minijinja::context! {
             first_name => &s.user.first_name,
             last_name => &s.user.last_name,
-            language => &s.user.language,
-            level => auth.as_ref().map(|a| a.level.name()),
+            language => language_label(&s.user.language),
+            level => auth.as_ref().map(|a| a.level.label()),
             phones => enrolled.phones,
             devices => enrolled.devices,
             keys => enrolled.webauthn.is_some(),
@@ -93,9 +96,9 @@ async fn password_page(
 /// What a refused password change says, and where: beside the current password, beside the
 /// new one (the rules it breaks), or above the form.
 enum PasswordProblem {
-    Current(String),
-    New(Vec<String>),
-    Page(String),
+    Current(Msg),
+    New(Vec<Msg>),
+    Page(Msg),
 }
 
 fn render_password(
@@ -122,7 +125,7 @@ fn render_password(
             current_error,
             errors,
             error,
-            wait => (wait > 0).then(|| human_duration(wait)),
+            wait => (wait > 0).then(|| duration(wait)),
             rules => crate::authn::policy::rules(&state.config.password),
         },
     )
@@ -149,15 +152,27 @@ async fn password_submit(
             &headers,
             &s,
             StatusCode::BAD_REQUEST,
-            Some(PasswordProblem::New(vec![
-                "The password is too long.".into()
-            ])),
+            Some(PasswordProblem::New(vec![Msg::new(
+                "account-password-too-long",
+            )])),
         );
     }
-    match profile::change_password(&state, &s.user, &form.current, &form.password, &form.confirm, ip).await? {
+    match profile::change_password(
+        &state,
+        &s.user,
+        &form.current,
+        &form.password,
+        &form.confirm,
+        ip,
+    )
+    .await?
+    {
         PasswordChange::Done => {
             // This browser stays signed in with a new session proving the new password.
-            let proof = Proof { password_at: state.now(), mfa: None };
+            let proof = Proof {
+                password_at: state.now(),
+                mfa: None,
+            };
             let started = session::start(&state, &visit.browser(), &s.user.id, proof).await?;
             Ok(with_cookie(
                 see_other("/account?notice=password"),
@@ -169,9 +184,9 @@ async fn password_submit(
             &headers,
             &s,
             StatusCode::UNAUTHORIZED,
-            Some(PasswordProblem::Current(
-                "Your current password is not correct.".into(),
-            )),
+            Some(PasswordProblem::Current(Msg::new(
+                "account-password-wrong-current",
+            ))),
         ),
         PasswordChange::Refused(problems) => render_password(
             &state,
@@ -185,10 +200,9 @@ async fn password_submit(
             &headers,
             &s,
             StatusCode::TOO_MANY_REQUESTS,
-            Some(PasswordProblem::Page(format!(
-                "For security reasons you have to wait before changing your password again: {} left. In urgent cases, please contact the helpdesk.",
-                human_duration(wait_secs)
-            ))),
+            Some(PasswordProblem::Page(
+                Msg::new("account-password-too-soon").arg("wait", duration(wait_secs)),
+            )),
         ),
     }
 }
@@ -235,7 +249,21 @@ async fn details_submit(
     )
     .await?
     {
-        Ok(()) => Ok(see_other("/account?notice=details")),
+        Ok(()) => {
+            let saved = see_other("/account?notice=details");
+            if form.language == s.user.language {
+                return Ok(saved);
+            }
+            // A new language is the language of the next pages at once: the selector's
+            // cookie, which comes before the account's language, follows it.
+            let cookie = cookies::set(
+                cookies::LANGUAGE,
+                &form.language,
+                state.https(),
+                Some(365 * 24 * 3600),
+            );
+            Ok(with_cookie(saved, &cookie))
+        }
         Err(errors) => account_page(
             &state,
             &headers,
@@ -243,7 +271,11 @@ async fn details_submit(
             StatusCode::BAD_REQUEST,
             "account_details.html",
             minijinja::context! {
-                errors => minijinja::Value::from_iter(errors),
+                errors => minijinja::Value::from_iter(
+                    errors
+                        .into_iter()
+                        .map(|(field, m)| (field, minijinja::Value::from_serialize(m))),
+                ),
                 first_name => form.first_name.chars().take(100).collect::<String>(),
                 last_name => form.last_name.chars().take(100).collect::<String>(),
                 language => &s.user.language,
@@ -287,14 +319,14 @@ async fn delete_submit(
             &s,
             StatusCode::BAD_REQUEST,
             "account_delete.html",
-            minijinja::context! { error => "Please tick the box to confirm that your account must be deleted." },
+            minijinja::context! { error => Msg::new("account-delete-unconfirmed") },
         );
     }
     profile::delete_account(&state, &s.user, &ip).await?;
     let tls = state.https();
     let ctx = minijinja::context! {
-        title => "Your account was deleted",
-        message => format!("Your {} account and everything attached to it were deleted.", state.brand),
+        title => Msg::new("account-deleted-title"),
+        message => Msg::new("account-deleted"),
     };
     let response = page(&state, &headers, StatusCode::OK, "message.html", ctx)?;
     Ok(with_cookie(
@@ -320,10 +352,11 @@ async fn sessions_page(
                 current => x.id == s.session.id,
                 started => when(x.created_at),
                 last_seen => when(x.last_seen_at),
-                ip => &x.ip,
+                ip => address(Some(&x.ip)),
                 user_agent => &x.user_agent,
                 // The level the session still proves now (an elevated level expires sooner).
-                level => session::authentication_of(x, &state).map_or("expired", |a| a.level.name()),
+                level => session::authentication_of(x, &state)
+                    .map_or_else(|| Msg::new("account-level-expired"), |a| a.level.label()),
             }
         })
         .collect();
@@ -352,10 +385,7 @@ async fn end_session(
         .await?
         .filter(|x| x.user_id == s.user.id && x.ended_at.is_none())
     else {
-        return Ok(PageError::bad_request(
-            "This session is not one of yours, or it has already ended.",
-        )
-        .into_response());
+        return Ok(PageError::bad_request(Msg::new("account-sessions-not-yours")).into_response());
     };
     crate::oidc::logout::end_session(&state, &target, &ip).await?;
     if target.id == s.session.id {

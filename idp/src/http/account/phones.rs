@@ -10,6 +10,7 @@ use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
 use crate::http::login::sms::{limited, not_sent, sms_off};
 use crate::http::web::Web;
 use crate::http::{see_other, Refusal};
+use crate::i18n::{self, Msg};
 use crate::secret::Secret;
 use crate::store;
 use axum::extract::{Query, State};
@@ -45,18 +46,13 @@ async fn list(
         Some(id) => store::phones::find(&state.db, &signed_in.user.id, id)
             .await?
             .filter(|p| p.verified_at.is_some())
-            .map(|p| {
-                format!(
-                    "Your mobile phone number {} was added successfully.",
-                    p.e164
-                )
-            }),
+            .map(|p| Msg::new("factors-phones-added").arg("number", p.e164)),
         None => None,
     };
     let notice = added.or(q
         .deleted
         .is_some()
-        .then(|| "The mobile phone number was deleted.".to_owned()));
+        .then(|| Msg::new("factors-phones-deleted")));
     let phones: Vec<_> = phones
         .iter()
         .map(|p| minijinja::context! { id => &p.id, e164 => &p.e164 })
@@ -105,7 +101,7 @@ async fn add_submit(
         return Ok(sms_off());
     }
     // The message beside the number field, with what was typed.
-    let again = |error: String, phone: String| {
+    let again = |error: Msg, phone: String| {
         account_page(
             &state,
             &headers,
@@ -125,7 +121,7 @@ async fn add_submit(
         ))),
         Added::Invalid(message) => again(message, form.phone.chars().take(40).collect()),
         Added::AlreadyRegistered(e164) => again(
-            format!("The mobile phone number {e164} is already registered on your account."),
+            Msg::new("factors-phone-already-registered").arg("number", &e164),
             e164,
         ),
         Added::Limited { retry_after_secs } => Ok(limited(retry_after_secs)),
@@ -139,7 +135,7 @@ struct PhoneQuery {
 }
 
 fn unknown() -> Response {
-    PageError::bad_request("Unknown mobile phone number.").into_response()
+    PageError::bad_request(Msg::new("factors-phones-unknown")).into_response()
 }
 
 async fn finalise_page(
@@ -162,7 +158,7 @@ async fn finalise_page(
         minijinja::context! {
             phone_id => phone.id,
             e164 => phone.e164,
-            next_code_in => (next > 0).then(|| crate::account::links::human_duration(next)),
+            next_code_in => (next > 0).then(|| i18n::duration(next)),
         },
     )
 }
@@ -201,13 +197,13 @@ async fn finalise_submit(
     match phones::finalise(&state, user, &phone, &form.code, &ip).await? {
         Finalised::Added(phone) => Ok(see_other(&format!("/account/phones?added={}", phone.id))),
         Finalised::Dead => retry(
-            Refusal::Page("This challenge code is no longer valid (expired, replaced by a newer one, or too many wrong tries). Add the number again to receive a new code.".into()),
+            Refusal::Page(Msg::new("factors-phone-code-dead")),
             StatusCode::BAD_REQUEST,
         ),
         Finalised::Wrong { remaining } => retry(
             Refusal::Field(
                 "code",
-                format!("The challenge code is not correct. {remaining} tries left.").into(),
+                Msg::new("factors-phone-code-wrong").arg("remaining", i64::from(remaining)),
             ),
             StatusCode::UNAUTHORIZED,
         ),

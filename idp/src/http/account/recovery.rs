@@ -4,7 +4,6 @@
 //! is told about and can cancel, then removal (`account::recovery`).
 
 use super::account_page;
-use crate::account::links::human_duration;
 use crate::account::profile;
 use crate::account::recovery::{self, Confirmed, Requested};
 use crate::authn::acr::Acr;
@@ -18,6 +17,7 @@ use crate::http::extract::{
 };
 use crate::http::web::Web;
 use crate::http::{page, see_other};
+use crate::i18n::{duration, when, Msg};
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -72,8 +72,8 @@ async fn delete_all_page(
             has_factor,
             can_delete_now => !has_factor || reauth.is_none(),
             reauth,
-            pending => pending.map(crate::clock::utc),
-            wait => human_duration(state.config.recovery.wait_secs),
+            pending => pending.map(when),
+            wait => duration(state.config.recovery.wait_secs),
         },
     )
 }
@@ -127,15 +127,12 @@ async fn start(
                 step => "sent",
                 email => &s.user.email,
                 minutes => (state.config.recovery.link_ttl_secs + 59) / 60,
-                wait => human_duration(state.config.recovery.wait_secs),
+                wait => duration(state.config.recovery.wait_secs),
             },
         ),
         Requested::Paced { retry_after_secs } => Ok(PageError::too_many_requests(
-            "Please wait before asking again",
-            format!(
-                "An e-mail with a link was sent a short while ago. You can ask for a new one in {}.",
-                human_duration(retry_after_secs)
-            ),
+            Msg::new("account-wait-title"),
+            Msg::new("account-recovery-paced").arg("wait", duration(retry_after_secs)),
             retry_after_secs,
         )),
     }
@@ -176,7 +173,7 @@ async fn confirm_page(
             step => "confirm",
             token,
             email => &user.email,
-            wait => human_duration(state.config.recovery.wait_secs),
+            wait => duration(state.config.recovery.wait_secs),
         },
     )
 }
@@ -198,7 +195,7 @@ async fn confirm_submit(
             &headers,
             StatusCode::OK,
             "account_recovery.html",
-            minijinja::context! { step => "started", when => crate::clock::utc(effective_at) },
+            minijinja::context! { step => "started", when => when(effective_at) },
         ),
         Confirmed::Invalid => dead_link(&state, &headers),
     }
@@ -222,7 +219,7 @@ async fn cancel_page(
         minijinja::context! {
             step => "cancel",
             token,
-            when => pending.map(crate::clock::utc),
+            when => pending.map(when),
         },
     )
 }

@@ -8,11 +8,12 @@ use crate::authn::policy;
 use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{ClientIp, CsrfForm};
-use crate::http::page;
 use crate::http::web::Web;
+use crate::http::{cookies, page};
+use crate::i18n::{self, duration, Msg};
 use crate::secret::Secret;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -25,13 +26,30 @@ pub fn routes() -> Router<Web> {
         .route("/password/forgot", get(forgot_page).post(forgot_submit))
 }
 
+/// The language the registration form offers first: the page's own, chosen as every page's
+/// is (`i18n::choose`: the selector's cookie, then the browser's `Accept-Language`, then
+/// English; a visitor has no account and no authorization request here).
+fn page_language(state: &Web, headers: &HeaderMap) -> &'static str {
+    let cookie = cookies::get(headers, cookies::LANGUAGE, state.https());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let chosen = i18n::choose(i18n::Wishes {
+        cookie: cookie.as_deref(),
+        accept_language: accept,
+        ..i18n::Wishes::default()
+    });
+    registration::language(chosen.code).map_or(i18n::ENGLISH.code, |l| l.code)
+}
+
 async fn register_page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
+    let language = page_language(&state, &headers);
     page(
         &state,
         &headers,
         StatusCode::OK,
         "register.html",
-        minijinja::context! { languages => languages(), form => minijinja::context! { language => "en" } },
+        minijinja::context! { languages => languages(), form => minijinja::context! { language } },
     )
 }
 
@@ -49,14 +67,11 @@ async fn register_submit(
             StatusCode::OK,
             "message.html",
             minijinja::context! {
-                title => "Please check your e-mail",
-                notice => "Thank you for registering.",
-                message => format!(
-                    "An e-mail has been sent to {} with a link to create your password. The link is valid for {} minutes. \
-                     It may take a few minutes to arrive; check your spam folder too.",
-                    r.email.trim(),
-                    (state.config.password.link_ttl_secs + 59) / 60
-                ),
+                title => Msg::new("account-check-email-title"),
+                notice => Msg::new("account-register-thanks"),
+                message => Msg::new("account-register-sent")
+                    .arg("email", r.email.trim())
+                    .arg("minutes", link_minutes(&state)),
             },
         ),
         Outcome::Invalid(errors) => page(
@@ -72,7 +87,7 @@ async fn register_submit(
                     last_name => r.last_name.chars().take(100).collect::<String>(),
                     email => r.email.chars().take(320).collect::<String>(),
                     email_confirm => r.email_confirm.chars().take(320).collect::<String>(),
-                    language => r.language.clone().unwrap_or_else(|| "en".into()),
+                    language => r.language.clone().unwrap_or_else(|| page_language(&state, &headers).to_owned()),
                 },
             },
         ),
@@ -82,11 +97,8 @@ async fn register_submit(
 
 fn throttled(retry_after_secs: i64) -> Response {
     PageError::too_many_requests(
-        "Please wait before asking again",
-        format!(
-            "An e-mail was sent to this address a short while ago, or too many were asked for from your network. You can ask again in {}.",
-            links::human_duration(retry_after_secs)
-        ),
+        Msg::new("account-wait-title"),
+        Msg::new("account-register-throttled").arg("wait", duration(retry_after_secs)),
         retry_after_secs,
     )
 }
@@ -133,12 +145,9 @@ fn too_soon(state: &Web, headers: &HeaderMap, wait: i64) -> Result<Response, App
         StatusCode::BAD_REQUEST,
         "message.html",
         minijinja::context! {
-            title => "You changed your password recently",
-            error => format!(
-                "For security reasons you have to wait before changing your password again. You can change it again in {}.",
-                links::human_duration(wait)
-            ),
-            hint => "In urgent cases, please contact the helpdesk.",
+            title => Msg::new("account-password-recent-title"),
+            error => Msg::new("account-password-recent").arg("wait", duration(wait)),
+            hint => Msg::new("account-password-urgent"),
         },
     )
 }
@@ -151,9 +160,14 @@ fn link_invalid(state: &Web, headers: &HeaderMap) -> Result<Response, AppError> 
         "forgot_password.html",
         minijinja::context! {
             expired => true,
-            minutes => (state.config.password.link_ttl_secs + 59) / 60,
+            minutes => link_minutes(state),
         },
     )
+}
+
+/// How long a password link can be used, in whole minutes.
+fn link_minutes(state: &Web) -> i64 {
+    (state.config.password.link_ttl_secs + 59) / 60
 }
 
 #[derive(Deserialize)]
@@ -184,9 +198,9 @@ async fn set_submit(
             StatusCode::OK,
             "message.html",
             minijinja::context! {
-                title => "Your password has been set",
-                notice => "Your password has been saved. You can now sign in with your e-mail address and this password.",
-                links => vec![minijinja::context! { href => "/login", label => "Sign in" }],
+                title => Msg::new("account-set-password-done-title"),
+                notice => Msg::new("account-set-password-done"),
+                links => vec![minijinja::context! { href => "/login", label => Msg::new("account-sign-in") }],
             },
         ),
         SetOutcome::Refused(errors) => {
@@ -219,7 +233,7 @@ async fn forgot_page(State(state): State<Web>, headers: HeaderMap) -> Result<Res
         StatusCode::OK,
         "forgot_password.html",
         minijinja::context! {
-            minutes => (state.config.password.link_ttl_secs + 59) / 60,
+            minutes => link_minutes(&state),
         },
     )
 }
@@ -244,14 +258,11 @@ async fn forgot_submit(
         StatusCode::OK,
         "message.html",
         minijinja::context! {
-            title => "Please check your e-mail",
-            message => format!(
-                "If a {} account exists for {}, an e-mail with a link to choose a password is on its way. The link is valid for {} minutes. If it does not arrive, you can ask for a new one in {}.",
-                state.brand,
-                form.email.chars().take(320).collect::<String>().trim(),
-                (state.config.password.link_ttl_secs + 59) / 60,
-                links::human_duration(state.config.pacing.email_min_interval_secs),
-            ),
+            title => Msg::new("account-check-email-title"),
+            message => Msg::new("account-forgot-sent")
+                .arg("email", form.email.chars().take(320).collect::<String>().trim())
+                .arg("minutes", link_minutes(&state))
+                .arg("wait", duration(state.config.pacing.email_min_interval_secs)),
         },
     )
 }

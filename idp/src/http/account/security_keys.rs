@@ -1,7 +1,8 @@
 //! "Manage my security keys" (J10): the list, adding one (a WebAuthn registration in the
 //! browser, `assets/webauthn.js`), deleting one.
 
-use super::{account_page, when, Changed};
+use super::{account_page, Changed};
+use crate::authn::acr::Acr;
 use crate::authn::session::SignedIn as Session;
 use crate::authn::webauthn::{self, Refused};
 use crate::error::AppError;
@@ -10,6 +11,7 @@ use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
 use crate::http::login::webauthn::unavailable;
 use crate::http::web::Web;
 use crate::http::{see_other, Refusal};
+use crate::i18n::{when, Msg};
 use crate::store;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -41,8 +43,8 @@ async fn list(
         (Some(id), _) => stored
             .iter()
             .find(|k| &k.id == id)
-            .map(|k| format!("Your security key \"{}\" was added successfully.", k.name)),
-        (None, Some(_)) => Some("The security key was deleted.".to_owned()),
+            .map(|k| Msg::new("factors-keys-added").arg("name", &k.name)),
+        (None, Some(_)) => Some(Msg::new("factors-keys-deleted")),
         (None, None) => None,
     };
     let keys: Vec<_> = stored
@@ -51,7 +53,7 @@ async fn list(
             minijinja::context! {
                 id => &k.id,
                 name => &k.name,
-                level => &k.level,
+                level => Acr::from_name(&k.level).map(Acr::label),
                 added => when(k.created_at),
                 last_used => k.last_used_at.map(when),
             }
@@ -128,17 +130,14 @@ async fn add_submit(
         || name.chars().count() > webauthn::MAX_NAME_CHARS
         || name.chars().any(char::is_control)
     {
-        let error = format!(
-            "Please give the security key a name of 1 to {} characters.",
-            webauthn::MAX_NAME_CHARS
-        );
+        let error = Msg::new("factors-key-name-invalid").arg("max", webauthn::MAX_NAME_CHARS);
         return render_add(
             &state,
             &headers,
             &s,
             StatusCode::BAD_REQUEST,
             &shown,
-            Some(Refusal::Field("name", error.into())),
+            Some(Refusal::Field("name", error)),
         )
         .await;
     }
@@ -164,7 +163,7 @@ async fn add_submit(
                 &s,
                 status,
                 &shown,
-                Some(Refusal::Page(refused.message().to_owned().into())),
+                Some(Refusal::Page(refused.message())),
             )
             .await
         }
@@ -183,7 +182,7 @@ async fn delete(
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, AppError> {
     if !webauthn::remove(&state, &s.user, &form.key, &ip).await? {
-        return Ok(PageError::bad_request("Unknown security key.").into_response());
+        return Ok(PageError::bad_request(Msg::new("factors-keys-unknown")).into_response());
     }
     Ok(see_other(&format!("{LIST}?deleted=1")))
 }

@@ -14,7 +14,8 @@ use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::templates::qr_data_url;
 use crate::http::web::Web;
-use crate::http::{page, see_other};
+use crate::http::{cookies, page, see_other};
+use crate::i18n::{duration, Msg};
 use crate::secret::{token_hash, Secret};
 use crate::store;
 use axum::extract::State;
@@ -64,6 +65,7 @@ async fn push_page(
                 email => &p.user.email,
                 number => format!("{number:02}"),
                 client_name,
+                ui_locales => super::ui_locales(&p.sign_in),
             },
         ),
         PushStarted::NoDevice => Ok(see_other(&format!(
@@ -71,11 +73,8 @@ async fn push_page(
             p.flow()
         ))),
         PushStarted::Limited { retry_after_secs } => Ok(PageError::too_many_requests(
-            "Too many requests",
-            format!(
-                "Too many sign-in requests were sent to your mobile devices. Please try again in {}, or choose another verification method.",
-                crate::account::links::human_duration(retry_after_secs)
-            ),
+            Msg::new("login-app-pin-limited-title"),
+            Msg::new("login-app-pin-limited").arg("wait", duration(retry_after_secs)),
             retry_after_secs,
         )),
     }
@@ -86,32 +85,48 @@ struct FlowQuery {
     flow: String,
 }
 
-/// What the waiting page polls: `{status, message?, continue?}`.
+/// What the waiting page polls: `{status, message?, continue?}`, the message in the
+/// page's language (which the script shows as it is).
 async fn push_status(
     State(state): State<Web>,
+    headers: HeaderMap,
     axum::extract::Query(q): axum::extract::Query<FlowQuery>,
 ) -> Result<Response, AppError> {
-    let body = match push::push_status(&state, &token_hash(&q.flow)).await? {
-        PushStatus::Pending => json!({ "status": "pending" }),
-        PushStatus::Approved(_) => json!({
-            "status": "approved",
-            "message": "Approved on your mobile device. Signing you in...",
-            "continue": "continue-form",
-        }),
-        PushStatus::Denied => json!({
-            "status": "denied",
-            "message": "The request was denied on your mobile device.",
-        }),
-        PushStatus::WrongNumber => json!({
-            "status": "wrong_number",
-            "message": "The number chosen on your mobile device was not the one shown here. The request was cancelled.",
-        }),
-        PushStatus::Expired => json!({
-            "status": "expired",
-            "message": "The request has expired. Send a new request to your mobile device.",
-        }),
+    let (status, message) = match push::push_status(&state, &token_hash(&q.flow)).await? {
+        PushStatus::Pending => return Ok(Json(json!({ "status": "pending" })).into_response()),
+        PushStatus::Approved(_) => ("approved", "login-app-pin-approved"),
+        PushStatus::Denied => ("denied", "login-app-pin-denied"),
+        PushStatus::WrongNumber => ("wrong_number", "login-app-pin-wrong-number"),
+        PushStatus::Expired => ("expired", "login-app-pin-expired"),
     };
+    let locale = language(&state, &headers, &q.flow).await?;
+    let mut body = json!({ "status": status, "message": Msg::new(message).text(locale) });
+    if status == "approved" {
+        body["continue"] = json!("continue-form");
+    }
     Ok(Json(body).into_response())
+}
+
+/// The language the waiting page is in, chosen as `http::page` chooses it: the waiting
+/// authorization request's `ui_locales`, the selector's cookie, the browser's languages.
+async fn language(
+    state: &Web,
+    headers: &HeaderMap,
+    flow: &str,
+) -> Result<crate::i18n::Locale, AppError> {
+    let ui_locales = crate::authn::sign_in::load(state, flow)
+        .await?
+        .and_then(|s| super::ui_locales(&s));
+    let cookie = cookies::get(headers, cookies::LANGUAGE, state.https());
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Ok(crate::i18n::choose(crate::i18n::Wishes {
+        ui_locales: ui_locales.as_deref(),
+        cookie: cookie.as_deref(),
+        account: None,
+        accept_language: accept,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -151,7 +166,7 @@ async fn render_qr(
     headers: &HeaderMap,
     p: &PendingSignIn,
     status: StatusCode,
-    error: Option<String>,
+    error: Option<Msg>,
 ) -> Result<Response, AppError> {
     if !Method::AppQr.allowed_by(p.sign_in.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::AppQr));
@@ -179,6 +194,7 @@ async fn render_qr(
             qr => qr_data_url(&payload)?,
             payload,
             error,
+            ui_locales => super::ui_locales(&p.sign_in),
         },
     )
 }
@@ -217,19 +233,16 @@ async fn qr_submit(
             audit::log(&state, failed("device_locked"), subject).await?;
             return Ok(PageError::new(
                 StatusCode::FORBIDDEN,
-                "Mobile device locked",
-                "Your mobile device was locked after too many wrong codes or PIN codes. Delete it and add it again in My Account, or choose another verification method.",
+                Msg::new("login-app-qr-locked-title"),
+                Msg::new("login-app-qr-locked"),
             )
             .into_response());
         }
         QrChecked::Wrong { remaining } => (
             StatusCode::UNAUTHORIZED,
-            format!("The code is not correct. {remaining} tries left."),
+            Msg::new("login-app-qr-wrong").arg("remaining", i64::from(remaining)),
         ),
-        QrChecked::Dead => (
-            StatusCode::BAD_REQUEST,
-            "This QR code is no longer valid (expired or too many wrong codes). A new QR code is shown: scan it with your app.".to_owned(),
-        ),
+        QrChecked::Dead => (StatusCode::BAD_REQUEST, Msg::new("login-app-qr-dead")),
     };
     audit::log(&state, failed("wrong_code"), subject).await?;
     render_qr(&state, &headers, &p, status, Some(error)).await

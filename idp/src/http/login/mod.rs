@@ -10,6 +10,9 @@ pub mod totp;
 pub mod webauthn;
 
 use super::web::Web;
+use crate::authn::factors::Method;
+use crate::authn::sign_in::SignIn;
+use crate::i18n::Msg;
 use axum::Router;
 
 pub fn routes() -> Router<Web> {
@@ -22,41 +25,48 @@ pub fn routes() -> Router<Web> {
         .merge(totp::routes())
 }
 
+/// The `ui_locales` of the authorization request that waits on this sign-in (OpenID
+/// Connect Core 3.1.2.1): a sign-in page puts it in its context as `ui_locales`, so the
+/// page is in the language the application asked for.
+pub fn ui_locales(sign_in: &SignIn) -> Option<String> {
+    crate::oidc::flow::request_of(sign_in)
+        .ok()
+        .flatten()
+        .and_then(|request| request.ui_locales)
+}
+
 /// The page for a method the client of this sign-in does not accept.
-pub fn not_accepted(method: crate::authn::factors::Method) -> axum::response::Response {
+pub fn not_accepted(method: Method) -> axum::response::Response {
     use axum::response::IntoResponse;
-    super::errors::PageError::bad_request(format!(
-        "This application does not accept {}.",
-        method.label()
-    ))
+    super::errors::PageError::bad_request(
+        Msg::new("login-method-not-accepted").arg("method", method.label()),
+    )
     .into_response()
 }
 
 /// Why a sign-in asks for credentials again when it is a re-authentication for a change in
-/// My Account (the page it returns to tells): shown above the sign-in form.
-pub fn reauth_reason(sign_in: &crate::authn::sign_in::SignIn) -> Option<String> {
+/// My Account (the page it returns to tells): shown above the sign-in form, followed by
+/// `login-reauth-why`.
+pub fn reauth_reason(sign_in: &SignIn) -> Option<Msg> {
     if sign_in.client_id.is_some() {
         return None;
     }
     let to = sign_in.return_to.as_deref()?;
-    let what = [
-        ("/account/devices/delete-all", "delete all your devices"),
-        ("/account/devices", "add or remove a mobile device"),
-        ("/account/phones", "add or remove a mobile phone number"),
-        ("/account/security-keys", "add or remove a security key"),
+    [
+        ("/account/devices/delete-all", "login-reauth-delete-devices"),
+        ("/account/devices", "login-reauth-devices"),
+        ("/account/phones", "login-reauth-phones"),
+        ("/account/security-keys", "login-reauth-security-keys"),
         (
             "/account/authenticator-apps",
-            "add or remove an authenticator app",
+            "login-reauth-authenticator-apps",
         ),
-        ("/account/delete", "delete your account"),
-        ("/account/sessions", "end a session"),
+        ("/account/delete", "login-reauth-delete-account"),
+        ("/account/sessions", "login-reauth-sessions"),
     ]
     .into_iter()
     .find(|(prefix, _)| to.starts_with(prefix))
-    .map(|(_, what)| what)?;
-    Some(format!(
-        "To {what}, please confirm that it is you by signing in again. Changes to how you sign in always need a recent sign-in."
-    ))
+    .map(|(_, id)| Msg::new(id))
 }
 
 #[cfg(test)]
@@ -75,13 +85,14 @@ mod tests {
             waiting: None,
             created_at: 0,
         };
-        let reason = super::reauth_reason(&sign_in("/account/devices/add", None)).unwrap();
+        let english = |m: Option<super::Msg>| m.unwrap().text(crate::i18n::ENGLISH);
+        let reason = english(super::reauth_reason(&sign_in("/account/devices/add", None)));
         assert!(reason.starts_with("To add or remove a mobile device, please confirm"));
-        assert!(
-            super::reauth_reason(&sign_in("/account/devices/delete-all", None))
-                .unwrap()
-                .starts_with("To delete all your devices")
-        );
+        assert!(english(super::reauth_reason(&sign_in(
+            "/account/devices/delete-all",
+            None
+        )))
+        .starts_with("To delete all your devices"));
         assert_eq!(super::reauth_reason(&sign_in("/account", None)), None);
         assert_eq!(
             super::reauth_reason(&sign_in("/account/devices", Some("cpms"))),

@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::http::extract::{expired, CsrfForm, Visit};
 use crate::http::web::Web;
 use crate::http::{cookies, page, see_other, with_cookie, with_retry_after, Refusal};
+use crate::i18n::{duration, when, Msg};
 use crate::oidc::flow;
 use crate::secret::Secret;
 use crate::store;
@@ -72,6 +73,7 @@ async fn identifier_page(
             client_name => &sign_in.client_name,
             cancel_url => cancel_url(&sign_in),
             reason => super::reauth_reason(&sign_in),
+            ui_locales => super::ui_locales(&sign_in),
         },
     )
 }
@@ -103,9 +105,12 @@ async fn identifier_submit(
                 flow => form.flow,
                 email => form.email.chars().take(320).collect::<String>(),
                 errors => minijinja::context! {
-                    email => format!("Please enter the e-mail address of your {} account.", state.brand),
+                    email => Msg::new("login-email-required"),
                 },
-                client_name => sign_in.client_name,
+                client_name => &sign_in.client_name,
+                cancel_url => cancel_url(&sign_in),
+                reason => super::reauth_reason(&sign_in),
+                ui_locales => super::ui_locales(&sign_in),
             },
         );
     }
@@ -167,9 +172,10 @@ fn render_password(
             client_name => &sign_in.client_name,
             methods,
             needs_second_factor => sign_in.min_level > Acr::Basic,
-            level => sign_in.min_level.name(),
+            level => sign_in.min_level.label(),
             cancel_url => cancel_url(sign_in),
             reason => super::reauth_reason(sign_in),
+            ui_locales => super::ui_locales(sign_in),
             ..Refusal::context(refusal.as_ref())
         },
     )
@@ -204,10 +210,7 @@ async fn password_submit(
             &headers,
             &sign_in,
             StatusCode::BAD_REQUEST,
-            Some(Refusal::Field(
-                "method",
-                "Please choose one of the verification methods in the list.".into(),
-            )),
+            Some(Refusal::Field("method", Msg::new("login-method-invalid"))),
         );
     };
     if form.password.expose().len() > 4096 {
@@ -216,7 +219,7 @@ async fn password_submit(
             &headers,
             &sign_in,
             StatusCode::UNAUTHORIZED,
-            Some(Refusal::Field("password", INVALID.into())),
+            Some(Refusal::Field("password", Msg::new(INVALID))),
         );
     }
     let attempt = verify_password(&state, &email, &form.password, &visit.ip).await?;
@@ -226,8 +229,7 @@ async fn password_submit(
             sign_in.password_proven(&state, &user, now).await?;
             if sign_in.needs_factor(method) {
                 // The second factor comes next; the session starts when it succeeds.
-                return second_factor::after_password(&state, &sign_in.id, &user.id, method)
-                    .await;
+                return second_factor::after_password(&state, &sign_in.id, &user.id, method).await;
             }
             let started = sign_in
                 .start_session_with_password(&state, &visit.browser(), &user.id, now)
@@ -243,23 +245,18 @@ async fn password_submit(
                 &headers,
                 &sign_in,
                 StatusCode::UNAUTHORIZED,
-                Some(Refusal::Field("password", INVALID.into())),
+                Some(Refusal::Field("password", Msg::new(INVALID))),
             )
         }
         // The same words for every address, with or without an account.
         SignInOutcome::Locked { retry_after_secs } => (
-            format!(
-                "Too many failed sign-in attempts with this e-mail address. To protect the account, signing in with a password is blocked until {} (in {}). If you have forgotten your password, choose a new one with \"Lost your password?\".",
-                crate::clock::utc(state.now() + retry_after_secs),
-                crate::account::links::human_duration(retry_after_secs),
-            ),
+            Msg::new("login-locked")
+                .arg("until", when(state.now() + retry_after_secs))
+                .arg("wait", duration(retry_after_secs)),
             retry_after_secs,
         ),
         SignInOutcome::Throttled { retry_after_secs } => (
-            format!(
-                "Too many failed sign-in attempts from your network. Please try again in {}.",
-                crate::account::links::human_duration(retry_after_secs),
-            ),
+            Msg::new("login-throttled").arg("wait", duration(retry_after_secs)),
             retry_after_secs,
         ),
     };
@@ -268,7 +265,7 @@ async fn password_submit(
         &headers,
         &sign_in,
         StatusCode::TOO_MANY_REQUESTS,
-        Some(Refusal::Page(message.into())),
+        Some(Refusal::Page(message)),
     )?;
     Ok(with_retry_after(page, retry_after_secs))
 }
@@ -284,7 +281,8 @@ fn password_methods(state: &Web, sign_in: &SignIn) -> Vec<Method> {
     methods
 }
 
-const INVALID: &str = "Invalid e-mail address or password";
+/// The same words for a wrong password and an unknown address.
+const INVALID: &str = "login-invalid-credentials";
 
 fn base64_encode(bytes: &[u8]) -> String {
     use base64::Engine;

@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::http::extract::{PendingSignIn, Visit};
 use crate::http::web::Web;
 use crate::http::{cookies, page, see_other, with_cookie};
+use crate::i18n::Msg;
 use crate::oidc::flow;
 use crate::store::users::User;
 use axum::extract::{Query, State};
@@ -84,15 +85,10 @@ async fn choose_page(
             .as_deref()
             .and_then(Method::from_name)
             .map(|m| match enrolled.level(m) {
-                None => format!(
-                    "You have not added this verification method ({}) to your account yet.",
-                    m.label()
-                ),
-                Some(_) => format!(
-                    "{} does not reach the level this application requires ({}).",
-                    m.label(),
-                    sign_in.min_level.name()
-                ),
+                None => Msg::new("login-method-not-added").arg("method", m.label()),
+                Some(_) => Msg::new("login-method-below-level")
+                    .arg("method", m.label())
+                    .arg("level", sign_in.min_level.label()),
             });
     let status = if usable.is_empty() {
         StatusCode::FORBIDDEN
@@ -108,13 +104,15 @@ async fn choose_page(
             flow => &sign_in.id,
             email => &pending.user.email,
             client_name => &sign_in.client_name,
-            level => sign_in.min_level.name(),
+            level => sign_in.min_level.label(),
+            above_basic => sign_in.min_level > Acr::Basic,
             usable,
             missing,
             notice,
             can_continue_basic => sign_in.min_level == Acr::Basic,
             cancel_url => sign_in.client_id.as_ref().map(|_| flow::cancel_url(&sign_in.id)),
             reason => super::reauth_reason(sign_in),
+            ui_locales => super::ui_locales(sign_in),
         },
     )
 }

@@ -12,6 +12,7 @@ use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::web::Web;
 use crate::http::{page, see_other, Refusal};
+use crate::i18n::{duration, Msg};
 use crate::secret::{token_hash, Secret};
 use crate::store;
 use axum::extract::{Query, State};
@@ -28,17 +29,14 @@ pub fn routes() -> Router<Web> {
 }
 
 pub fn sms_off() -> Response {
-    PageError::bad_request("Mobile + SMS is not offered by this service.").into_response()
+    PageError::bad_request(Msg::new("login-sms-off")).into_response()
 }
 
 /// A limit of the SMS pacing was reached: when the next code can be asked for.
 pub fn limited(retry_after_secs: i64) -> Response {
     PageError::too_many_requests(
-        "Please wait before asking for a new code",
-        format!(
-            "A text message was sent a short while ago, or too many were sent. You can ask for a new code in {}.",
-            crate::account::links::human_duration(retry_after_secs)
-        ),
+        Msg::new("login-sms-limited-title"),
+        Msg::new("login-sms-limited").arg("wait", duration(retry_after_secs)),
         retry_after_secs,
     )
 }
@@ -46,8 +44,8 @@ pub fn limited(retry_after_secs: i64) -> Response {
 pub fn not_sent() -> Response {
     PageError::new(
         StatusCode::SERVICE_UNAVAILABLE,
-        "Text message not sent",
-        "The text message could not be sent. Please try again in a few minutes, or use the mobile app instead.",
+        Msg::new("login-sms-not-sent-title"),
+        Msg::new("login-sms-not-sent"),
     )
     .into_response()
 }
@@ -77,7 +75,13 @@ async fn choose(
         &headers,
         StatusCode::OK,
         "login_sms.html",
-        minijinja::context! { flow => p.flow(), phones, email => &p.user.email, step => "choose" },
+        minijinja::context! {
+            flow => p.flow(),
+            phones,
+            email => &p.user.email,
+            step => "choose",
+            ui_locales => super::ui_locales(&p.sign_in),
+        },
     )
 }
 
@@ -99,10 +103,7 @@ async fn send(
     }
     let flow_hash = token_hash(p.flow());
     match phones::send_sign_in_code(&state, &p.user.id, &form.phone, &flow_hash, &visit.ip).await? {
-        None => Ok(PageError::bad_request(
-            "Please choose one of your registered mobile phone numbers.",
-        )
-        .into_response()),
+        None => Ok(PageError::bad_request(Msg::new("login-sms-choose-phone")).into_response()),
         Some(Sent::Sent(_)) => Ok(see_other(&format!(
             "/login/sms/code?flow={}&phone={}",
             p.flow(),
@@ -154,8 +155,8 @@ fn render_code(
             flow => p.flow(),
             email => &p.user.email,
             step => "code",
-            next_code_in => (next_code_in > 0)
-                .then(|| crate::account::links::human_duration(next_code_in)),
+            next_code_in => (next_code_in > 0).then(|| duration(next_code_in)),
+            ui_locales => super::ui_locales(&p.sign_in),
             ..Refusal::context(refusal.as_ref())
         },
     )
@@ -183,12 +184,12 @@ async fn verify(
                 StatusCode::UNAUTHORIZED,
                 Refusal::Field(
                     "code",
-                    format!("The challenge code is not correct. {remaining} tries left.").into(),
+                    Msg::new("login-sms-wrong").arg("remaining", i64::from(remaining)),
                 ),
             ),
             Checked::Dead => (
                 StatusCode::BAD_REQUEST,
-                Refusal::Page("This challenge code is no longer valid (expired, replaced, or too many wrong tries). Send a new code.".into()),
+                Refusal::Page(Msg::new("login-sms-dead")),
             ),
         };
     audit::log(

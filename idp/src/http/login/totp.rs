@@ -11,6 +11,7 @@ use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::web::Web;
 use crate::http::{page, see_other, Refusal};
+use crate::i18n::{duration, Msg};
 use crate::secret::{token_hash, Secret};
 use crate::store;
 use axum::extract::State;
@@ -25,10 +26,7 @@ pub fn routes() -> Router<Web> {
 }
 
 fn too_many() -> Response {
-    PageError::bad_request(
-        "Too many wrong codes were entered. For your security this sign-in was stopped: please start again from the application.",
-    )
-    .into_response()
+    PageError::bad_request(Msg::new("login-totp-stopped")).into_response()
 }
 
 async fn login_page(
@@ -69,6 +67,7 @@ async fn render(
         minijinja::context! {
             flow => p.flow(),
             email => &p.user.email,
+            ui_locales => super::ui_locales(&p.sign_in),
             ..Refusal::context(refusal.as_ref())
         },
     )
@@ -94,14 +93,14 @@ async fn login_submit(
         LoginChecked::Ok => return finish(&state, &visit, &p, Method::Totp, Acr::Medium).await,
         LoginChecked::Wrong { remaining } => (
             "wrong_code",
-            format!("The code is not correct. Enter the 6-digit code your authenticator app shows now. {remaining} tries left."),
+            Some(Msg::new("login-totp-wrong").arg("remaining", i64::from(remaining))),
         ),
         LoginChecked::Replayed { remaining } => (
             "code_reused",
-            format!("This code was already used. Wait until your authenticator app shows a new code, then enter it. {remaining} tries left."),
+            Some(Msg::new("login-totp-reused").arg("remaining", i64::from(remaining))),
         ),
-        LoginChecked::Dead => ("too_many_codes", String::new()),
-        LoginChecked::Paused { .. } => ("too_many_codes_this_hour", String::new()),
+        LoginChecked::Dead => ("too_many_codes", None),
+        LoginChecked::Paused { .. } => ("too_many_codes_this_hour", None),
     };
     audit::log(
         &state,
@@ -115,16 +114,13 @@ async fn login_submit(
     match outcome {
         LoginChecked::Dead => Ok(too_many()),
         LoginChecked::Paused { retry_after_secs } => Ok(PageError::too_many_requests(
-            "Too many wrong codes",
-            format!(
-                "Too many wrong codes from an authenticator app were entered for your account. You can use it again in {}; meanwhile, choose another verification method.",
-                crate::account::links::human_duration(retry_after_secs)
-            ),
+            Msg::new("login-totp-paused-title"),
+            Msg::new("login-totp-paused").arg("wait", duration(retry_after_secs)),
             retry_after_secs,
         )),
         _ => {
-            let refusal = Refusal::Field("code", error.into());
-            render(&state, &headers, &p, StatusCode::UNAUTHORIZED, Some(refusal)).await
+            let refusal = error.map(|e| Refusal::Field("code", e));
+            render(&state, &headers, &p, StatusCode::UNAUTHORIZED, refusal).await
         }
     }
 }

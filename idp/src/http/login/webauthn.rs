@@ -11,6 +11,7 @@ use crate::http::errors::PageError;
 use crate::http::extract::{PendingForm, PendingSignIn, Visit};
 use crate::http::web::Web;
 use crate::http::{page, see_other};
+use crate::i18n::Msg;
 use crate::secret::token_hash;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -25,7 +26,7 @@ pub fn routes() -> Router<Web> {
 
 /// The page for a deployment without a WebAuthn relying party.
 pub fn unavailable() -> Response {
-    PageError::bad_request("Security keys cannot be used with this service.").into_response()
+    PageError::bad_request(Msg::new("login-webauthn-off")).into_response()
 }
 
 async fn login_page(
@@ -44,7 +45,7 @@ async fn render(
     headers: &HeaderMap,
     p: &PendingSignIn,
     status: StatusCode,
-    error: Option<&str>,
+    error: Option<Msg>,
 ) -> Result<Response, AppError> {
     if !Method::Webauthn.allowed_by(p.sign_in.allowed_methods.as_deref()) {
         return Ok(not_accepted(Method::Webauthn));
@@ -67,6 +68,7 @@ async fn render(
             ceremony => ceremony.id,
             options => ceremony.options,
             error,
+            ui_locales => super::ui_locales(&p.sign_in),
         },
     )
 }

@@ -8,6 +8,7 @@ use crate::http::extract::{expired, PageParams, SessionCookie};
 use crate::http::login::second_factor::begin_step_up;
 use crate::http::web::Web;
 use crate::http::{page, see_other};
+use crate::i18n::Msg;
 use crate::oidc::authorize::{self, Decision};
 use crate::oidc::error::OAuthError;
 use crate::oidc::flow;
@@ -42,7 +43,15 @@ async fn authorize(
             redirect_uri,
             response_mode,
             state: st,
-        }) => return error_response(&state, &redirect_uri, response_mode, st.as_deref(), &error),
+        }) => {
+            let answer = Answer {
+                headers: &headers,
+                redirect_uri: &redirect_uri,
+                mode: response_mode,
+                ui_locales: params.get("ui_locales"),
+            };
+            return error_response(&state, answer, st.as_deref(), &error);
+        }
     };
     let outcome = match session::current(&state, token.as_deref()).await {
         Ok(signed_in) => proceed(&state, &headers, &request, signed_in, None, None).await,
@@ -64,8 +73,7 @@ async fn proceed(
     match authorize::decide(state, request, signed_in.as_ref(), fresh_since) {
         Decision::Fail(error) => Ok(error_response(
             state,
-            &request.redirect_uri,
-            request.response_mode,
+            Answer::to(headers, request),
             request.state.as_deref(),
             &error,
         )),
@@ -89,13 +97,12 @@ async fn proceed(
             if let Some(sign_in) = sign_in {
                 if !sign_in.complete(state).await? {
                     return Ok(
-                        PageError::bad_request("This sign-in has already been completed.")
-                            .into_response(),
+                        PageError::bad_request(Msg::new("login-already-completed")).into_response()
                     );
                 }
             }
             let issued = authorize::issue_code(state, request, &signed_in, &auth).await?;
-            Ok(success_response(state, request, &issued.code))
+            Ok(success_response(state, headers, request, &issued.code))
         }
     }
 }
@@ -134,18 +141,17 @@ async fn step_up(
     }
     let client = store::clients::find(&state.db, &request.client_id).await?;
     let ctx = minijinja::context! {
-        title => "A stronger verification method is required",
-        message => format!(
-            "{} requires a sign-in at level \"{}\" (password and a second verification method such as a mobile phone or a security key). Your account has no such method yet.",
-            client.map(|c| c.name).unwrap_or_default(),
-            request.min_level.name(),
-        ),
-        hint => "Add a mobile phone number, a mobile device or a security key in My Account, then come back.",
+        title => Msg::new("login-step-up-title"),
+        message => Msg::new("login-step-up-needed")
+            .arg("client", client.map(|c| c.name).unwrap_or_default())
+            .arg("level", request.min_level.label()),
+        hint => Msg::new("login-step-up-hint"),
         links => vec![
-            minijinja::context! { href => "/account", label => "Go to My Account to add a verification method" },
-            minijinja::context! { href => flow::cancel_url(id), label => "Return to the application" },
+            minijinja::context! { href => "/account", label => Msg::new("login-step-up-account") },
+            minijinja::context! { href => flow::cancel_url(id), label => Msg::new("login-return-to-app") },
         ],
         reachable => reachable.name(),
+        ui_locales => &request.ui_locales,
     };
     page(state, headers, StatusCode::FORBIDDEN, "message.html", ctx)
 }
@@ -190,6 +196,7 @@ async fn resume(
 /// `unmet_authentication_requirements` (OpenID Connect Core 3.1.2.6, RFC 9470).
 async fn cancel(
     State(state): State<Web>,
+    headers: HeaderMap,
     SessionCookie(token): SessionCookie,
     Query(q): Query<FlowQuery>,
 ) -> Result<Response, AppError> {
@@ -223,51 +230,65 @@ async fn cancel(
     };
     Ok(error_response(
         &state,
-        &request.redirect_uri,
-        request.response_mode,
+        Answer::to(&headers, &request),
         request.state.as_deref(),
         &error,
     ))
 }
 
-fn success_response(state: &Web, request: &AuthRequest, code: &str) -> Response {
+/// Where and how the answer to an authorization request goes, and what its page (the
+/// form_post page) needs: the browser's request and the request's `ui_locales`.
+struct Answer<'a> {
+    headers: &'a HeaderMap,
+    redirect_uri: &'a str,
+    mode: ResponseMode,
+    ui_locales: Option<&'a str>,
+}
+
+impl<'a> Answer<'a> {
+    fn to(headers: &'a HeaderMap, request: &'a AuthRequest) -> Self {
+        Self {
+            headers,
+            redirect_uri: &request.redirect_uri,
+            mode: request.response_mode,
+            ui_locales: request.ui_locales.as_deref(),
+        }
+    }
+}
+
+fn success_response(
+    state: &Web,
+    headers: &HeaderMap,
+    request: &AuthRequest,
+    code: &str,
+) -> Response {
     let params = response_mode::success(code, request.state.as_deref(), &state.issuer);
-    respond(state, &request.redirect_uri, request.response_mode, params)
+    respond(state, Answer::to(headers, request), params)
 }
 
 /// An error sent to a verified redirect URI (RFC 6749 4.1.2.1) with `iss` (RFC 9207).
-pub(crate) fn error_response(
+fn error_response(
     state: &Web,
-    redirect_uri: &str,
-    mode: ResponseMode,
+    answer: Answer<'_>,
     st: Option<&str>,
     error: &OAuthError,
 ) -> Response {
     let params = response_mode::error(error, st, &state.issuer);
-    respond(state, redirect_uri, mode, params)
+    respond(state, answer, params)
 }
 
-fn respond(
-    state: &Web,
-    redirect_uri: &str,
-    mode: ResponseMode,
-    params: Vec<(String, String)>,
-) -> Response {
-    match response_mode::deliver(mode, redirect_uri, params) {
-        None => PageError::bad_request("The registered redirect URI is not valid.").into_response(),
+fn respond(state: &Web, answer: Answer<'_>, params: Vec<(String, String)>) -> Response {
+    match response_mode::deliver(answer.mode, answer.redirect_uri, params) {
+        None => PageError::bad_request(Msg::new("login-redirect-invalid")).into_response(),
         Some(Delivery::Redirect(url)) => see_other(&url),
         Some(Delivery::FormPost { action, fields }) => {
             let fields: Vec<minijinja::Value> = fields
                 .iter()
                 .map(|(k, v)| minijinja::context! { name => k, value => v })
                 .collect();
-            match state
-                .templates
-                .render("form_post.html", minijinja::context! { action, fields })
-            {
-                Ok(body) => (StatusCode::OK, axum::response::Html(body)).into_response(),
-                Err(e) => e.into_response(),
-            }
+            let ctx = minijinja::context! { action, fields, ui_locales => answer.ui_locales };
+            page(state, answer.headers, StatusCode::OK, "form_post.html", ctx)
+                .unwrap_or_else(IntoResponse::into_response)
         }
     }
 }

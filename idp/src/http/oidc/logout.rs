@@ -9,6 +9,7 @@ use crate::http::extract::ClientIp;
 use crate::http::extract::{PageParams, SessionCookie};
 use crate::http::web::Web;
 use crate::http::{cookies, csrf, page, see_other, with_cookie};
+use crate::i18n::Msg;
 use crate::oidc::{id_token, logout};
 use crate::store;
 use axum::extract::State;
@@ -37,10 +38,7 @@ async fn logout_endpoint(
         Some(hint) => match id_token::verify_own(&state, hint).await {
             Ok(c) => Some(c),
             Err(_) => {
-                return Ok(PageError::bad_request(
-                    "The id_token_hint is not an ID token issued by this provider.",
-                )
-                .into_response())
+                return Ok(PageError::bad_request(Msg::new("login-logout-bad-hint")).into_response())
             }
         },
         None => None,
@@ -53,8 +51,7 @@ async fn logout_endpoint(
     let client_id = match (params.get("client_id"), hint_client) {
         (Some(a), Some(b)) if a != b => {
             return Ok(
-                PageError::bad_request("client_id does not match the id_token_hint.")
-                    .into_response(),
+                PageError::bad_request(Msg::new("login-logout-client-mismatch")).into_response(),
             )
         }
         (Some(a), _) => Some(a.to_owned()),
@@ -70,19 +67,17 @@ async fn logout_endpoint(
             let Some(client) =
                 client.filter(|c| c.post_logout_redirect_uris.iter().any(|u| u == uri))
             else {
-                return Ok(PageError::bad_request(
-                    "The post_logout_redirect_uri is not registered for this application.",
-                )
-                .into_response());
+                return Ok(
+                    PageError::bad_request(Msg::new("login-logout-uri-unregistered"))
+                        .into_response(),
+                );
             };
             let _ = client;
             let mut url = match url::Url::parse(uri) {
                 Ok(u) => u,
                 Err(_) => {
-                    return Ok(
-                        PageError::bad_request("The post_logout_redirect_uri is not valid.")
-                            .into_response(),
-                    )
+                    return Ok(PageError::bad_request(Msg::new("login-logout-uri-invalid"))
+                        .into_response())
                 }
             };
             if let Some(st) = params.get("state") {
@@ -121,7 +116,7 @@ async fn logout_endpoint(
             "logout.html",
             minijinja::context! {
                 hidden,
-                user => minijinja::context! { name => current.user.display_name(), email => &current.user.email },
+                user => crate::http::account::user_ctx(&current.user),
             },
         );
     }
@@ -139,9 +134,9 @@ fn finish(state: &Web, headers: &HeaderMap, target: Target) -> Response {
             StatusCode::OK,
             "message.html",
             minijinja::context! {
-                title => "You have been signed out",
-                message => format!("You have been signed out of {}.", state.brand),
-                links => vec![minijinja::context! { href => "/login", label => "Sign in again" }],
+                title => Msg::new("login-signed-out-title"),
+                message => Msg::new("login-signed-out"),
+                links => vec![minijinja::context! { href => "/login", label => Msg::new("login-sign-in-again") }],
             },
         ) {
             Ok(r) => r,
