@@ -517,8 +517,10 @@ mod tests {
             long.text(ENGLISH),
             "The professional role may be at most 100 characters long."
         );
-        // A language without a catalogue yet reads English, never an id.
-        assert_eq!(text(find("mt").unwrap(), "tab-home", &[]), "Home");
+        // Every language has its own words; an id missing from the catalogue reads as the
+        // id, which the parity test keeps from happening.
+        let maltese = text(find("mt").unwrap(), "tab-home", &[]);
+        assert!(!maltese.is_empty() && maltese != "tab-home");
     }
 
     #[test]

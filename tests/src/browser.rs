@@ -293,6 +293,7 @@ impl Browser {
             "Tab" => ("Tab", 9, None),
             "Enter" => ("Enter", 13, Some("\r")),
             " " => ("Space", 32, Some(" ")),
+            "ArrowDown" => ("ArrowDown", 40, None),
             other => anyhow::bail!("no key {other:?} in the test keyboard"),
         };
         let mut down = DispatchKeyEventParams::builder()

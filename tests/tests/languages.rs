@@ -99,9 +99,10 @@ async fn the_browsers_languages_choose_german_and_an_unknown_one_english() -> an
     assert_eq!(browser.lang().await?, "de");
     sign_in(&browser, &email, PASSWORD, Some("password")).await?;
     browser.wait_for_selector("#user-menu").await?;
+    // Signed in, the account's language (English here) comes before the browser's.
     assert_eq!(
         browser.lang().await?,
-        "de",
+        "en",
         "the home page after signing in"
     );
 
@@ -326,5 +327,87 @@ async fn a_sign_in_with_password_and_sms_by_keyboard_alone() -> anyhow::Result<(
         "signed in at the provider"
     );
     browser.close().await?;
+    Ok(())
+}
+
+/// The pages of the journeys in two languages with long words, each checked at the three
+/// widths by axe-core and the layout checks (`e2e::pages`): registration, the lost password,
+/// the selector, an unknown address, a sign-in with password and SMS, every page of My
+/// Account, the access requests and the helpdesk's queue.
+#[tokio::test]
+async fn the_journeys_pages_in_german_and_finnish_pass_the_page_checks() -> anyhow::Result<()> {
+    let users = [
+        (
+            "de",
+            unique_email("tour-de"),
+            "+32 470 21 21 21",
+            "+32470212121",
+        ),
+        (
+            "fi",
+            unique_email("tour-fi"),
+            "+32 470 31 31 31",
+            "+32470313131",
+        ),
+    ];
+    let mut options = ProviderOptions::default();
+    for (_, email, _, _) in &users {
+        options = options.user(
+            UserSpec::new(email, PASSWORD)
+                .name("Jaana", "Virtanen")
+                .role("helpdesk:cpms"),
+        );
+    }
+    let provider = Provider::start(options).await?;
+    for (lang, email, typed, e164) in &users {
+        let browser = Browser::launch().await?;
+        password_session(&browser, &provider, email, PASSWORD).await?;
+        add_phone(&browser, &provider, typed, e164).await?;
+        browser.goto(&provider.url("/logout")).await?;
+        browser.click("#logout-form button[type=submit]").await?;
+
+        let seen = |what: &str| format!("{what} in {lang}");
+        browser
+            .goto(&provider.url(&format!("/language?lang={lang}&back=/register")))
+            .await?;
+        for path in [
+            "/register",
+            "/password/forgot",
+            "/language",
+            "/no-such-page",
+        ] {
+            browser.goto(&provider.url(path)).await?;
+            browser.check_page().await?;
+            assert_eq!(browser.lang().await?, *lang, "{}", seen(path));
+        }
+        browser.goto(&provider.url("/login")).await?;
+        sign_in(&browser, email, PASSWORD, Some("sms")).await?;
+        browser.wait_for_selector("#sms-send-form").await?;
+        type_sms_code(&browser, &provider, e164, 2).await?;
+        browser.wait_for_selector("#user-menu").await?;
+        for path in [
+            "/",
+            "/account",
+            "/account/details",
+            "/account/password",
+            "/account/phones",
+            "/account/phones/add",
+            "/account/devices",
+            "/account/security-keys",
+            "/account/security-keys/add",
+            "/account/authenticator-apps",
+            "/account/sessions",
+            "/account/activity",
+            "/account/delete",
+            "/access",
+            "/access/request",
+            "/access/helpdesk",
+        ] {
+            browser.goto(&provider.url(path)).await?;
+            browser.check_page().await?;
+            assert_eq!(browser.lang().await?, *lang, "{}", seen(path));
+        }
+        browser.close().await?;
+    }
     Ok(())
 }

@@ -248,9 +248,11 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() -> an
             ],
         )
         .await?;
+    // The account's language is French now, and so is the page at once (issue 15).
     browser
-        .wait_for_text("Your personal data was saved.")
+        .wait_for_text("Vos données personnelles ont été enregistrées.")
         .await?;
+    assert_eq!(browser.lang().await?, "fr");
     let details = browser
         .eval_string("document.querySelector('#details').innerText")
         .await?;
@@ -258,12 +260,14 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() -> an
         details.contains("Francesca") && details.contains("Rotola"),
         "{details}"
     );
-    assert!(details.contains("fr"), "{details}");
-
-    // Change password.
+    assert!(details.contains("français (fr)"), "{details}");
+    // The mail already goes out in French; then back to English, for the rest of the
+    // journey (other browsers sign in too).
     gear(&browser, "/account/password").await?;
     change_password(&browser, PASSWORD, NEW_PASSWORD).await?;
-    browser.wait_for_text("Your password was changed.").await?;
+    browser
+        .wait_for_text("Votre mot de passe a été modifié.")
+        .await?;
     assert!(provider
         .outbox()
         .wait_for_where(
@@ -271,10 +275,15 @@ async fn my_account_password_data_sessions_activity_devices_and_deletion() -> an
             wait::DEFAULT_DEADLINE,
             |m| m.to == email
                 && m.body
-                    .contains("password of your EU Login account was changed"),
+                    .contains("Le mot de passe de votre compte EU Login a été modifié"),
         )
         .await
         .is_ok());
+    browser.click("a[href='/account/details']").await?;
+    browser
+        .fill_and_submit("#details-form", &[("language", "en")])
+        .await?;
+    browser.wait_for_text("My account details").await?;
 
     // Display my sessions: a second browser signs in; this one ends that session.
     let other = Browser::launch().await?;
