@@ -74,3 +74,5 @@ error-body-too-large = Тялото на заявката е твърде гол
 error-redirect-target = Целевият адрес за пренасочване не е валиден.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Има проблем

@@ -82,3 +82,5 @@ error-body-too-large = Tělo požadavku je příliš velké.
 error-redirect-target = Cíl přesměrování není platný.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Vyskytl se problém

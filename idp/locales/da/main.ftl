@@ -74,3 +74,5 @@ error-body-too-large = Anmodningens indhold er for stort.
 error-redirect-target = Omdirigeringsmålet er ugyldigt.
 # En webadresse på sin egen linje (i en e-mail).
 link-alone = { $link }
+
+form-errors-title = Der er et problem

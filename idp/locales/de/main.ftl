@@ -74,3 +74,5 @@ error-body-too-large = Der Inhalt der Anfrage ist zu groß.
 error-redirect-target = Das Weiterleitungsziel ist ungültig.
 # Eine Webadresse in einer eigenen Zeile (in einer E-Mail).
 link-alone = { $link }
+
+form-errors-title = Es gibt ein Problem

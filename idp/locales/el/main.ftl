@@ -74,3 +74,5 @@ error-body-too-large = Το σώμα του αιτήματος είναι πολ
 error-redirect-target = Ο προορισμός ανακατεύθυνσης δεν είναι έγκυρος.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Υπάρχει πρόβλημα

@@ -74,3 +74,6 @@ error-body-too-large = The request body is too large.
 error-redirect-target = The redirect target is not valid.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+# Above a refused form: the heading of the list of what to correct (each item links to its field).
+form-errors-title = There is a problem

@@ -74,3 +74,5 @@ error-body-too-large = El cuerpo de la solicitud es demasiado grande.
 error-redirect-target = El destino de la redirección no es válido.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Hay un problema

@@ -74,3 +74,5 @@ error-body-too-large = Päringu sisu on liiga suur.
 error-redirect-target = Ümbersuunamise sihtkoht ei ole kehtiv.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Esines probleem

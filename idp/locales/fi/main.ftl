@@ -74,3 +74,5 @@ error-body-too-large = Pyynnön sisältö on liian suuri.
 error-redirect-target = Uudelleenohjauksen kohde ei ole kelvollinen.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Lomakkeessa on virhe

@@ -77,3 +77,5 @@ error-body-too-large = Le corps de la requête est trop volumineux.
 error-redirect-target = La cible de la redirection n’est pas valide.
 # Une adresse web seule sur sa ligne (dans un courriel).
 link-alone = { $link }
+
+form-errors-title = Il y a un problème

@@ -76,3 +76,5 @@ error-body-too-large = Tá corp an iarratais rómhór.
 error-redirect-target = Níl sprioc an atreoraithe bailí.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Tá fadhb ann

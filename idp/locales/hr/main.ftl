@@ -81,3 +81,5 @@ error-body-too-large = Tijelo zahtjeva preveliko je.
 error-redirect-target = Odredište preusmjeravanja nije valjano.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Postoji problem

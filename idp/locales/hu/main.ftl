@@ -63,3 +63,5 @@ error-body-too-large = A kérés törzse túl nagy.
 error-redirect-target = Az átirányítási cél érvénytelen.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Hiba van az űrlapon

@@ -77,3 +77,5 @@ error-body-too-large = Il corpo della richiesta è troppo grande.
 error-redirect-target = La destinazione del reindirizzamento non è valida.
 # Un indirizzo web su una riga a sé (in un’e-mail).
 link-alone = { $link }
+
+form-errors-title = Si è verificato un problema

@@ -85,3 +85,5 @@ error-body-too-large = Užklausos turinys per didelis.
 error-redirect-target = Peradresavimo tikslas netinkamas.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Yra problema

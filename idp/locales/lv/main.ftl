@@ -82,3 +82,5 @@ error-body-too-large = Pieprasījuma saturs ir pārāk liels.
 error-redirect-target = Novirzīšanas mērķis nav derīgs.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Radusies problēma

@@ -88,3 +88,5 @@ error-body-too-large = Il-korp tat-talba huwa kbir wisq.
 error-redirect-target = Id-destinazzjoni tar-ridirezzjoni mhijiex valida.
 # Indirizz web waħdu fuq linja (f'email).
 link-alone = { $link }
+
+form-errors-title = Hemm problema

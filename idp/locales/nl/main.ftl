@@ -74,3 +74,5 @@ error-body-too-large = De inhoud van het verzoek is te groot.
 error-redirect-target = Het doel van de doorverwijzing is ongeldig.
 # Een webadres op een eigen regel (in een e-mail).
 link-alone = { $link }
+
+form-errors-title = Er is een probleem

@@ -82,3 +82,5 @@ error-body-too-large = Treść żądania jest zbyt duża.
 error-redirect-target = Docelowy adres przekierowania jest nieprawidłowy.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Wystąpił problem

@@ -74,3 +74,5 @@ error-body-too-large = O corpo do pedido é demasiado grande.
 error-redirect-target = O destino do reencaminhamento não é válido.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Existe um problema

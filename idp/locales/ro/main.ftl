@@ -78,3 +78,5 @@ error-body-too-large = Corpul cererii este prea mare.
 error-redirect-target = Destinația redirecționării nu este validă.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Există o problemă

@@ -82,3 +82,5 @@ error-body-too-large = Telo požiadavky je príliš veľké.
 error-redirect-target = Cieľ presmerovania nie je platný.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Vyskytol sa problém

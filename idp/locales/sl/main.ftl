@@ -85,3 +85,5 @@ error-body-too-large = Telo zahteve je preveliko.
 error-redirect-target = Cilj preusmeritve ni veljaven.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Prišlo je do težave

@@ -74,3 +74,5 @@ error-body-too-large = Begärans innehåll är för stort.
 error-redirect-target = Omdirigeringsmålet är ogiltigt.
 # A web address on a line of its own (in an e-mail).
 link-alone = { $link }
+
+form-errors-title = Det finns ett problem

@@ -485,6 +485,46 @@ mod tests {
         out
     }
 
+    /// Every message of every catalogue formats without an error (no reference to a
+    /// missing message or term, no broken selector) for counts that pick each plural form.
+    #[test]
+    fn every_message_formats_in_every_language() {
+        use fluent_templates::fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+        let english = catalogue("en");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut problems = Vec::new();
+        for locale in LOCALES {
+            let id: LanguageIdentifier = locale.code.parse().unwrap();
+            let mut bundle = FluentBundle::new(vec![id]);
+            bundle.set_use_isolating(false);
+            for file in std::fs::read_dir(root.join(locale.code)).unwrap() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+                let resource = FluentResource::try_new(text).unwrap();
+                bundle.add_resource(resource).unwrap();
+            }
+            for (message, vars) in &english {
+                for n in [0, 1, 2, 5, 11, 21, 100] {
+                    let mut args = FluentArgs::new();
+                    for var in vars {
+                        args.set(var.as_str(), FluentValue::from(n));
+                    }
+                    let pattern = bundle.get_message(message).and_then(|m| m.value());
+                    let Some(pattern) = pattern else {
+                        problems.push(format!("{}: {message} missing", locale.code));
+                        break;
+                    };
+                    let mut errors = Vec::new();
+                    let out = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    if !errors.is_empty() || out.trim().is_empty() {
+                        problems.push(format!("{}: {message} ({n}): {errors:?}", locale.code));
+                        break;
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     /// Every id the code and the templates name (`Msg::new("…")`, `t('…')`) is in the
     /// English catalogue: a mistyped id would show as the id itself.
     #[test]

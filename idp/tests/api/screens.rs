@@ -243,6 +243,18 @@ async fn sign_in_errors_sit_beside_their_field() {
             "the message, then the invalid password field: {}",
             wrong.body
         );
+        // Announced at once (role="alert") above the form, with a link to the field.
+        let summary = wrong
+            .body
+            .split("id=\"error-summary\"")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            wrong.body.contains("role=\"alert\" id=\"error-summary\"")
+                && summary.contains("href=\"#password\""),
+            "{}",
+            wrong.body
+        );
 
         let start = app.get("/login", &mut jar).await;
         let login = app.get(&start.location(), &mut jar).await;
