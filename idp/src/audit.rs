@@ -286,28 +286,3 @@ pub async fn log(
 ) -> Result<(), AppError> {
     record(&state.db, state.now(), &event, subject).await
 }
-
-/// A readable line for a stored event name (My Account > Activity).
-pub fn describe(event: &str) -> &str {
-    match event {
-        "signin.success" => "Signed in",
-        "signin.failure" => "Failed sign-in",
-        "session.signed_out" => "Signed out",
-        "password.set" => "Password set or changed",
-        "factor.added" => "Verification method added",
-        "factor.removed" => "Verification method removed",
-        "sms.sent" => "Text message sent",
-        "device.locked" => "Mobile device locked (wrong PINs)",
-        "push.denied" => "Sign-in request denied on a mobile device",
-        "push.wrong_number" => "Wrong number chosen on a mobile device",
-        "account.locked" => "Password sign-in blocked after too many failed attempts",
-        "recovery.link_sent" => "Removal of all verification methods asked (e-mail link sent)",
-        "recovery.started" => "Removal of all verification methods confirmed (waiting period)",
-        "recovery.cancelled" => "Removal of all verification methods cancelled",
-        "access.requested" => "Access requested",
-        "access.approved" => "Access request approved",
-        "access.denied" => "Access request denied",
-        "access.revoked" => "Access revoked",
-        other => other,
-    }
-}

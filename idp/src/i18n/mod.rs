@@ -356,12 +356,27 @@ fn negotiate(wanted: &[LanguageIdentifier], among: &[Locale]) -> Option<Locale> 
     None
 }
 
+/// A BCP 47 tag as far as languages go: its extensions and private use (`-u-co-phonebk`,
+/// `-x-...`, from the first single-letter subtag on) say nothing about the language.
+fn language_tag(tag: &str) -> Option<LanguageIdentifier> {
+    let end = tag
+        .match_indices('-')
+        .find(|(at, _)| {
+            tag[at + 1..]
+                .split('-')
+                .next()
+                .is_some_and(|s| s.len() == 1)
+        })
+        .map_or(tag.len(), |(at, _)| at);
+    tag[..end].parse().ok()
+}
+
 /// `ui_locales` of an authorization request: space-separated BCP 47 tags, best first.
 fn from_ui_locales(value: &str, among: &[Locale]) -> Option<Locale> {
     let tags: Vec<LanguageIdentifier> = value
         .split_whitespace()
         .take(20)
-        .filter_map(|t| t.parse().ok())
+        .filter_map(language_tag)
         .collect();
     negotiate(&tags, among)
 }
@@ -387,7 +402,7 @@ fn from_accept_language(value: &str, among: &[Locale]) -> Option<Locale> {
                             .map(|q| (q * 1000.0).round() as u16)
                     })?;
             (weight > 0 && tag != "*")
-                .then(|| tag.parse().ok().map(|id| (weight, i, id)))
+                .then(|| language_tag(tag).map(|id| (weight, i, id)))
                 .flatten()
         })
         .collect();
@@ -687,6 +702,10 @@ mod tests {
         assert_eq!(ui("ja zh-Hant de-AT fr"), "de");
         assert_eq!(ui("pt-BR"), "pt");
         assert_eq!(ui("ja ko"), "en");
+        // Extensions and private use say nothing about the language.
+        assert_eq!(ui("de-DE-u-co-phonebk"), "de");
+        assert_eq!(ui("sl-rozaj-biske-x-private pl"), "sl");
+        assert_eq!(ui("x-klingon fi"), "fi");
     }
 
     #[test]

@@ -162,3 +162,65 @@ async fn the_sign_in_pages_follow_the_ui_locales_of_the_authorization_request() 
     let page = app.get(&other.location(), &mut fresh).await;
     assert!(page.body.contains("<html lang=\"en\">"), "{}", page.body);
 }
+
+/// Bad input never fails a page: an unknown or malformed `ui_locales`, cookie or
+/// `Accept-Language` is passed over for the next rule, quietly.
+#[tokio::test]
+async fn malformed_language_wishes_fall_through_quietly() {
+    let app = TestApp::sqlite().await;
+    let client = app.client(|_| {}).await;
+    let long = "x".repeat(5000);
+    for ui_locales in [
+        "%E2%98%83%20!!",
+        "tlh%20qya",
+        &long[..1500],
+        "de-DE-u-co-phonebk",
+    ] {
+        let query = auth_query(&client.0, &format!("&ui_locales={ui_locales}"));
+        let query = query.split("&_verifier=").next().unwrap();
+        let mut jar = Jar::default();
+        let first = app.get(&format!("/authorize?{query}"), &mut jar).await;
+        assert_eq!(
+            first.status,
+            StatusCode::SEE_OTHER,
+            "{ui_locales}: {}",
+            first.body
+        );
+        let page = app.get(&first.location(), &mut jar).await;
+        assert_eq!(page.status, StatusCode::OK, "{ui_locales}");
+        let expected = if ui_locales.starts_with("de") {
+            "de"
+        } else {
+            "en"
+        };
+        assert!(
+            page.body.contains(&format!("<html lang=\"{expected}\">")),
+            "{ui_locales}"
+        );
+    }
+    for cookie in [
+        "idp_lang=",
+        "idp_lang=%F0%9F%99%82",
+        "idp_lang=de;;;",
+        "idp_lang=EN-xa",
+    ] {
+        let page = app
+            .send(
+                Request::get("/register")
+                    .header(header::COOKIE, cookie)
+                    .header(
+                        header::ACCEPT_LANGUAGE,
+                        header::HeaderValue::from_bytes(b"\xff\xfegarbage;q=NaN").unwrap(),
+                    )
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{cookie}");
+        let expected = if cookie.contains("=de") { "de" } else { "en" };
+        assert!(
+            page.body.contains(&format!("<html lang=\"{expected}\">")),
+            "{cookie}"
+        );
+    }
+}

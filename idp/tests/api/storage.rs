@@ -41,7 +41,10 @@ async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
         assert_eq!(names().await, ["signout"], "{}", app.backend);
         migrations::Migrator::up(db, None).await.unwrap();
         assert_eq!(names().await, ["session.signed_out"], "{}", app.backend);
-        assert_eq!(idp::audit::describe("session.signed_out"), "Signed out");
+        assert_eq!(
+            idp::account::activity::describe_event("session.signed_out").text(idp::i18n::ENGLISH),
+            "Signed out"
+        );
     }
 }
 
