@@ -26,7 +26,7 @@ access-status-pending = В очакване
 access-status-approved = Одобрена
 access-status-denied = Отхвърлена
 access-status-revoked = Отнета
-access-status-unknown = Неизвестно
+access-status-unknown = Неизвестна
 
 ## My access requests (templates/access_home.html)
 

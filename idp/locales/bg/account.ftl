@@ -54,7 +54,7 @@ account-menu-devices = Управление на моите мобилни ус�
 account-menu-phones = Управление на моите номера на мобилни телефони
 account-menu-security-keys = Управление на моите ключове за сигурност
 # After "Manage my security keys" when the account has at least one.
-account-menu-security-keys-added = (има добавен)
+account-menu-security-keys-added = (добавени)
 account-menu-authenticator-apps = Управление на моите приложения за удостоверяване
 account-menu-sessions = Преглед на моите сесии
 account-menu-sessions-hint = Можете да видите сесиите, отворени за посетените приложения.
@@ -296,7 +296,7 @@ account-forgot-intro = Въведете адреса на електронна �
 }.
 account-forgot-submit = Изпратете ми връзка
 # $email is the address typed; $wait how long before another link can be asked for.
-account-forgot-sent = Ако за { $email } съществува профил в { $brand }, към него е изпратен имейл с връзка за избор на парола. Връзката е валидна { $minutes ->
+account-forgot-sent = Ако за { $email } съществува профил в { $brand }, на този адрес е изпратен имейл с връзка за избор на парола. Връзката е валидна { $minutes ->
     [one] { $minutes } минута
    *[other] { $minutes } минути
 }. Ако не го получите, можете да поискате нов след { $wait }.

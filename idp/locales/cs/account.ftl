@@ -1,7 +1,7 @@
 # The provider's texts in Czech (account); see main.ftl.
 # { $brand } is the service's name as configured (for example "EU Login"); it is available
 # in every message. Wherever { $wait } or { $when } appears, it is already a whole phrase in
-# the reader's language: "1 hodinu 5 minut", "6. prosince 2026, 08:34 UTC".
+# the reader's language: "1 hodinu a 5 minut", "6. prosince 2026, 08:34 UTC".
 
 ## Words several account pages share
 
@@ -175,7 +175,7 @@ account-event-sms-sent = Odeslání SMS
 account-event-device-locked = Zablokování mobilního zařízení (chybné kódy PIN)
 account-event-push-denied = Zamítnutí požadavku na přihlášení v mobilním zařízení
 account-event-push-wrong-number = Volba chybného čísla v mobilním zařízení
-account-event-token-revoked = Odvolání přístupu aplikací
+account-event-token-revoked = Přístup odvolán aplikací
 account-event-code-replayed = Přihlašovací kód byl použit dvakrát: přístup, který poskytl, byl odvolán
 account-event-refresh-reused = Byl znovu použit starý přístupový token: přístup, k němuž patřil, byl odvolán
 account-event-recovery-link-sent = Žádost o odstranění všech způsobů ověření (odkaz zaslán e-mailem)

@@ -63,7 +63,7 @@ factors-phone-finalise-title = Ověřovací kód
 factors-phone-finalise-heading = Ověřovací kód zaslaný v SMS pro přidání čísla mobilního telefonu
 factors-phone-finalise-intro = Zadejte prosím ověřovací kód, který vám přišel v SMS na mobilní telefon.
 factors-phone-finalise-delay = Doručení zprávy na váš mobilní telefon může trvat až 8 minut.
-# $wait is a length of time, e.g. "5 minut" or "1 hodinu 5 minut".
+# $wait is a length of time, e.g. "5 minut" or "1 hodinu a 5 minut".
 factors-phone-finalise-resend = Pokud kód nepřijde, můžete si za { $wait } vyžádat nový tím, že číslo přidáte znovu.
 factors-phone-finalise-number = Číslo mobilního telefonu
 factors-phone-finalise-submit = Dokončit
@@ -108,7 +108,7 @@ factors-pin-too-easy = Tento kód PIN lze příliš snadno uhodnout (například
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Otevřete mobilní aplikaci { $brand } v zařízení „{ $name }“, zvolte přidání tohoto účtu a naskenujte tento kód QR. Aplikace si poté vyžádá kód PIN, který jste právě zvolili.
+factors-device-enrol-instructions = Otevřete mobilní aplikaci { $brand } v zařízení „{ $name }“, zvolte možnost přidat účet a naskenujte tento kód QR. Aplikace si poté vyžádá kód PIN, který jste právě zvolili.
 factors-device-enrol-qr-alt = Kód QR k naskenování mobilní aplikací { $brand }
 factors-device-enrol-paste = Nemůžete kód naskenovat? Vložte do aplikace tento text:
 factors-device-enrol-validity = { $minutes ->
@@ -189,7 +189,7 @@ factors-totp-enrol-scan = { $minutes ->
 }
 factors-totp-enrol-qr-alt = Kód QR k naskenování ověřovací aplikací
 # $account is the user's e-mail address, $issuer the name of the service as the app shows it.
-factors-totp-enrol-manual = Nemůžete kód naskenovat? Zadejte tento klíč do aplikace ručně (časově založený, 6 číslic, každých 30 sekund) s účtem { $account } služby { $issuer }:
+factors-totp-enrol-manual = Nemůžete kód naskenovat? Zadejte tento klíč do aplikace ručně (podle času, 6 číslic, každých 30 sekund) s účtem { $account } služby { $issuer }:
 factors-totp-enrol-uri = Zobrazit odkaz obsažený v kódu QR
 factors-totp-code-label = Zadejte šestimístný kód
 factors-totp-confirm = Potvrdit

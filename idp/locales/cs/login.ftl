@@ -63,7 +63,7 @@ login-lost-password = Zapomněli jste heslo?
 login-method-invalid = Zvolte prosím jeden ze způsobů ověření v seznamu.
 login-invalid-credentials = Neplatná e-mailová adresa nebo heslo
 # $until is a date and time ("6. prosince 2026, 08:34 UTC"), $wait a length of time
-# ("1 hodinu 5 minut"). "Zapomněli jste heslo?" is the link login-lost-password.
+# ("1 hodinu a 5 minut"). "Zapomněli jste heslo?" is the link login-lost-password.
 login-locked = Příliš mnoho neúspěšných pokusů o přihlášení s touto e-mailovou adresou. Z důvodu ochrany účtu je přihlášení heslem zablokováno do { $until } (tedy za { $wait }). Pokud jste zapomněli heslo, zvolte si nové pomocí odkazu „Zapomněli jste heslo?“.
 # $wait is a length of time ("5 minut").
 login-throttled = Příliš mnoho neúspěšných pokusů o přihlášení z vaší sítě. Zkuste to prosím znovu za { $wait }.
@@ -112,7 +112,7 @@ login-sms-dead = Tento ověřovací kód již neplatí (vypršel, byl nahrazen n
 
 # The browser tab's title of the authenticator app page.
 login-totp-title = Ověřovací aplikace
-login-totp-intro = Otevřete v telefonu ověřovací aplikaci a zadejte šestimístný kód, který zobrazuje pro { $brand }.
+login-totp-intro = Otevřete v telefonu ověřovací aplikaci a zadejte šestimístný kód, který zobrazuje pro službu { $brand }.
 login-totp-code-label = Zadejte šestimístný kód
 login-totp-wrong = Kód není správný. Zadejte šestimístný kód, který vaše ověřovací aplikace právě zobrazuje. { $remaining ->
     [one] Zbývá { $remaining } pokus.

@@ -118,7 +118,7 @@ mail-recovery-started-subject = { $brand }: Vaše způsoby ověření budou odst
 # $when: the date and time of the removal ("6. prosince 2026, 08:34 UTC"). The last sentence
 # names a page of My Account: its title in Czech.
 mail-recovery-started-body =
-    Všechny způsoby ověření Vašeho účtu { $brand } s adresou { $email } (mobilní zařízení, bezpečnostní klíče, ověřovací aplikace a čísla mobilních telefonů) budou odstraněny { $when }, jak bylo požádáno a potvrzeno z této e-mailové schránky.
+    Všechny způsoby ověření Vašeho účtu { $brand } s adresou { $email } (mobilní zařízení, bezpečnostní klíče, ověřovací aplikace a čísla mobilních telefonů) budou odstraněny { $when }, jak bylo z této e-mailové schránky požadováno a potvrzeno.
     {""}
     Pokud jste o to nežádali, zrušte odstranění nyní tímto odkazem a poté si změňte heslo:
     {""}

@@ -61,7 +61,7 @@ duration-hours-minutes = { $hours ->
     [few] { $hours } hodiny
     [many] { $hours } hodiny
    *[other] { $hours } hodin
-} { $minutes ->
+} a { $minutes ->
     [one] { $minutes } minutu
     [few] { $minutes } minuty
     [many] { $minutes } minuty

@@ -39,7 +39,7 @@ access-request-submitted = Din anmodning er indsendt. Applikationens helpdesk vi
 ## Ny anmodning i fire trin (templates/access_request.html)
 
 # Browserfanens titel; $step er trinnets nummer, 1 til 4.
-access-request-title = Anmod om adgang - Trin { $step }
+access-request-title = Anmod om adgang – trin { $step }
 access-request-heading = Ny anmodning om adgang til en applikation
 # Et trin i listen over trin og som overskrift på et trin: $n er dets nummer (1 til 4),
 # $label trinnets navn (access-step-application ... access-step-recap).

@@ -92,7 +92,7 @@ account-password-mismatch = De to nye adgangskoder er ikke ens.
 ## Slet min konto (templates/account_delete.html)
 
 account-delete-title = Slet min konto
-account-delete-warning = Din konto i { $brand } med tilhørende telefonnumre, enheder og sikkerhedsnøgler bliver slettet, og alle applikationer, du er logget ind på, får besked. Dette kan ikke fortrydes.
+account-delete-warning = Din konto i { $brand } med tilhørende mobilnumre, enheder og sikkerhedsnøgler bliver slettet, og alle applikationer, du er logget ind på, får besked. Dette kan ikke fortrydes.
 account-delete-confirm = Jeg vil slette min konto i { $brand }
 account-delete-unconfirmed = Sæt kryds i feltet for at bekræfte, at din konto skal slettes.
 account-deleted-title = Din konto er slettet
@@ -179,7 +179,7 @@ account-event-refresh-reused = Et gammelt adgangstoken blev genbrugt: den adgang
 account-event-recovery-link-sent = Anmodet om fjernelse af alle verifikationsmetoder (link sendt pr. e-mail)
 account-event-recovery-started = Fjernelse af alle verifikationsmetoder bekræftet (ventetid)
 account-event-recovery-cancelled = Fjernelse af alle verifikationsmetoder annulleret
-account-event-access-requested = Adgang anmodet
+account-event-access-requested = Anmodet om adgang
 account-event-access-approved = Adgangsanmodning godkendt
 account-event-access-denied = Adgangsanmodning afvist
 account-event-access-revoked = Adgang tilbagekaldt
@@ -260,7 +260,7 @@ account-register-thanks = Tak for din registrering.
 account-register-sent = Der er sendt en e-mail til { $email } med et link til at oprette din adgangskode. Linket er gyldigt i { $minutes ->
     [one] { $minutes } minut
    *[other] { $minutes } minutter
-}. Det kan tage et par minutter, før den kommer frem; tjek også din spammappe.
+}. Det kan tage et par minutter, før e-mailen kommer frem; tjek også din spammappe.
 account-register-first-name-invalid = Dit fornavn er for langt eller indeholder tegn, der ikke er tilladt.
 account-register-last-name-invalid = Dit efternavn er for langt eller indeholder tegn, der ikke er tilladt.
 account-register-email-invalid = Indtast en gyldig e-mailadresse, f.eks. navn@hospital.eu.

@@ -66,7 +66,7 @@ factors-phone-finalise-delay = Det kan tage op til 8 minutter, før sms'en når 
 # $wait er et tidsrum, f.eks. ”5 minutter” eller ”1 time 5 minutter”.
 factors-phone-finalise-resend = Hvis der ikke kommer nogen kode, kan du bede om en ny om { $wait } ved at tilføje nummeret igen.
 factors-phone-finalise-number = Mobilnummer
-factors-phone-finalise-submit = Afslut
+factors-phone-finalise-submit = Fuldfør
 factors-phone-code-dead = Denne bekræftelseskode er ikke længere gyldig (udløbet, erstattet af en nyere eller for mange forkerte forsøg). Tilføj nummeret igen for at få en ny kode.
 # $remaining er antallet af tilbageværende forsøg, før koden holder op med at virke.
 factors-phone-code-wrong = Bekræftelseskoden er forkert. { $remaining ->

@@ -214,7 +214,7 @@ login-policy-rule-personal = Må ikke indeholde dit navn eller din e-mailadresse
 login-policy-too-short = Adgangskoden er for kort: { $length ->
     [one] { $length } tegn
    *[other] { $length } tegn
-}, der kræves mindst { $min }.
+}; der kræves mindst { $min }.
 # $max er et antal tegn.
 login-policy-too-long = Adgangskoden er for lang: højst { $max } tegn.
 login-policy-personal = Adgangskoden må ikke indeholde dit navn eller din e-mailadresse.

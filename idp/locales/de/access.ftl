@@ -126,7 +126,7 @@ access-already-decided = Über diesen Antrag wurde bereits entschieden (Status: 
 # Der Helpdesk wollte einen Antrag widerrufen, der nicht genehmigt ist; $status ist sein Status
 # (pending, denied oder revoked).
 access-revoke-not-approved = { $status ->
-    [pending] Nur ein genehmigter Zugang kann widerrufen werden; dieser Antrag ist noch ausstehend.
+    [pending] Nur ein genehmigter Zugang kann widerrufen werden; über diesen Antrag wurde noch nicht entschieden.
     [denied] Nur ein genehmigter Zugang kann widerrufen werden; dieser Antrag wurde abgelehnt.
     [revoked] Nur ein genehmigter Zugang kann widerrufen werden; dieser Zugang wurde bereits widerrufen.
    *[other] Nur ein genehmigter Zugang kann widerrufen werden.

@@ -105,7 +105,7 @@ account-delete-devices-pending = Alle Überprüfungsmethoden Ihres Kontos werden
 account-delete-devices-none = Ihr Konto hat kein Mobilgerät, keinen Sicherheitsschlüssel und keine Authentifizierungs-App. Fügen Sie unter „Mein Konto“ eine Überprüfungsmethode hinzu.
 account-delete-devices-now = Verwenden Sie dies, wenn Sie ein neues Telefon haben: Alle Mobilgeräte, Sicherheitsschlüssel und Authentifizierungs-Apps Ihres Kontos werden entfernt. Fügen Sie danach Ihr neues Gerät über „Meine Mobilgeräte verwalten“ hinzu. Ihre Mobiltelefonnummern bleiben erhalten.
 account-delete-devices-why = Zum Schutz Ihres Kontos genügt Ihr Passwort allein nicht, um Ihre Überprüfungsmethoden zu entfernen: Wer es in Erfahrung gebracht hat, könnte sonst seine eigenen hinzufügen.
-account-delete-devices-can-use = Ich kann eine davon noch verwenden
+account-delete-devices-can-use = Ich kann noch eine davon verwenden
 account-delete-devices-can-use-text = Melden Sie sich erneut mit Ihrem alten Telefon, Ihrem Sicherheitsschlüssel oder Ihrer Authentifizierungs-App an und löschen Sie dann alle auf einmal.
 account-delete-devices-reauth = Mit einer Überprüfungsmethode anmelden
 account-delete-devices-cannot-use = Ich kann keine davon verwenden
@@ -225,8 +225,8 @@ account-activity-on = am { $when }
 # $profile ist der Code eines Zugangsprofils einer Anwendung (CPMS_USER).
 account-activity-profile = Zugangsprofil { $profile }
 # $name ist der Name des Helpdesk-Mitglieds, das entschieden hat.
-account-activity-by = durch { $name }
-account-activity-by-helpdesk = durch den Helpdesk
+account-activity-by = von { $name }
+account-activity-by-helpdesk = vom Helpdesk
 # $reason ist eine der Wendungen account-activity-reason-* oder ein vom Helpdesk geschriebener Grund.
 account-activity-reason = Grund: { $reason }
 account-activity-reason-wrong-password = falsches Passwort

@@ -92,10 +92,10 @@ factors-devices-unknown = Unbekanntes Mobilgerät.
 ## Mobilgerät hinzufügen: Name und PIN-Code (templates/device_add.html)
 
 factors-device-add-title = Mobilgerät hinzufügen
-factors-device-add-intro = Bitte geben Sie einen Namen an, an dem Sie Ihr Mobilgerät erkennen, und einen PIN-Code, den Sie damit verwenden.
+factors-device-add-intro = Bitte geben Sie einen Namen an, an dem Sie Ihr Mobilgerät erkennen, und einen PIN-Code, den Sie dafür verwenden möchten.
 factors-device-add-name = Name Ihres Geräts
 factors-device-add-pin = Ihr 4-stelliger PIN-Code
-factors-device-add-pin-hint = Vermeiden Sie einfache PIN-Codes wie 0000, 1111 oder 1234: Sie werden abgelehnt.
+factors-device-add-pin-hint = Vermeiden Sie einfache PIN-Codes wie 0000, 1111 oder 1234: Diese werden abgelehnt.
 factors-device-add-pin-confirm = PIN-Code bestätigen
 factors-device-add-submit = Absenden
 # $max ist die größte erlaubte Länge des Namens in Zeichen (50).

@@ -48,7 +48,7 @@ login-reauth-why = Für Änderungen an Ihren Anmeldemethoden ist immer eine kür
 login-client-uses = { $client } verwendet { $brand }, um Sie zu identifizieren.
 login-email-label = Verwenden Sie Ihre E-Mail-Adresse
 login-email-required = Bitte geben Sie die E-Mail-Adresse Ihres Kontos bei { $brand } ein.
-login-remember = Auf diesem Gerät angemeldet bleiben
+login-remember = E-Mail-Adresse auf diesem Gerät speichern
 login-next = Weiter
 login-create-account = Konto erstellen
 
@@ -134,7 +134,7 @@ login-webauthn-off = Sicherheitsschlüssel können mit diesem Dienst nicht verwe
 ## Mobile App mit PIN-Code (login_app_pin.html)
 
 login-app-pin-intro = Eine Anfrage zur Anmeldung bei { $client } wurde an Ihre Mobilgeräte gesendet. Öffnen Sie die mobile App von { $brand }, wählen Sie diese Zahl und geben Sie Ihren PIN-Code ein:
-login-app-pin-waiting = Warten auf Ihre Bestätigung auf Ihrem Mobilgerät …
+login-app-pin-waiting = Warten auf Bestätigung über Ihr Mobilgerät …
 # Eine Schaltfläche, die nur erscheint, wenn der Browser keine Skripte ausführt.
 login-app-pin-continue = Ich habe bestätigt: weiter
 login-app-pin-resend = Neue Anfrage senden

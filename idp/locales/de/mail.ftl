@@ -149,9 +149,9 @@ mail-access-revoked = Der auf Ihren Antrag hin gewährte Zugang zu { $app } (Zug
 # $comment und $reason: die eigenen Worte des Helpdesks.
 mail-access-comment = Kommentar des Helpdesks: { $comment }
 mail-access-reason = Grund: { $reason }
-mail-access-sign-in = Sie können sich jetzt mit Ihrem { $brand }-Konto bei { $app } anmelden.
+mail-access-sign-in = Sie können sich jetzt über { $brand } bei { $app } anmelden.
 # Gefolgt von einer Zeile mit der Adresse der Anwendung.
-mail-access-sign-in-at = Sie können sich jetzt mit Ihrem { $brand }-Konto bei { $app } anmelden:
+mail-access-sign-in-at = Sie können sich jetzt über { $brand } bei { $app } anmelden:
 mail-access-again = Einen neuen Antrag können Sie hier stellen: { $link }
 # $link: die Seite mit den Zugangsanträgen der Person.
 mail-access-requests = Ihre Anträge: { $link }

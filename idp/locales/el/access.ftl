@@ -40,7 +40,7 @@ access-request-submitted = Η αίτησή σας υποβλήθηκε. Το γ�
 ## New request, in four steps (templates/access_request.html)
 
 # Browser tab title; $step is the number of the step, 1 to 4.
-access-request-title = Αίτηση πρόσβασης - Βήμα { $step }
+access-request-title = Αίτηση πρόσβασης – Βήμα { $step }
 access-request-heading = Νέα αίτηση πρόσβασης σε εφαρμογή
 # One step in the list of steps and as the heading of a step: $n is its number (1 to 4),
 # $label the name of the step (access-step-application ... access-step-recap).

@@ -55,7 +55,7 @@ account-menu-phones = Διαχείριση των αριθμών κινητού 
 account-menu-security-keys = Διαχείριση των κλειδιών ασφαλείας μου
 # After "Manage my security keys" when the account has at least one.
 account-menu-security-keys-added = (έχουν προστεθεί)
-account-menu-authenticator-apps = Διαχείριση των εφαρμογών ελέγχου ταυτότητας μου
+account-menu-authenticator-apps = Διαχείριση των εφαρμογών ελέγχου ταυτότητάς μου
 account-menu-sessions = Προβολή των συνεδριών μου
 account-menu-sessions-hint = Μπορείτε να δείτε τις συνεδρίες που άνοιξαν για τις εφαρμογές που επισκεφθήκατε.
 account-menu-delete-devices = Διαγραφή όλων των συσκευών μου
@@ -202,7 +202,7 @@ account-activity-factor-named = { $factor } «{ $name }»
 account-activity-factor-phone-number = { $factor } { $phone }
 account-activity-name = «{ $name }»
 # $method is the verification method used (one of login-method-*).
-account-activity-method = με { $method }
+account-activity-method = μέθοδος: { $method }
 # $level is one of login-level-basic, -medium, -high.
 account-activity-level = επίπεδο { $level }
 # $client is the name of the application signed in to.

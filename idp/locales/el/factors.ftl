@@ -154,7 +154,7 @@ factors-webauthn-no-answer = Το κλειδί ασφαλείας σας δεν 
 
 ## Manage my authenticator apps (templates/totp_list.html)
 
-factors-totp-title = Διαχείριση των εφαρμογών ελέγχου ταυτότητας μου
+factors-totp-title = Διαχείριση των εφαρμογών ελέγχου ταυτότητάς μου
 # FreeOTP, Google Authenticator, Microsoft Authenticator and Aegis are names of apps: keep them.
 factors-totp-intro = Μια εφαρμογή ελέγχου ταυτότητας στο τηλέφωνό σας (για παράδειγμα FreeOTP, Google Authenticator, Microsoft Authenticator ή Aegis) εμφανίζει νέο εξαψήφιο κωδικό κάθε 30 δευτερόλεπτα. Μπορείτε να τη χρησιμοποιείτε ως μέθοδο επαλήθευσης κατά τη σύνδεση.
 # The button that deletes one authenticator app of the list.

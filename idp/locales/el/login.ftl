@@ -133,7 +133,7 @@ login-webauthn-off = Τα κλειδιά ασφαλείας δεν μπορού�
 
 ## Mobile app PIN code (login_app_pin.html)
 
-login-app-pin-intro = Στάλθηκε αίτημα σύνδεσης στην εφαρμογή { $client } στις κινητές συσκευές σας. Ανοίξτε την εφαρμογή για κινητά { $brand }, επιλέξτε αυτόν τον αριθμό και εισαγάγετε τον κωδικό PIN σας:
+login-app-pin-intro = Στις κινητές συσκευές σας στάλθηκε αίτημα για σύνδεση στην εφαρμογή { $client }. Ανοίξτε την εφαρμογή για κινητά { $brand }, επιλέξτε αυτόν τον αριθμό και εισαγάγετε τον κωδικό PIN σας:
 login-app-pin-waiting = Αναμονή για την έγκρισή σας στην κινητή συσκευή σας...
 # A button shown only when the browser runs no script.
 login-app-pin-continue = Το ενέκρινα: συνέχεια

@@ -26,7 +26,7 @@ access-status-pending = Pendiente
 access-status-approved = Aprobada
 access-status-denied = Denegada
 access-status-revoked = Revocada
-access-status-unknown = Desconocido
+access-status-unknown = Desconocida
 
 ## My access requests (templates/access_home.html)
 
@@ -35,7 +35,7 @@ access-helpdesk-queue = Bandeja del servicio de asistencia
 access-my-requests = Mis solicitudes de acceso
 # The quoted words are the name of the button access-request-button.
 access-none-yet = Todavía no tiene ninguna solicitud de acceso. Haga clic en «{ access-request-button }» para solicitar acceso a una aplicación.
-access-request-submitted = Se ha enviado su solicitud. El servicio de asistencia de la aplicación la examinará y recibirá usted un correo electrónico con su decisión.
+access-request-submitted = Se ha enviado su solicitud. El servicio de asistencia de la aplicación la examinará y usted recibirá un correo electrónico con la decisión.
 
 ## New request, in four steps (templates/access_request.html)
 

@@ -84,7 +84,7 @@ factors-devices-active = Activo
 factors-devices-delete = Eliminar un dispositivo móvil
 factors-devices-none = No hay ningún dispositivo móvil registrado en su cuenta.
 factors-devices-add = Añadir un dispositivo móvil
-factors-devices-hint = Instale la aplicación móvil de { $brand } en su teléfono o tableta y, a continuación, añádalo aquí escaneando el código QR con la aplicación.
+factors-devices-hint = Instale la aplicación móvil de { $brand } en su teléfono o tableta y, a continuación, añada el dispositivo aquí escaneando el código QR con la aplicación.
 factors-devices-deleted = Se ha eliminado el dispositivo móvil.
 factors-devices-unknown = Dispositivo móvil desconocido.
 

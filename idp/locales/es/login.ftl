@@ -77,7 +77,7 @@ login-method-not-added = Todavía no ha añadido este método de verificación (
 # $method is one of login-method-*, $level one of login-level-*.
 login-method-below-level = El método { $method } no alcanza el nivel que exige esta aplicación ({ $level }).
 login-no-usable-method = Su cuenta todavía no tiene ningún método de verificación que acepte esta aplicación.
-login-not-added-yet = Aún no añadidos a su cuenta:
+login-not-added-yet = Métodos aún no añadidos a su cuenta:
 # One line per method the user has not added; followed by the link login-method-missing-link.
 login-method-missing = { $method }: inicie sesión con su contraseña y añádalo después desde Mi cuenta (menú del engranaje).
 # A link to the page of My Account where the method is added.

@@ -106,7 +106,7 @@ mail-recovery-link-subject = { $brand }: confirme la eliminación de sus método
 # $duration: how long the link works; $wait: how long after the confirmation the methods are
 # removed; both in words ("30 minutes", "72 hours").
 mail-recovery-link-body =
-    Alguien ha iniciado sesión en su cuenta de { $brand } { $email } con su contraseña y ha solicitado eliminar todos los métodos de verificación de la cuenta (dispositivos móviles, llaves de seguridad, aplicaciones de autenticación y números de teléfono móvil), porque ya no puede utilizar ninguno de ellos.
+    Alguien ha iniciado sesión en su cuenta de { $brand } { $email } con su contraseña y ha solicitado eliminar todos los métodos de verificación de la cuenta (dispositivos móviles, llaves de seguridad, aplicaciones de autenticación y números de teléfono móvil), porque ya no se puede utilizar ninguno de ellos.
     {""}
     Si ha sido usted, confirme la solicitud con este enlace (válido durante { $duration }):
     {""}

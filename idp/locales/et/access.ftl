@@ -109,7 +109,7 @@ access-already-approved = Teil on juba heakskiidetud taotlus: rakendus { $applic
 access-select-centre = Valige oma keskus: klõpsake oma ERN-i kõrval nuppu „{ access-open }“, seejärel oma keskuse riigi kõrval ja märkige oma keskuse kõrval olev raadionupp.
 access-unknown-organisation = Valitud organisatsiooni ei ole olemas. Valige loendist oma keskus.
 # $ern: the short name of an ERN, for example "eUROGEN".
-access-only-ern = Valisite ainult võrgustiku { $ern }. Klõpsake võrgustiku { $ern } kõrval nuppu „{ access-open }“, seejärel oma keskuse riigi kõrval, ja valige oma keskus: keskuseta taotlus lükataks tagasi.
+access-only-ern = Valisite ainult võrgustiku { $ern }. Klõpsake võrgustiku { $ern } kõrval nuppu „{ access-open }“, seejärel oma keskuse riigi kõrval ja valige oma keskus: keskuseta taotlus lükataks tagasi.
 # $country: the name of a country, $ern the short name of an ERN ("Netherlands", "eUROGEN").
 access-only-country = Valisite võrgustikus { $ern } ainult riigi { $country }. Klõpsake riigi { $country } kõrval nuppu „{ access-open }“ ja valige oma keskus: keskuseta taotlus lükataks tagasi.
 # $max: the most characters allowed (2000).

@@ -48,17 +48,17 @@ account-email-external = { $email } (väline)
 account-level = Selle seansi autentimistase
 account-needs-second-factor = Sellised rakendused nagu CPMS nõuavad teist autentimisviisi: lisage mobiiltelefoni number, mobiilseade, turvavõti või autentimisrakendus.
 account-menu-change-password = Muuda salasõna
-account-menu-details = Muuda minu isikuandmeid
-account-menu-delete = Kustuta minu konto
-account-menu-devices = Halda minu mobiilseadmeid
-account-menu-phones = Halda minu mobiiltelefoni numbreid
-account-menu-security-keys = Halda minu turvavõtmeid
+account-menu-details = Muuda oma isikuandmeid
+account-menu-delete = Kustuta oma konto
+account-menu-devices = Halda oma mobiilseadmeid
+account-menu-phones = Halda oma mobiiltelefoni numbreid
+account-menu-security-keys = Halda oma turvavõtmeid
 # After "Manage my security keys" when the account has at least one.
 account-menu-security-keys-added = (lisatud)
-account-menu-authenticator-apps = Halda minu autentimisrakendusi
-account-menu-sessions = Kuva minu seansid
+account-menu-authenticator-apps = Halda oma autentimisrakendusi
+account-menu-sessions = Kuva oma seansid
 account-menu-sessions-hint = Saate vaadata külastatud rakendustes avatud seansse.
-account-menu-delete-devices = Kustuta kõik minu seadmed
+account-menu-delete-devices = Kustuta kõik oma seadmed
 account-menu-delete-devices-hint = Uue telefoni korral: eemaldab kõik mobiilseadmed, turvavõtmed ja autentimisrakendused.
 account-menu-activity = Tegevused
 account-menu-activity-hint = Teie konto hiljutised turvasündmused.
@@ -69,7 +69,7 @@ account-notice-session = Seanss lõpetati.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
-account-details-title = Muuda minu isikuandmeid
+account-details-title = Muuda oma isikuandmeid
 account-first-name-missing = Sisestage oma eesnimi.
 account-last-name-missing = Sisestage oma perekonnanimi.
 account-first-name-too-long = Eesnimes võib olla kuni 100 tavalist märki.
@@ -91,7 +91,7 @@ account-password-mismatch = Kaks uut salasõna ei ole samad.
 
 ## Delete my account (templates/account_delete.html)
 
-account-delete-title = Kustuta minu konto
+account-delete-title = Kustuta oma konto
 account-delete-warning = Teie konto teenuses { $brand } kustutatakse koos selle telefoninumbrite, seadmete ja turvavõtmetega ning kõiki rakendusi, kuhu olete sisse logitud, teavitatakse sellest. Seda ei saa tagasi võtta.
 account-delete-confirm = Soovin kustutada oma konto teenuses { $brand }
 account-delete-unconfirmed = Konto kustutamise kinnitamiseks märkige ruut.
@@ -100,10 +100,10 @@ account-deleted = Teie konto teenuses { $brand } ja kõik sellega seotud andmed 
 
 ## Delete all my devices (templates/account_delete_devices.html)
 
-account-delete-devices-title = Kustuta kõik minu seadmed
+account-delete-devices-title = Kustuta kõik oma seadmed
 account-delete-devices-pending = Vastavalt teie e-posti teel esitatud soovile eemaldatakse teie konto kõik autentimisviisid järgmisel ajal: { $when }.
 account-delete-devices-none = Teie kontol ei ole mobiilseadet, turvavõtit ega autentimisrakendust. Lisage see jaotises „Minu konto“.
-account-delete-devices-now = Kasutage seda, kui teil on uus telefon: teie konto kõik mobiilseadmed, turvavõtmed ja autentimisrakendused eemaldatakse. Seejärel lisage oma uus seade jaotises „Halda minu mobiilseadmeid“. Teie mobiiltelefoni numbrid jäävad alles.
+account-delete-devices-now = Kasutage seda, kui teil on uus telefon: teie konto kõik mobiilseadmed, turvavõtmed ja autentimisrakendused eemaldatakse. Seejärel lisage oma uus seade jaotises „Halda oma mobiilseadmeid“. Teie mobiiltelefoni numbrid jäävad alles.
 account-delete-devices-why = Teie konto kaitsmiseks ei saa autentimisviise eemaldada ainult salasõnaga: muidu saaks igaüks, kes teie salasõna teada saab, lisada asemele enda omad.
 account-delete-devices-can-use = Saan veel mõnda neist kasutada
 account-delete-devices-can-use-text = Logige uuesti sisse oma vana telefoni, turvavõtme või autentimisrakendusega ja kustutage need siis kõik korraga.
@@ -136,12 +136,12 @@ account-recovery-cancelled = Midagi ei eemaldatud. Teie autentimisviisid jääva
 account-recovery-nothing-title = Pole midagi tühistada
 account-recovery-nothing = Teie autentimisviiside eemaldamist ei olnud ootel.
 account-recovery-invalid = Link, mille avasite, on aegunud, seda on juba kasutatud või see on asendatud uuemaga.
-account-recovery-start-again = Alustage uuesti jaotisest „Kustuta kõik minu seadmed“
+account-recovery-start-again = Alustage uuesti jaotisest „Kustuta kõik oma seadmed“
 account-recovery-paced = Lingiga e-kiri saadeti hetk tagasi. Uue saate küsida, kui { $wait } on möödunud.
 
 ## My sessions (templates/account_sessions.html)
 
-account-sessions-page-title = Kuva minu seansid
+account-sessions-page-title = Kuva oma seansid
 account-sessions-title = Minu seansid
 account-sessions-started = Algus
 account-sessions-last-seen = Viimati aktiivne

@@ -27,7 +27,7 @@ factors-sms-code-placeholder = XXXX-XXXX
 
 ## Manage my mobile phone numbers (templates/phones.html)
 
-factors-phones-title = Halda minu mobiiltelefoni numbreid
+factors-phones-title = Halda oma mobiiltelefoni numbreid
 factors-phones-number = Mobiiltelefoni number
 factors-phones-delete = Kustuta mobiiltelefoni number
 factors-phones-none = Teie kontol ei ole registreeritud ühtegi mobiiltelefoni numbrit.
@@ -64,7 +64,7 @@ factors-phone-finalise-heading = SMS-iga saadetud kinnituskood mobiiltelefoni nu
 factors-phone-finalise-intro = Sisestage kinnituskood, mis saadeti SMS-iga teie mobiiltelefonile.
 factors-phone-finalise-delay = Sõnumi jõudmiseks teie mobiiltelefonile võib kuluda kuni 8 minutit.
 # $wait is a length of time, e.g. "5 minutes" or "1 hour 5 minutes".
-factors-phone-finalise-resend = Kui koodi ei saabu, saate uue koodi küsida, lisades numbri uuesti, kui { $wait } on möödunud.
+factors-phone-finalise-resend = Kui koodi ei saabu, saate uue koodi küsida, kui { $wait } on möödunud: selleks lisage number uuesti.
 factors-phone-finalise-number = Mobiiltelefoni number
 factors-phone-finalise-submit = Kinnita
 factors-phone-code-dead = See kinnituskood ei kehti enam (see on aegunud või asendatud uuemaga või on tehtud liiga palju valesid katseid). Uue koodi saamiseks lisage number uuesti.
@@ -76,7 +76,7 @@ factors-phone-code-wrong = Kinnituskood on vale. { $remaining ->
 
 ## Manage my mobile devices (templates/device_list.html)
 
-factors-devices-title = Halda minu mobiilseadmeid
+factors-devices-title = Halda oma mobiilseadmeid
 factors-devices-name = Seadme nimi
 factors-devices-status = Olek
 factors-devices-locked = Lukustatud (liiga palju valesid PIN-koode): kustutage seade ja lisage see uuesti
@@ -106,7 +106,7 @@ factors-pin-too-easy = Seda PIN-koodi on liiga lihtne ära arvata (näiteks 0000
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Avage seadmes { $name } { $brand } mobiilirakendus, valige selle konto lisamine ja skannige see QR-kood. Seejärel küsib rakendus äsja valitud PIN-koodi.
+factors-device-enrol-instructions = Avage { $brand } mobiilirakendus seadmes { $name }, valige selle konto lisamine ja skannige see QR-kood. Seejärel küsib rakendus äsja valitud PIN-koodi.
 factors-device-enrol-qr-alt = QR-kood skannimiseks { $brand } mobiilirakendusega
 factors-device-enrol-paste = Ei saa skannida? Kleepige see tekst rakendusse:
 factors-device-enrol-validity = { $minutes ->
@@ -120,7 +120,7 @@ factors-device-enrol-expired = QR-kood on aegunud. Lisage seade uuesti.
 
 ## Manage my security keys (templates/security_keys.html)
 
-factors-keys-title = Halda minu turvavõtmeid
+factors-keys-title = Halda oma turvavõtmeid
 # Column header: the verification level a security key reaches (basic, medium or high).
 factors-keys-level = Tase
 factors-keys-delete = Kustuta turvavõti
@@ -154,7 +154,7 @@ factors-webauthn-no-answer = Teie turvavõti ei vastanud. Proovige uuesti või v
 
 ## Manage my authenticator apps (templates/totp_list.html)
 
-factors-totp-title = Halda minu autentimisrakendusi
+factors-totp-title = Halda oma autentimisrakendusi
 # FreeOTP, Google Authenticator, Microsoft Authenticator and Aegis are names of apps: keep them.
 factors-totp-intro = Teie telefonis olev autentimisrakendus (näiteks FreeOTP, Google Authenticator, Microsoft Authenticator või Aegis) näitab iga 30 sekundi järel uut 6-kohalist koodi. Saate seda kasutada sisselogimisel autentimisviisina.
 # The button that deletes one authenticator app of the list.

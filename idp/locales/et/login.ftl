@@ -64,7 +64,7 @@ login-method-invalid = Valige loendist üks autentimisviis.
 login-invalid-credentials = Vale e-posti aadress või salasõna
 # $until is a date and time ("6 December 2026, 08:34 UTC"), $wait a length of time
 # ("1 hour 5 minutes"). "Lost your password?" is the link login-lost-password.
-login-locked = Selle e-posti aadressiga on tehtud liiga palju ebaõnnestunud sisselogimiskatseid. Konto kaitsmiseks on salasõnaga sisselogimine blokeeritud kuni { $until } (jäänud on { $wait }). Kui olete salasõna unustanud, valige uus lingi „Kas unustasite salasõna?“ kaudu.
+login-locked = Selle e-posti aadressiga on tehtud liiga palju ebaõnnestunud sisselogimiskatseid. Konto kaitsmiseks on salasõnaga sisselogimine blokeeritud (blokeeringu lõpp: { $until }, jäänud on { $wait }). Kui olete salasõna unustanud, valige uus lingi „Kas unustasite salasõna?“ kaudu.
 # $wait is a length of time ("5 minutes").
 login-throttled = Teie võrgust on tehtud liiga palju ebaõnnestunud sisselogimiskatseid. Proovige uuesti, kui { $wait } on möödunud.
 
@@ -128,7 +128,7 @@ login-totp-paused = Teie kontole on sisestatud liiga palju valesid autentimisrak
 ## Security key or platform (login_webauthn.html)
 
 login-webauthn-intro = Kui brauser seda palub, sisestage turvavõti ja puudutage seda või avage oma arvuti või telefoni lukk.
-login-webauthn-start = Kasuta minu turvavõtit
+login-webauthn-start = Kasuta turvavõtit
 login-webauthn-off = Selle teenusega ei saa turvavõtmeid kasutada.
 
 ## Mobile app PIN code (login_app_pin.html)
@@ -234,5 +234,5 @@ login-policy-why-sequences = jadasid nagu abc või 6543 on lihtne ära arvata.
 login-policy-why-years = hiljutisi aastaarve on lihtne ära arvata.
 login-policy-why-word = üksikut sõna on lihtne ära arvata.
 login-policy-why-dates = kuupäevi on sageli lihtne ära arvata.
-login-policy-why-names = ees- ja perekonnanimesid üksinda on lihtne ära arvata.
+login-policy-why-names = ees- ja perekonnanimesid eraldi võetuna on lihtne ära arvata.
 login-policy-why-common-names = levinud ees- ja perekonnanimesid on lihtne ära arvata.

@@ -64,7 +64,7 @@ mail-existing-body =
 mail-lockout-subject = { $brand }: liiga palju ebaõnnestunud sisselogimiskatseid
 # $until: the date and time the block ends ("6 December 2026, 08:34 UTC").
 mail-lockout-body =
-    Teie kontole { $email } teenuses { $brand } on tehtud liiga palju ebaõnnestunud sisselogimiskatseid salasõnaga. Teie konto kaitsmiseks on salasõnaga sisselogimine blokeeritud kuni { $until }.
+    Teie kontole { $email } teenuses { $brand } on tehtud liiga palju ebaõnnestunud sisselogimiskatseid salasõnaga. Teie konto kaitsmiseks on salasõnaga sisselogimine ajutiselt blokeeritud (blokeeringu lõpp: { $until }).
     {""}
     Kui see olite teie ja te ei mäleta oma salasõna, valige siin uus; see lõpetab ka blokeeringu:
     {""}
@@ -125,7 +125,7 @@ mail-recovery-started-body =
     {""}
     { $link }
     {""}
-    Eemaldamise saate tühistada ka jaotises „{ menu-my-account } > Kustuta kõik minu seadmed“.
+    Eemaldamise saate tühistada ka jaotises „{ menu-my-account } > Kustuta kõik oma seadmed“.
 mail-recovery-cancelled-subject = { $brand }: teie autentimisviiside eemaldamine tühistati
 mail-recovery-cancelled-body = Teie konto autentimisviiside eemaldamine teenuses { $brand } tühistati. Midagi ei eemaldatud.
 mail-recovery-done-subject = { $brand }: teie autentimisviisid eemaldati

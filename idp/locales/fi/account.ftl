@@ -204,7 +204,7 @@ account-activity-name = ”{ $name }”
 # $method is the verification method used (one of login-method-*).
 account-activity-method = todentamistapa: { $method }
 # $level is one of login-level-basic, -medium, -high.
-account-activity-level = taso: { $level }
+account-activity-level = { $level }
 # $client is the name of the application signed in to.
 account-activity-client = sovellus: { $client }
 account-activity-via-my-account = Oma tili -sivulla

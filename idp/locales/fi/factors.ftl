@@ -42,19 +42,19 @@ factors-phones-unknown = Tuntematon matkapuhelinnumero.
 
 factors-phone-add-title = Lisää matkapuhelinnumero
 # $example is a Belgian mobile number written in international format, e.g. +32 470 12 34 56.
-factors-phone-add-hint = Kansainvälisessä muodossa maatunnus mukaan lukien, esimerkiksi Belgiassa: { $example }
+factors-phone-add-hint = Kansainvälisessä muodossa maatunnus mukaan lukien, esimerkiksi belgialainen numero: { $example }
 # $number is the phone number in international format, e.g. +32470123456.
 factors-phone-already-registered = Matkapuhelinnumero { $number } on jo rekisteröity tilillesi.
 
 ## Why a typed phone number is refused (authn/sms.rs); $example is a Belgian mobile number
 ## in international format, e.g. +32 470 12 34 56
 
-factors-phone-missing = Anna matkapuhelinnumerosi kansainvälisessä muodossa maatunnus mukaan lukien, esimerkiksi Belgiassa: { $example }
-factors-phone-no-plus = Numeron on alettava plusmerkillä ja maatunnuksella, esimerkiksi Belgiassa: { $example }
+factors-phone-missing = Anna matkapuhelinnumerosi kansainvälisessä muodossa maatunnus mukaan lukien, esimerkiksi belgialainen numero: { $example }
+factors-phone-no-plus = Numeron on alettava plusmerkillä ja maatunnuksella, esimerkiksi belgialainen numero: { $example }
 factors-phone-not-digits = Puhelinnumerossa saa olla plusmerkin jälkeen vain numeroita (välilyönnit ovat sallittuja), esimerkiksi { $example }
 factors-phone-invalid = Tämä ei ole kelvollinen kansainvälinen puhelinnumero. Esimerkki (Belgia): { $example }
 factors-phone-not-in-plan = Tämä ei ole kelvollinen kansainvälinen puhelinnumero (tuntematon maatunnus tai numero, jota ei ole kyseisen maan numerointisuunnitelmassa). Esimerkki (Belgia): { $example }
-factors-phone-not-mobile = Tämä numero ei ole matkapuhelinnumero, joten se ei voi vastaanottaa tekstiviestejä. Anna matkapuhelinnumero, esimerkiksi Belgiassa: { $example }
+factors-phone-not-mobile = Tämä numero ei ole matkapuhelinnumero, joten se ei voi vastaanottaa tekstiviestejä. Anna matkapuhelinnumero, esimerkiksi belgialainen: { $example }
 
 ## Confirm a new mobile phone number with the code it received (templates/phone_finalise.html)
 
@@ -66,7 +66,7 @@ factors-phone-finalise-delay = Viestin saapuminen matkapuhelimeesi voi kestää 
 # $wait is a length of time, e.g. "5 minutes" or "1 hour 5 minutes".
 factors-phone-finalise-resend = Jos koodia ei tule, voit pyytää uuden lisäämällä numeron uudelleen, kun { $wait } on kulunut.
 factors-phone-finalise-number = Matkapuhelinnumero
-factors-phone-finalise-submit = Viimeistele
+factors-phone-finalise-submit = Vahvista
 factors-phone-code-dead = Tämä vahvistuskoodi ei ole enää voimassa (se on vanhentunut tai korvattu uudemmalla, tai virheellisiä yrityksiä on ollut liian monta). Lisää numero uudelleen, niin saat uuden koodin.
 # $remaining is the number of tries left before the code stops working.
 factors-phone-code-wrong = Vahvistuskoodi on virheellinen. { $remaining ->

@@ -26,7 +26,7 @@ access-status-pending = En attente
 access-status-approved = Approuvée
 access-status-denied = Refusée
 access-status-revoked = Révoquée
-access-status-unknown = Inconnu
+access-status-unknown = Inconnue
 
 ## Mes demandes d’accès (templates/access_home.html)
 

@@ -128,7 +128,7 @@ factors-keys-delete = Supprimer une clé de sécurité
 factors-keys-none = Aucune clé de sécurité n’est enregistrée sur votre compte.
 # Un authentificateur de plateforme est celui qui est intégré à un ordinateur ou à un téléphone (empreinte digitale, visage, verrouillage de l’écran).
 factors-keys-add = Ajouter une clé de sécurité ou un authentificateur intégré
-factors-keys-hint = Une clé de sécurité (par exemple une clé USB ou NFC) ou l’authentificateur intégré à votre ordinateur ou à votre téléphone (empreinte digitale, reconnaissance faciale ou verrouillage de l’écran). Avec un code PIN ou une empreinte digitale sur une clé qui conserve son secret dans l’appareil, elle atteint le niveau de vérification le plus élevé.
+factors-keys-hint = Une clé de sécurité (par exemple une clé USB ou NFC) ou l’authentificateur intégré à votre ordinateur ou à votre téléphone (empreinte digitale, reconnaissance faciale ou verrouillage de l’écran). Une clé qui conserve son secret dans l’appareil et qui est protégée par un code PIN ou une empreinte digitale atteint le niveau de vérification le plus élevé.
 # $name est le nom donné à la clé par l’utilisateur, par exemple « YubiKey 5 NFC ».
 factors-keys-added = Votre clé de sécurité « { $name } » a bien été ajoutée.
 factors-keys-deleted = La clé de sécurité a été supprimée.

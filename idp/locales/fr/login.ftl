@@ -77,7 +77,7 @@ login-method-not-added = Vous n’avez pas encore ajouté cette méthode de vér
 # $method est l’un des login-method-*, $level l’un des login-level-*.
 login-method-below-level = { $method } n’atteint pas le niveau exigé par cette application ({ $level }).
 login-no-usable-method = Votre compte ne comporte encore aucune méthode de vérification acceptée par cette application.
-login-not-added-yet = Méthodes pas encore ajoutées à votre compte :
+login-not-added-yet = Méthodes non encore ajoutées à votre compte :
 # Une ligne par méthode non ajoutée ; suivie du lien login-method-missing-link.
 login-method-missing = { $method } : connectez-vous avec votre mot de passe, puis ajoutez cette méthode dans Mon compte (menu en forme de roue dentée).
 # Lien vers la page de Mon compte où la méthode s’ajoute.

@@ -259,7 +259,7 @@ account-register-thanks = Go raibh maith agat as clárú.
 account-register-sent = Seoladh ríomhphost chuig { $email } le nasc chun do phasfhocal a chruthú. Tá an nasc bailí ar feadh { $minutes } nóiméad. D’fhéadfadh sé cúpla nóiméad a thógáil teacht; seiceáil d’fhillteán turscair freisin.
 account-register-first-name-invalid = Tá do chéadainm rófhada, nó tá carachtair ann nach gceadaítear.
 account-register-last-name-invalid = Tá do shloinne rófhada, nó tá carachtair ann nach gceadaítear.
-account-register-email-invalid = Cuir isteach seoladh ríomhphoist bailí, mar shampla name@hospital.eu.
+account-register-email-invalid = Cuir isteach seoladh ríomhphoist bailí, mar shampla ainm@ospideal.eu.
 account-register-email-mismatch = Níl an dá sheoladh ríomhphoist mar an gcéanna.
 account-register-throttled = Seoladh ríomhphost chuig an seoladh seo tamall beag ó shin, nó iarradh an iomarca díobh ó do líonra. Is féidir leat iarraidh arís i gceann { $wait }.
 

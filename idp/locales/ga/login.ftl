@@ -210,7 +210,7 @@ login-signed-out = Tá tú logáilte amach as { $brand }.
 login-sign-in-again = Logáil isteach arís
 # id_token_hint, client_id and post_logout_redirect_uri are names of protocol parameters:
 # keep them as they are.
-login-logout-bad-hint = Ní comhartha aitheantais (ID token) a d’eisigh an soláthraí seo é an id_token_hint.
+login-logout-bad-hint = Ní comhartha aitheantais a d’eisigh an soláthraí seo é an id_token_hint.
 login-logout-client-mismatch = Ní mheaitseálann client_id leis an id_token_hint.
 login-logout-uri-unregistered = Níl an post_logout_redirect_uri cláraithe don fheidhmchlár seo.
 login-logout-uri-invalid = Níl an post_logout_redirect_uri bailí.

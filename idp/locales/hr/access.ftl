@@ -111,7 +111,7 @@ access-unknown-organisation = Odabrana organizacija ne postoji. Odaberite svoj c
 # $ern: the short name of an ERN, for example "eUROGEN".
 access-only-ern = Odabrali ste samo mrežu { $ern }. Kliknite „{ access-open }” pokraj mreže { $ern }, zatim pokraj države svojeg centra i odaberite svoj centar: zahtjev bez centra bio bi odbijen.
 # $country: the name of a country, $ern the short name of an ERN ("Netherlands", "eUROGEN").
-access-only-country = Odabrali ste samo državu { $country } u mreži { $ern }. Kliknite „{ access-open }” pokraj države { $country } i odaberite svoj centar: zahtjev bez centra bio bi odbijen.
+access-only-country = Odabrali ste samo državu „{ $country }” u mreži { $ern }. Kliknite „{ access-open }” pokraj stavke „{ $country }” i odaberite svoj centar: zahtjev bez centra bio bi odbijen.
 # $max: the most characters allowed (2000).
 access-comment-too-long = Komentar je predugačak: dopušteno je najviše { $max } znakova.
 access-reason-too-long = Razlog je predugačak: dopušteno je najviše { $max } znakova.

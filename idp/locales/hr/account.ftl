@@ -30,9 +30,9 @@ account-ip-unknown = nepoznato
 
 # $name is the user's name as they gave it ("Ada LOVELACE").
 account-home-welcome = Dobro došli, { $name }
-account-home-signed-in = Prijavljeni ste u { $brand } kao { $email }.
+account-home-signed-in = Prijavljeni ste u uslugu { $brand } kao { $email }.
 # $level is one of login-level-basic, -medium, -high.
-account-home-signed-in-level = Prijavljeni ste u { $brand } kao { $email } (razina provjere: { $level }).
+account-home-signed-in-level = Prijavljeni ste u uslugu { $brand } kao { $email } (razina provjere: { $level }).
 account-home-change-password-hint = (u odjeljku „Moj račun”, uz trenutačnu lozinku)
 account-home-forgot-password = Zaboravili ste lozinku?
 account-home-sign-out = Odjava
@@ -103,7 +103,7 @@ account-deleted = Vaš račun za { $brand } i sve što je s njim povezano izbris
 account-delete-devices-title = Brisanje svih mojih uređaja
 account-delete-devices-pending = Sve metode provjere vašeg računa bit će uklonjene { $when }, kako ste zatražili e-poštom.
 account-delete-devices-none = Vaš račun nema mobilni uređaj, sigurnosni ključ ni aplikaciju za autentifikaciju. Dodajte ih u odjeljku „Moj račun”.
-account-delete-devices-now = Upotrijebite ovo kada imate novi telefon: uklanjaju se svi mobilni uređaji, sigurnosni ključevi i aplikacije za autentifikaciju vašeg računa. Nakon toga dodajte novi uređaj u odjeljku „Upravljanje mojim mobilnim uređajima”. Vaši brojevi mobilnih telefona zadržavaju se.
+account-delete-devices-now = Upotrijebite ovu mogućnost kada imate novi telefon: uklanjaju se svi mobilni uređaji, sigurnosni ključevi i aplikacije za autentifikaciju vašeg računa. Nakon toga dodajte novi uređaj u odjeljku „Upravljanje mojim mobilnim uređajima”. Vaši brojevi mobilnih telefona zadržavaju se.
 account-delete-devices-why = Radi zaštite vašeg računa samom lozinkom ne možete ukloniti metode provjere: inače bi svatko tko je dozna mogao dodati svoje.
 account-delete-devices-can-use = Još mogu upotrijebiti neku od njih
 account-delete-devices-can-use-text = Ponovno se prijavite starim telefonom, sigurnosnim ključem ili aplikacijom za autentifikaciju, a zatim ih sve izbrišite odjednom.
@@ -227,8 +227,8 @@ account-activity-on = dana { $when }
 # $profile is the code of an access profile of an application (CPMS_USER).
 account-activity-profile = profil pristupa { $profile }
 # $name is the name of the helpdesk member who decided.
-account-activity-by = član službe za podršku { $name }
-account-activity-by-helpdesk = služba za podršku
+account-activity-by = odluka: { $name }
+account-activity-by-helpdesk = odluka: služba za podršku
 # $reason is one of the account-activity-reason-* phrases, or a reason written by the helpdesk.
 account-activity-reason = razlog: { $reason }
 account-activity-reason-wrong-password = pogrešna lozinka
@@ -266,7 +266,7 @@ account-register-sent = Na adresu { $email } poslana je e-poruka s poveznicom za
 }. Može stići tek za nekoliko minuta; provjerite i mapu neželjene pošte.
 account-register-first-name-invalid = Vaše je ime predugačko ili sadržava nedopuštene znakove.
 account-register-last-name-invalid = Vaše je prezime predugačko ili sadržava nedopuštene znakove.
-account-register-email-invalid = Unesite valjanu adresu e-pošte, npr. name@hospital.eu.
+account-register-email-invalid = Unesite valjanu adresu e-pošte, npr. ime@bolnica.eu.
 account-register-email-mismatch = Dvije adrese e-pošte nisu iste.
 account-register-throttled = Na ovu je adresu maloprije poslana e-poruka ili ih je iz vaše mreže zatraženo previše. Ponovno možete zatražiti za { $wait }.
 
@@ -302,7 +302,7 @@ account-forgot-intro = Unesite adresu e-pošte svojeg računa za { $brand }. Pos
 }.
 account-forgot-submit = Pošaljite mi poveznicu
 # $email is the address typed; $wait how long before another link can be asked for.
-account-forgot-sent = Ako za { $email } postoji račun za { $brand }, e-poruka s poveznicom za odabir lozinke je na putu. Poveznica vrijedi { $minutes ->
+account-forgot-sent = Ako postoji račun za { $brand } s adresom { $email }, e-poruka s poveznicom za odabir lozinke je na putu. Poveznica vrijedi { $minutes ->
     [one] { $minutes } minutu
     [few] { $minutes } minute
    *[other] { $minutes } minuta

@@ -107,7 +107,7 @@ factors-pin-too-easy = Ovaj je PIN previše lako pogoditi (npr. 0000, 1234 ili 1
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Otvorite mobilnu aplikaciju { $brand } na uređaju „{ $name }”, odaberite dodavanje ovog računa i skenirajte ovaj QR kôd. Aplikacija će zatim zatražiti PIN koji ste upravo odabrali.
+factors-device-enrol-instructions = Otvorite mobilnu aplikaciju { $brand } na uređaju „{ $name }”, odaberite mogućnost dodavanja računa i skenirajte ovaj QR kôd. Aplikacija će zatim zatražiti PIN koji ste upravo odabrali.
 factors-device-enrol-qr-alt = QR kôd za skeniranje mobilnom aplikacijom { $brand }
 factors-device-enrol-paste = Ne možete skenirati? Zalijepite ovaj tekst u aplikaciju:
 factors-device-enrol-validity = { $minutes ->
@@ -129,7 +129,7 @@ factors-keys-delete = Izbriši sigurnosni ključ
 factors-keys-none = Na vašem računu nije registriran nijedan sigurnosni ključ.
 # A platform authenticator is the one built into a computer or phone (fingerprint, face, screen lock).
 factors-keys-add = Dodaj sigurnosni ključ ili pouzdanu platformu
-factors-keys-hint = Sigurnosni ključ (npr. USB ili NFC ključ) ili autentifikator ugrađen u vaše računalo ili telefon (otisak prsta, lice ili zaključavanje zaslona). Uz PIN ili otisak prsta na ključu koji svoju tajnu čuva na samom uređaju postiže se najviša razina provjere.
+factors-keys-hint = Sigurnosni ključ (npr. USB ili NFC ključ) ili autentifikator ugrađen u vaše računalo ili telefon (otisak prsta, prepoznavanje lica ili zaključavanje zaslona). Uz PIN ili otisak prsta na ključu koji svoju tajnu čuva na samom uređaju postiže se najviša razina provjere.
 # $name is the name the user gave the key, e.g. "YubiKey 5 NFC".
 factors-keys-added = Vaš sigurnosni ključ „{ $name }” uspješno je dodan.
 factors-keys-deleted = Sigurnosni ključ je izbrisan.
@@ -186,7 +186,7 @@ factors-totp-enrol-scan = { $minutes ->
 }
 factors-totp-enrol-qr-alt = QR kôd za skeniranje aplikacijom za autentifikaciju
 # $account is the user's e-mail address, $issuer the name of the service as the app shows it.
-factors-totp-enrol-manual = Ne možete skenirati? Ručno unesite ovaj ključ u aplikaciju (vremenski, 6 znamenki, svakih 30 sekundi), uz račun { $account } izdavatelja { $issuer }:
+factors-totp-enrol-manual = Ne možete skenirati? Ručno unesite ovaj ključ u aplikaciju (na temelju vremena, 6 znamenki, svakih 30 sekundi) za račun { $account } usluge { $issuer }:
 factors-totp-enrol-uri = Prikaži poveznicu iza QR koda
 factors-totp-code-label = Unesite šesteroznamenkasti kôd
 factors-totp-confirm = Potvrdi

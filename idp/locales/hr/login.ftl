@@ -45,7 +45,7 @@ login-reauth-why = Za promjene načina prijave uvijek je potrebna nedavna prijav
 
 ## The identifier page (login_identifier.html)
 
-login-client-uses = { $client } upotrebljava { $brand } za vašu identifikaciju.
+login-client-uses = { $client } upotrebljava uslugu { $brand } za vašu identifikaciju.
 login-email-label = Upotrijebite svoju adresu e-pošte
 login-email-required = Unesite adresu e-pošte svojeg računa za { $brand }.
 login-remember = Zapamti me na ovom uređaju
@@ -111,7 +111,7 @@ login-sms-dead = Ovaj kôd za provjeru više nije valjan (istekao je, zamijenjen
 
 # The browser tab's title of the authenticator app page.
 login-totp-title = Aplikacija za autentifikaciju
-login-totp-intro = Otvorite aplikaciju za autentifikaciju na telefonu i unesite šesteroznamenkasti kôd koji prikazuje za { $brand }.
+login-totp-intro = Otvorite aplikaciju za autentifikaciju na telefonu i unesite šesteroznamenkasti kôd koji prikazuje za uslugu { $brand }.
 login-totp-code-label = Unesite šesteroznamenkasti kôd
 login-totp-wrong = Kôd nije točan. Unesite šesteroznamenkasti kôd koji vaša aplikacija za autentifikaciju sada prikazuje. { $remaining ->
     [one] Preostao vam je još { $remaining } pokušaj.

@@ -76,7 +76,7 @@ mail-lockout-body =
 
 mail-changed-subject = { $brand }: vaš je račun promijenjen
 # Below the sentence that says what changed.
-mail-changed-advice = Ako to niste učinili vi, prijavite se u { $brand }, u odjeljku „{ menu-my-account }” uklonite ono što ne prepoznajete, promijenite lozinku i obratite se službi za podršku.
+mail-changed-advice = Ako to niste učinili vi, prijavite se u uslugu { $brand }, u odjeljku „{ menu-my-account }” uklonite ono što ne prepoznajete, promijenite lozinku i obratite se službi za podršku.
 mail-change-password = Lozinka vašeg računa za { $brand } promijenjena je.
 # $number: a phone number ("+32470123456").
 mail-change-phone-added = Broj mobilnog telefona { $number } dodan je vašem računu za { $brand }.
@@ -91,8 +91,8 @@ mail-change-authenticator-app-added = Aplikacija za autentifikaciju „{ $name }
 mail-change-authenticator-app-removed = Aplikacija za autentifikaciju „{ $name }” uklonjena je iz vašeg računa za { $brand }.
 # $count: how many were deleted, all kinds together.
 mail-change-all-devices-deleted = { $count ->
-    [one] Svi uređaji vašeg računa za { $brand } izbrisani su ({ $count } mobilni uređaj, sigurnosni ključ ili aplikacija za autentifikaciju).
-   *[other] Svi uređaji vašeg računa za { $brand } izbrisani su (ukupno { $count } mobilnih uređaja, sigurnosnih ključeva i aplikacija za autentifikaciju).
+    [1] Svi uređaji vašeg računa za { $brand } izbrisani su (1 mobilni uređaj, sigurnosni ključ ili aplikacija za autentifikaciju).
+   *[other] Svi uređaji vašeg računa za { $brand } izbrisani su (mobilni uređaji, sigurnosni ključevi i aplikacije za autentifikaciju – ukupno { $count }).
 }
 
 ## The account was deleted (sent after the deletion)

@@ -73,7 +73,7 @@ error-redirect-unregistered = redirect_uri ovog zahtjeva nije registriran za ovu
 error-no-redirect-uri = Zahtjev ne sadržava redirect_uri.
 error-cross-origin-title = Zahtjev je odbijen
 # $issuer is the address of the service, e.g. https://login.example.org
-error-cross-origin = Ovaj obrazac nije poslan sa stranica usluge { $brand } pa nije izvršen. Otvorite { $brand } na adresi { $issuer } i pokušajte ponovno.
+error-cross-origin = Ovaj obrazac nije poslan sa stranica usluge { $brand } pa nije izvršen. Otvorite uslugu { $brand } na adresi { $issuer } i pokušajte ponovno.
 error-nul = Zahtjev sadržava znak NUL, koji ne smije sadržavati nijedan parametar.
 error-too-large-title = Zahtjev je prevelik
 error-uri-too-long = URI zahtjeva predugačak je.

@@ -85,9 +85,9 @@ access-approved-on = Jóváhagyva
 access-action = Művelet
 access-revoke = Visszavonás
 access-none-granted = Még nincs megadott hozzáférés.
-access-done-approved = A kérelem jóváhagyva; a kérelmezőt e-mailben értesítettük.
-access-done-denied = A kérelem elutasítva; a kérelmezőt e-mailben értesítettük.
-access-done-revoked = A hozzáférés visszavonva; a kérelmezőt e-mailben értesítettük.
+access-done-approved = A kérelmet jóváhagyta; a kérelmezőt e-mailben értesítettük.
+access-done-denied = A kérelmet elutasította; a kérelmezőt e-mailben értesítettük.
+access-done-revoked = A hozzáférést visszavonta; a kérelmezőt e-mailben értesítettük.
 
 ## Refusals: error pages and messages beside the form
 

@@ -16,7 +16,7 @@ account-save = Mentés
 account-delete = Törlés
 account-sign-in = Bejelentkezés
 account-back = Saját fiók
-account-wait-title = Kérjük, várjon, mielőtt újra kérné
+account-wait-title = Kérjük, várjon az újabb kérés előtt
 account-link-invalid-title = Ez a link már nem érvényes
 account-check-email-title = Kérjük, ellenőrizze postafiókját
 # In the "Level" column of the sessions page (where the others say "basic", "medium" or
@@ -95,7 +95,7 @@ account-password-mismatch = A két új jelszó nem egyezik.
 account-delete-title = Fiókom törlése
 account-delete-warning = { $brand }-fiókját, valamint az ahhoz tartozó telefonszámokat, eszközöket és biztonsági kulcsokat töröljük, és értesítjük az összes alkalmazást, amelybe be van jelentkezve. Ez a művelet nem vonható vissza.
 account-delete-confirm = Törölni szeretném { $brand }-fiókomat
-account-delete-unconfirmed = Kérjük, jelölje be a négyzetet annak megerősítéséhez, hogy fiókját törölni kell.
+account-delete-unconfirmed = Kérjük, a fiók törlésének megerősítéséhez jelölje be a négyzetet.
 account-deleted-title = Fiókját töröltük
 account-deleted = { $brand }-fiókját és minden hozzá tartozó adatot töröltünk.
 
@@ -205,7 +205,7 @@ account-activity-level = { $level } szint
 account-activity-client = alkalmazás: { $client }
 account-activity-via-my-account = a Saját fiók oldalon
 account-activity-via-set-password = a regisztrációs e-mailben kapott linkkel
-account-activity-via-reset = „Elfelejtette jelszavát?” linkkel
+account-activity-via-reset = az „Elfelejtette jelszavát?” linkkel
 account-activity-via-recovery = fiók-helyreállítást követően
 account-activity-purpose-sms-enrol = új szám megerősítéséhez
 account-activity-purpose-sms-login = bejelentkezéshez
@@ -252,7 +252,7 @@ account-register-thanks = Köszönjük regisztrációját.
 account-register-sent = E-mailt küldtünk a következő címre: { $email }. Az abban található linkkel létrehozhatja jelszavát. A link { $minutes } percig érvényes. Az e-mail megérkezése néhány percet is igénybe vehet; ellenőrizze a levélszemét mappát is.
 account-register-first-name-invalid = Utóneve túl hosszú, vagy nem engedélyezett karaktereket tartalmaz.
 account-register-last-name-invalid = Vezetékneve túl hosszú, vagy nem engedélyezett karaktereket tartalmaz.
-account-register-email-invalid = Kérjük, érvényes e-mail-címet adjon meg, például name@hospital.eu.
+account-register-email-invalid = Kérjük, érvényes e-mail-címet adjon meg, például nev@korhaz.eu.
 account-register-email-mismatch = A két e-mail-cím nem egyezik.
 account-register-throttled = Nemrég e-mailt küldtünk erre a címre, vagy az Ön hálózatáról túl sok kérés érkezett. { $wait } múlva kérheti újra.
 
@@ -280,4 +280,4 @@ account-forgot-again = Új link kéréséhez adja meg újra e-mail-címét.
 account-forgot-intro = Adja meg { $brand }-fiókja e-mail-címét. Küldünk egy linket, amellyel új jelszót választhat; a link { $minutes } percig érvényes.
 account-forgot-submit = Link küldése
 # $email is the address typed; $wait how long before another link can be asked for.
-account-forgot-sent = Ha a(z) { $email } címhez tartozik { $brand }-fiók, elküldtük rá az e-mailt egy linkkel, amellyel jelszót választhat. A link { $minutes } percig érvényes. Ha nem érkezik meg, { $wait } múlva kérhet újat.
+account-forgot-sent = Ha a(z) { $email } címhez tartozik { $brand }-fiók, erre a címre elküldtük a jelszó választásához szükséges linket. A link { $minutes } percig érvényes. Ha az e-mail nem érkezik meg, { $wait } múlva kérhet újat.

@@ -107,7 +107,7 @@ factors-device-enrol-instructions = Nyissa meg a(z) { $brand } mobilalkalmazást
 factors-device-enrol-qr-alt = A(z) { $brand } mobilalkalmazással beolvasandó QR-kód
 factors-device-enrol-paste = Nem tudja beolvasni? Illessze be ezt a szöveget az alkalmazásba:
 factors-device-enrol-validity = A QR-kód { $minutes } percig érvényes, és egyszer használható fel.
-factors-device-enrol-waiting = Várakozás a mobileszközre...
+factors-device-enrol-waiting = Várakozás a mobileszközre…
 # Shown on the waiting page once the app has added the device.
 factors-device-enrolled = Az eszközt hozzáadtuk
 factors-device-enrol-expired = A QR-kód lejárt. Kérjük, adja hozzá újra az eszközt.
@@ -120,7 +120,7 @@ factors-keys-level = Szint
 factors-keys-delete = Biztonsági kulcs törlése
 factors-keys-none = Fiókjához nincs regisztrálva biztonsági kulcs.
 # A platform authenticator is the one built into a computer or phone (fingerprint, face, screen lock).
-factors-keys-add = Biztonsági kulcs vagy megbízható platform hozzáadása
+factors-keys-add = Biztonsági kulcs vagy beépített hitelesítő hozzáadása
 factors-keys-hint = Biztonsági kulcs (például USB- vagy NFC-kulcs) vagy a számítógépébe, illetve telefonjába épített hitelesítő (ujjlenyomat, arcfelismerés vagy képernyőzár). A legmagasabb ellenőrzési szint PIN-kóddal vagy ujjlenyomattal érhető el, olyan kulccsal, amely a titkát magán az eszközön tárolja.
 # $name is the name the user gave the key, e.g. "YubiKey 5 NFC".
 factors-keys-added = Biztonsági kulcsát („{ $name }”) sikeresen hozzáadtuk.
@@ -131,7 +131,7 @@ factors-keys-unknown = Ismeretlen biztonsági kulcs.
 
 # The title of the browser tab.
 factors-key-add-title = Biztonsági kulcs hozzáadása
-factors-key-add-heading = Biztonsági kulcs vagy megbízható platform hozzáadása
+factors-key-add-heading = Biztonsági kulcs vagy beépített hitelesítő hozzáadása
 factors-key-add-intro = Adjon nevet biztonsági kulcsának, majd kövesse a böngésző utasításait: csatlakoztassa és érintse meg a kulcsot, vagy oldja fel számítógépe vagy telefonja zárolását.
 factors-key-add-name = Biztonsági kulcs neve
 # $max is the longest name allowed, in characters (50).
@@ -140,7 +140,7 @@ factors-key-name-invalid = Kérjük, adjon a biztonsági kulcsnak 1–{ $max } k
 ## What the browser's security key dialogue led to (authn/webauthn.rs, assets/webauthn.js)
 
 factors-webauthn-expired = Ez a kérés lejárt, vagy már felhasználták. Kérjük, próbálja újra.
-factors-webauthn-not-verified = Biztonsági kulcsát vagy megbízható platformját nem sikerült ellenőrizni. Kérjük, próbálja újra, vagy válasszon másik ellenőrzési módszert.
+factors-webauthn-not-verified = Biztonsági kulcsát vagy beépített hitelesítőjét nem sikerült ellenőrizni. Kérjük, próbálja újra, vagy válasszon másik ellenőrzési módszert.
 factors-webauthn-already-registered = Ez a biztonsági kulcs már regisztrálva van.
 factors-webauthn-unsupported = Ez a böngésző nem támogatja a biztonsági kulcsokat. Kérjük, használjon másik ellenőrzési módszert.
 factors-webauthn-follow = Kövesse a böngésző utasításait, és érintse meg vagy oldja fel biztonsági kulcsát.

@@ -29,18 +29,18 @@ login-method-password = Jelszó
 login-method-sms = Mobiltelefon + SMS
 login-method-app-pin = Mobilalkalmazás PIN-kódja
 login-method-app-qr = Mobilalkalmazás QR-kódja
-login-method-webauthn = Biztonsági kulcs vagy megbízható platform
+login-method-webauthn = Biztonsági kulcs vagy beépített hitelesítő
 login-method-totp = Hitelesítő alkalmazás (TOTP)
 
 ## Re-authentication before a change in My Account (above the sign-in form)
 
-login-reauth-delete-devices = Az összes eszköze törléséhez kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-devices = Mobileszköz hozzáadásához vagy eltávolításához kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-phones = Mobiltelefonszám hozzáadásához vagy eltávolításához kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-security-keys = Biztonsági kulcs hozzáadásához vagy eltávolításához kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-authenticator-apps = Hitelesítő alkalmazás hozzáadásához vagy eltávolításához kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-delete-account = Fiókja törléséhez kérjük, személyazonossága megerősítésére jelentkezzen be újra.
-login-reauth-sessions = Munkamenet befejezéséhez kérjük, személyazonossága megerősítésére jelentkezzen be újra.
+login-reauth-delete-devices = Az összes eszköze törléséhez kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-devices = Mobileszköz hozzáadásához vagy eltávolításához kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-phones = Mobiltelefonszám hozzáadásához vagy eltávolításához kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-security-keys = Biztonsági kulcs hozzáadásához vagy eltávolításához kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-authenticator-apps = Hitelesítő alkalmazás hozzáadásához vagy eltávolításához kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-delete-account = Fiókja törléséhez kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
+login-reauth-sessions = Munkamenet befejezéséhez kérjük, újbóli bejelentkezéssel erősítse meg személyazonosságát.
 # Follows one of the login-reauth-* sentences.
 login-reauth-why = A bejelentkezési mód bármilyen módosításához mindig friss bejelentkezés szükséges.
 
@@ -126,12 +126,12 @@ login-webauthn-off = Ebben a szolgáltatásban nem használható biztonsági kul
 
 ## Mobile app PIN code (login_app_pin.html)
 
-login-app-pin-intro = Mobileszközeire bejelentkezési kérést küldtünk (alkalmazás: { $client }). Nyissa meg a(z) { $brand } mobilalkalmazást, válassza ki ezt a számot, és adja meg PIN-kódját:
-login-app-pin-waiting = Várakozás a mobileszközén történő jóváhagyásra...
+login-app-pin-intro = Mobileszközeire kérést küldtünk a(z) { $client } alkalmazásba való bejelentkezéshez. Nyissa meg a(z) { $brand } mobilalkalmazást, válassza ki ezt a számot, és adja meg PIN-kódját:
+login-app-pin-waiting = Várakozás a mobileszközén történő jóváhagyásra…
 # A button shown only when the browser runs no script.
 login-app-pin-continue = Jóváhagytam: tovább
 login-app-pin-resend = Új kérés küldése
-login-app-pin-approved = Jóváhagyva a mobileszközén. Bejelentkezés folyamatban...
+login-app-pin-approved = Jóváhagyva a mobileszközén. Bejelentkezés folyamatban…
 login-app-pin-denied = A kérést elutasították a mobileszközén.
 login-app-pin-wrong-number = A mobileszközén kiválasztott szám nem az itt megjelenített szám volt. A kérést visszavontuk.
 login-app-pin-expired = A kérés lejárt. Küldjön új kérést mobileszközére.

@@ -162,7 +162,7 @@ mail-access-requests = Kérelmei: { $link }
 # it): á, í, ó, ő, ú, ű are not in the GSM alphabet, so the whole SMS holds 134 characters,
 # of which the service's name and the code take up to 45. $code looks like "ABCD-EFGH": keep
 # a space or a full stop on each side of it. $minutes is a number.
-sms-code = { $brand } kód: { $code }. Érvényes { $minutes } percig. Ne ossza meg senkivel.
+sms-code = { $brand }-kód: { $code }. Érvényes { $minutes } percig. Ne ossza meg senkivel.
 
 ## Messages of the mobile app's API, shown by the app to its user (http/app_api.rs)
 

@@ -26,7 +26,7 @@ access-status-pending = In attesa
 access-status-approved = Approvata
 access-status-denied = Respinta
 access-status-revoked = Revocata
-access-status-unknown = Sconosciuto
+access-status-unknown = Sconosciuta
 
 ## Le mie richieste di accesso (templates/access_home.html)
 
@@ -119,7 +119,7 @@ access-comment-not-allowed = Il commento contiene caratteri non ammessi.
 access-reason-not-allowed = Il motivo contiene caratteri non ammessi.
 access-helpdesk-only = Questa pagina è riservata al servizio di assistenza di un’applicazione.
 access-not-helpdesk-of = Non fa parte del servizio di assistenza di questa applicazione.
-access-not-own-request = Non può decidere sulla Sua richiesta di accesso: deve farlo un altro membro del servizio di assistenza.
+access-not-own-request = Non può decidere sulla propria richiesta di accesso: deve farlo un altro membro del servizio di assistenza.
 access-unknown-request = Richiesta di accesso sconosciuta.
 access-reason-required = Indichi il motivo del rifiuto: il richiedente lo riceverà via e-mail.
 # $status: lo stato della richiesta come appare nella tabella (access-status-approved, ...).

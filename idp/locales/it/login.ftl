@@ -207,7 +207,7 @@ login-logout-uri-invalid = Il parametro post_logout_redirect_uri non è valido.
 
 # $min e $max sono numeri di caratteri.
 login-policy-rule-length = Almeno { $min } caratteri (fino a { $max }); alcune parole senza legame tra loro formano una buona password
-login-policy-rule-any = Sono ammessi spazi e qualsiasi carattere; non è richiesto alcun mix di tipi di caratteri
+login-policy-rule-any = Sono ammessi spazi e qualsiasi carattere; non è necessario combinare tipi di caratteri diversi
 login-policy-rule-common = Non deve essere una password di uso comune o già violata, né facile da indovinare (niente parole ripetute, file di tasti o sequenze)
 login-policy-rule-personal = Non deve contenere il Suo nome né il Suo indirizzo e-mail
 # $length e $min sono numeri di caratteri.

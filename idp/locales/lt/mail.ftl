@@ -52,7 +52,7 @@ mail-reset-body =
 
 mail-existing-subject = Bandymas užsiregistruoti jūsų el. pašto adresu
 mail-existing-body =
-    Kažkas bandė užsiregistruoti { $brand } naudodamas jūsų el. pašto adresą { $email }, tačiau šiuo adresu paskyra jau sukurta.
+    Kažkas bandė užsiregistruoti sistemoje { $brand } naudodamas jūsų el. pašto adresą { $email }, tačiau šiuo adresu paskyra jau sukurta.
     Jei tai buvote jūs ir neprisimenate slaptažodžio, naują galite nustatyti čia:
     {""}
     { $link }

@@ -52,7 +52,7 @@ mail-reset-body =
 
 mail-existing-subject = Reģistrācijas mēģinājums ar jūsu e-pasta adresi
 mail-existing-body =
-    Kāds mēģināja reģistrēties { $brand } ar jūsu e-pasta adresi { $email }, kurai jau ir konts.
+    Kāds mēģināja reģistrēties sistēmā { $brand } ar jūsu e-pasta adresi { $email }, kurai jau ir konts.
     Ja tas bijāt jūs un neatceraties paroli, varat izvēlēties jaunu šeit:
     {""}
     { $link }

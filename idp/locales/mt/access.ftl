@@ -26,7 +26,7 @@ access-status-pending = Pendenti
 access-status-approved = Approvata
 access-status-denied = Miċħuda
 access-status-revoked = Revokata
-access-status-unknown = Mhux magħruf
+access-status-unknown = Mhux magħrufa
 
 ## It-talbiet tiegħi għall-aċċess (templates/access_home.html)
 

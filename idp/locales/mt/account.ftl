@@ -21,7 +21,7 @@ account-check-email-title = Jekk jogħġbok iċċekkja l-posta elettronika tieg�
 # Fil-kolonna "Livell" tal-paġna tas-sessjonijiet (fejn il-valuri l-oħra huma "bażiku", "medju"
 # jew "għoli", login-level-*): il-livell ta' verifika tas-sessjoni m'għadux validu, għax ġie
 # ppruvat wisq żmien ilu.
-account-level-expired = skada
+account-level-expired = skadut
 # Fil-kolonna "Oriġini" tal-paġni tas-sessjonijiet u tal-attività, meta l-indirizz ta' oriġini
 # ta' dħul jew ta' avveniment mhuwiex magħruf.
 account-ip-unknown = mhux magħruf
@@ -92,7 +92,7 @@ account-password-mismatch = Iż-żewġ passwords il-ġodda mhumiex l-istess.
 ## Ħassar il-kont tiegħi (templates/account_delete.html)
 
 account-delete-title = Ħassar il-kont tiegħi
-account-delete-warning = Il-kont { $brand } tiegħek, flimkien man-numri tat-telefon, l-apparati u ċ-ċwievet tas-sigurtà tiegħu, se jitħassar, u kull applikazzjoni li dħalt fiha se tiġi infurmata. Din l-azzjoni ma tistax titreġġa' lura.
+account-delete-warning = Il-kont { $brand } tiegħek, flimkien man-numri tal-mowbajl, l-apparati u ċ-ċwievet tas-sigurtà tiegħu, se jitħassar, u kull applikazzjoni li dħalt fiha se tiġi infurmata. Din l-azzjoni ma tistax titreġġa' lura.
 account-delete-confirm = Irrid inħassar il-kont { $brand } tiegħi
 account-delete-unconfirmed = Jekk jogħġbok immarka l-kaxxa biex tikkonferma li l-kont tiegħek għandu jitħassar.
 account-deleted-title = Il-kont tiegħek tħassar

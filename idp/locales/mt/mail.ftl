@@ -91,9 +91,9 @@ mail-change-authenticator-app-removed = L-app tal-awtentikazzjoni “{ $name }�
 # $count: kemm tħassru, it-tipi kollha flimkien.
 mail-change-all-devices-deleted = { $count ->
     [one] L-apparati kollha tal-kont { $brand } tiegħek tħassru (apparat mobbli, ċavetta tas-sigurtà jew app tal-awtentikazzjoni waħda).
-    [two] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } fost apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
-    [few] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } fost apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
-   *[other] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } fost apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
+    [two] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } b'kollox, bejn apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
+    [few] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } b'kollox, bejn apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
+   *[other] L-apparati kollha tal-kont { $brand } tiegħek tħassru ({ $count } b'kollox, bejn apparati mobbli, ċwievet tas-sigurtà u apps tal-awtentikazzjoni).
 }
 
 ## Il-kont tħassar (mibgħut wara t-tħassir)

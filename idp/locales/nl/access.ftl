@@ -40,7 +40,7 @@ access-request-submitted = Uw aanvraag is ingediend. De helpdesk van de toepassi
 ## Nieuwe aanvraag, in vier stappen (templates/access_request.html)
 
 # Titel van het browsertabblad; $step is het nummer van de stap, 1 tot 4.
-access-request-title = Toegang aanvragen - Stap { $step }
+access-request-title = Toegang aanvragen – stap { $step }
 access-request-heading = Nieuwe aanvraag voor toegang tot een toepassing
 # Een stap in de lijst van stappen en als kop van een stap: $n is het nummer (1 tot 4),
 # $label de naam van de stap (access-step-application ... access-step-recap).

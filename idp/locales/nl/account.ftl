@@ -29,7 +29,7 @@ account-ip-unknown = onbekend
 ## Startpagina (templates/home.html)
 
 # $name is de naam van de gebruiker zoals die hem heeft opgegeven ("Ada LOVELACE").
-account-home-welcome = Welkom { $name }
+account-home-welcome = Welkom, { $name }
 account-home-signed-in = U bent bij { $brand } aangemeld als { $email }.
 # $level is een van login-level-basic, -medium, -high.
 account-home-signed-in-level = U bent bij { $brand } aangemeld als { $email } (verificatieniveau: { $level }).
@@ -87,7 +87,7 @@ account-password-confirm = Bevestig het nieuwe wachtwoord
 account-password-too-long = Het wachtwoord is te lang.
 account-password-wrong-current = Uw huidige wachtwoord is niet juist.
 account-password-too-soon = Om veiligheidsredenen moet u wachten voordat u uw wachtwoord opnieuw wijzigt: nog { $wait }. Neem in dringende gevallen contact op met de helpdesk.
-account-password-mismatch = De twee nieuwe wachtwoorden zijn niet gelijk.
+account-password-mismatch = De twee nieuwe wachtwoorden komen niet overeen.
 
 ## Mijn account verwijderen (templates/account_delete.html)
 
@@ -105,7 +105,7 @@ account-delete-devices-pending = Alle verificatiemethoden van uw account worden 
 account-delete-devices-none = Uw account heeft geen mobiel apparaat, geen beveiligingssleutel en geen authenticatie-app. Voeg er een toe in Mijn account.
 account-delete-devices-now = Gebruik dit als u een nieuwe telefoon hebt: alle mobiele apparaten, beveiligingssleutels en authenticatie-apps van uw account worden verwijderd. Voeg daarna uw nieuwe apparaat toe via “Mijn mobiele apparaten beheren”. Uw mobiele telefoonnummers blijven behouden.
 account-delete-devices-why = Ter bescherming van uw account is uw wachtwoord alleen niet genoeg om uw verificatiemethoden te verwijderen: wie het te weten is gekomen, zou anders zijn eigen methoden kunnen toevoegen.
-account-delete-devices-can-use = Ik kan er nog een gebruiken
+account-delete-devices-can-use = Ik kan er nog één van gebruiken
 account-delete-devices-can-use-text = Meld u opnieuw aan met uw oude telefoon, beveiligingssleutel of authenticatie-app en verwijder ze dan allemaal tegelijk.
 account-delete-devices-reauth = Aanmelden met een verificatiemethode
 account-delete-devices-cannot-use = Ik kan er geen enkele gebruiken
@@ -213,7 +213,7 @@ account-activity-via-set-password = met de link uit de registratie-e-mail
 account-activity-via-reset = met een link “Wachtwoord vergeten?”
 account-activity-via-recovery = na een accountherstel
 account-activity-purpose-sms-enrol = om een nieuw nummer te bevestigen
-account-activity-purpose-sms-login = om aan te melden
+account-activity-purpose-sms-login = om u aan te melden
 # $phone is een mobiel telefoonnummer, deels verborgen (+32******456).
 account-activity-to = naar { $phone }
 account-activity-pin-failures = na { $count ->
@@ -260,11 +260,11 @@ account-register-thanks = Bedankt voor uw registratie.
 account-register-sent = Er is een e-mail naar { $email } gestuurd met een link om uw wachtwoord aan te maken. De link is { $minutes ->
     [one] { $minutes } minuut
    *[other] { $minutes } minuten
-} geldig. Het kan enkele minuten duren voordat de e-mail aankomt; kijk ook in uw map met spam.
+} geldig. Het kan enkele minuten duren voordat de e-mail aankomt; kijk ook in uw spammap.
 account-register-first-name-invalid = Uw voornaam is te lang of bevat tekens die niet zijn toegestaan.
 account-register-last-name-invalid = Uw achternaam is te lang of bevat tekens die niet zijn toegestaan.
 account-register-email-invalid = Voer een geldig e-mailadres in, bijvoorbeeld naam@hospital.eu.
-account-register-email-mismatch = De twee e-mailadressen zijn niet gelijk.
+account-register-email-mismatch = De twee e-mailadressen komen niet overeen.
 account-register-throttled = Er is kort geleden al een e-mail naar dit adres gestuurd, of er zijn er te veel aangevraagd vanaf uw netwerk. U kunt het over { $wait } opnieuw proberen.
 
 ## Uw wachtwoord aanmaken (templates/set_password.html, account/links.rs)
@@ -275,7 +275,7 @@ account-set-password-account = Account: { $email }
 account-set-password-rules = Uw wachtwoord moet aan deze regels voldoen:
 account-set-password-new = Nieuw wachtwoord
 account-set-password-confirm = Bevestig het nieuwe wachtwoord
-account-set-password-mismatch = De twee wachtwoorden zijn niet gelijk.
+account-set-password-mismatch = De twee wachtwoorden komen niet overeen.
 account-set-password-done-title = Uw wachtwoord is ingesteld
 account-set-password-done = Uw wachtwoord is opgeslagen. U kunt zich nu aanmelden met uw e-mailadres en dit wachtwoord.
 account-password-recent-title = U hebt uw wachtwoord onlangs gewijzigd

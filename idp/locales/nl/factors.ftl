@@ -100,7 +100,7 @@ factors-device-add-submit = Verzenden
 # $max is de maximaal toegestane lengte van de naam, in tekens (50).
 factors-device-name-invalid = Geef uw mobiele apparaat een naam van 1 tot { $max } tekens.
 factors-pin-not-four-digits = Uw pincode moet uit precies 4 cijfers bestaan.
-factors-pin-mismatch = De twee pincodes zijn niet gelijk.
+factors-pin-mismatch = De twee pincodes komen niet overeen.
 factors-pin-too-easy = Deze pincode is te gemakkelijk te raden (zoals 0000, 1234 of 1111). Kies een andere.
 
 ## Een mobiel apparaat toevoegen: de QR-code die de app scant (templates/device_enrol.html)

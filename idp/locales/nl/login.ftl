@@ -10,7 +10,7 @@
 login-title = Aanmelden
 login-heading = Meld u aan om verder te gaan
 # Boven elke aanmeldstap zodra het e-mailadres bekend is; $email is het adres.
-login-welcome = Welkom { $email }
+login-welcome = Welkom, { $email }
 # Een link naast login-welcome die teruggaat naar het veld voor het e-mailadres.
 login-not-you = (niet u?)
 login-submit = Aanmelden
@@ -164,11 +164,11 @@ login-app-qr-locked = Uw mobiele apparaat is geblokkeerd na te veel onjuiste cod
 ## Weigeringen bij elke aanmeldstap
 
 login-expired-title = Deze aanmeldpagina is verlopen
-login-expired = Aanmeldpagina's zijn beperkte tijd en maar één keer geldig. Als u zich bij een toepassing aan het aanmelden was, ga dan terug naar die toepassing en meld u opnieuw aan; begin anders op de startpagina.
+login-expired = Aanmeldpagina's zijn maar een beperkte tijd geldig en kunnen maar één keer worden gebruikt. Als u zich bij een toepassing aan het aanmelden was, ga dan terug naar die toepassing en meld u opnieuw aan; begin anders op de startpagina.
 login-form-incomplete = Het formulier is niet volledig ingevuld. Ga terug en probeer het opnieuw.
 login-request-invalid = Het verzoek van de toepassing is niet geldig en kan daarom niet worden uitgevoerd. Ga terug naar de toepassing en probeer het opnieuw.
 login-already-completed = Deze aanmelding is al voltooid.
-login-redirect-invalid = De geregistreerde redirect-URI is niet geldig.
+login-redirect-invalid = De geregistreerde URI voor doorverwijzing is niet geldig.
 
 ## Een sterkere verificatiemethode is vereist (een toepassing vraagt een hoger niveau)
 

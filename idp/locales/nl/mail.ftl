@@ -189,7 +189,7 @@ app-wrong-number = Dit is niet het getal dat op de webpagina wordt getoond. Het 
 ## De ontwikkelpagina met de uitgaande berichten (templates/outbox.html, alleen in ontwikkelmodus)
 
 outbox-title = Uitgaande berichten (ontwikkeling)
-outbox-hint = Alleen in ontwikkelmodus: alle e-mails en sms'jes die de aanbieder heeft verstuurd, de nieuwste eerst.
+outbox-hint = Alleen in ontwikkelmodus: alle e-mails en sms-berichten die de aanbieder heeft verstuurd, de nieuwste eerst.
 outbox-empty = Er zijn geen uitgaande berichten.
 outbox-email = E-mail
 outbox-sms = Sms

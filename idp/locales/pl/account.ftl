@@ -1,7 +1,7 @@
 # The provider's texts in Polish (account); see main.ftl.
 # { $brand } is the service's name as configured (for example "EU Login"); it is available
 # in every message. Wherever { $wait } or { $when } appears, it is already a whole phrase in
-# the reader's language: "1 godzinę 5 minut", "6 grudnia 2026 r., godz. 08:34 UTC".
+# the reader's language: "1 godzinę i 5 minut", "6 grudnia 2026 r., godz. 08:34 UTC".
 
 ## Words several account pages share
 
@@ -136,7 +136,7 @@ account-recovery-cancel-hint = Jeśli ta prośba nie pochodzi od Ciebie, zmień 
 account-recovery-cancelled-title = Usunięcie anulowane
 account-recovery-cancelled = Nic nie zostało usunięte. Metody weryfikacji pozostają bez zmian.
 account-recovery-nothing-title = Nie ma czego anulować
-account-recovery-nothing = Żadne usunięcie metod weryfikacji nie oczekiwało na wykonanie.
+account-recovery-nothing = Usunięcie metod weryfikacji nie było zaplanowane.
 account-recovery-invalid = Ten link wygasł, został już użyty lub zastąpiony nowszym.
 account-recovery-start-again = Zacznij od nowa na stronie „Usuń wszystkie moje urządzenia”
 account-recovery-paced = Przed chwilą wysłaliśmy e-mail z linkiem. O nowy możesz poprosić za { $wait }.
@@ -176,8 +176,8 @@ account-event-device-locked = Zablokowano urządzenie mobilne (błędne kody PIN
 account-event-push-denied = Odrzucono prośbę o zalogowanie na urządzeniu mobilnym
 account-event-push-wrong-number = Wybrano błędną liczbę na urządzeniu mobilnym
 account-event-token-revoked = Aplikacja cofnęła dostęp
-account-event-code-replayed = Kod logowania użyto dwukrotnie: przyznany dzięki niemu dostęp został cofnięty
-account-event-refresh-reused = Ponownie użyto starego tokenu: dostęp, do którego należał, został cofnięty
+account-event-code-replayed = Kod logowania został użyty dwukrotnie: przyznany dzięki niemu dostęp został cofnięty
+account-event-refresh-reused = Ponownie użyto starego tokenu dostępu: dostęp, do którego należał, został cofnięty
 account-event-recovery-link-sent = Poproszono o usunięcie wszystkich metod weryfikacji (wysłano link e-mailem)
 account-event-recovery-started = Potwierdzono usunięcie wszystkich metod weryfikacji (okres oczekiwania)
 account-event-recovery-cancelled = Anulowano usunięcie wszystkich metod weryfikacji

@@ -108,7 +108,7 @@ factors-pin-too-easy = Ten kod PIN jest zbyt łatwy do odgadnięcia (np. 0000, 1
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Otwórz aplikację mobilną { $brand } na urządzeniu „{ $name }”, wybierz dodanie tego konta i zeskanuj ten kod QR. Aplikacja poprosi następnie o wybrany przed chwilą kod PIN.
+factors-device-enrol-instructions = Otwórz aplikację mobilną { $brand } na urządzeniu „{ $name }”, wybierz opcję dodania konta i zeskanuj ten kod QR. Aplikacja poprosi następnie o wybrany przed chwilą kod PIN.
 factors-device-enrol-qr-alt = Kod QR do zeskanowania w aplikacji mobilnej { $brand }
 factors-device-enrol-paste = Nie możesz zeskanować kodu? Wklej ten tekst w aplikacji:
 factors-device-enrol-validity = { $minutes ->
@@ -189,7 +189,7 @@ factors-totp-enrol-scan = { $minutes ->
 }
 factors-totp-enrol-qr-alt = Kod QR do zeskanowania w aplikacji uwierzytelniającej
 # $account is the user's e-mail address, $issuer the name of the service as the app shows it.
-factors-totp-enrol-manual = Nie możesz zeskanować kodu? Wpisz ten klucz w aplikacji ręcznie (klucz czasowy, 6 cyfr, co 30 sekund) dla konta { $account } w usłudze { $issuer }:
+factors-totp-enrol-manual = Nie możesz zeskanować kodu? Wpisz ten klucz w aplikacji ręcznie (oparty na czasie, 6 cyfr, co 30 sekund) dla konta { $account } w usłudze { $issuer }:
 factors-totp-enrol-uri = Pokaż link zapisany w kodzie QR
 factors-totp-code-label = Wpisz 6-cyfrowy kod
 factors-totp-confirm = Potwierdź

@@ -112,7 +112,7 @@ login-sms-dead = Ten kod weryfikacyjny utracił ważność (wygasł, został zas
 
 # The browser tab's title of the authenticator app page.
 login-totp-title = Aplikacja uwierzytelniająca
-login-totp-intro = Otwórz aplikację uwierzytelniającą na telefonie i wpisz wyświetlany w niej 6-cyfrowy kod dla { $brand }.
+login-totp-intro = Otwórz aplikację uwierzytelniającą na telefonie i wpisz wyświetlany w niej 6-cyfrowy kod dla usługi { $brand }.
 login-totp-code-label = Wpisz 6-cyfrowy kod
 login-totp-wrong = Kod jest nieprawidłowy. Wpisz 6-cyfrowy kod, który aplikacja uwierzytelniająca wyświetla w tej chwili. { $remaining ->
     [one] Pozostała { $remaining } próba.
@@ -243,7 +243,7 @@ login-policy-guessable = To hasło jest zbyt łatwe do odgadnięcia. Użyj kilku
 # $reason is one of login-policy-why-*: why it is easy to guess.
 login-policy-guessable-because = To hasło jest zbyt łatwe do odgadnięcia: { $reason } Użyj kilku niezwiązanych ze sobą słów, np. krótkiego zdania, na które nikt inny by nie wpadł.
 login-policy-why-keyboard-rows = rzędy sąsiednich klawiszy są łatwe do odgadnięcia.
-login-policy-why-keyboard-patterns = krótkie układy klawiszy są łatwe do odgadnięcia.
+login-policy-why-keyboard-patterns = krótkie wzory na klawiaturze są łatwe do odgadnięcia.
 login-policy-why-repeats = powtórzenia typu „aaa” są łatwe do odgadnięcia.
 login-policy-why-repeated-words = powtórzenia typu „abcabcabc” są tylko nieznacznie trudniejsze do odgadnięcia niż „abc”.
 login-policy-why-top-10 = to jedno z 10 najpopularniejszych haseł.
@@ -251,7 +251,7 @@ login-policy-why-top-100 = to jedno ze 100 najpopularniejszych haseł.
 login-policy-why-common = to bardzo popularne hasło.
 login-policy-why-similar = jest podobne do często używanego hasła.
 login-policy-why-sequences = sekwencje typu abc lub 6543 są łatwe do odgadnięcia.
-login-policy-why-years = ostatnie lata są łatwe do odgadnięcia.
+login-policy-why-years = liczby oznaczające niedawne lata są łatwe do odgadnięcia.
 login-policy-why-word = pojedyncze słowo jest łatwe do odgadnięcia.
 login-policy-why-dates = daty są często łatwe do odgadnięcia.
 login-policy-why-names = same imiona i nazwiska są łatwe do odgadnięcia.

@@ -13,7 +13,7 @@
 
 # The first line of every e-mail, followed by a blank line. $first_name and $last_name are the
 # recipient's names.
-mail-greeting = Dzień dobry { $first_name } { $last_name },
+mail-greeting = Dzień dobry, { $first_name } { $last_name },
 # The last line of every e-mail.
 mail-signature = Wiadomość wysłana przez usługę { $brand }
 

@@ -61,7 +61,7 @@ duration-hours-minutes = { $hours ->
     [few] { $hours } godziny
     [many] { $hours } godzin
    *[other] { $hours } godziny
-} { $minutes ->
+} i { $minutes ->
     [one] { $minutes } minutę
     [few] { $minutes } minuty
     [many] { $minutes } minut

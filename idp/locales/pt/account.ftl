@@ -33,7 +33,7 @@ account-home-welcome = Boas-vindas, { $name }
 account-home-signed-in = Tem sessão iniciada em { $brand } como { $email }.
 # $level is one of login-level-basic, -medium, -high.
 account-home-signed-in-level = Tem sessão iniciada em { $brand } como { $email } (nível de verificação: { $level }).
-account-home-change-password-hint = (em A minha conta, com a sua palavra-passe atual)
+account-home-change-password-hint = (em «A minha conta», com a sua palavra-passe atual)
 account-home-forgot-password = Esqueceu-se da palavra-passe?
 account-home-sign-out = Terminar sessão
 account-home-intro = Uma única conta para iniciar sessão em todas as aplicações ligadas a { $brand }.
@@ -92,7 +92,7 @@ account-password-mismatch = As duas novas palavras-passe não coincidem.
 ## Delete my account (templates/account_delete.html)
 
 account-delete-title = Eliminar a minha conta
-account-delete-warning = A sua conta { $brand }, bem como os respetivos números de telefone, dispositivos e chaves de segurança, serão eliminados, e todas as aplicações em que tem sessão iniciada serão informadas. Esta ação é irreversível.
+account-delete-warning = A sua conta { $brand }, bem como os respetivos números de telemóvel, dispositivos e chaves de segurança, serão eliminados, e todas as aplicações em que tem sessão iniciada serão informadas. Esta ação é irreversível.
 account-delete-confirm = Pretendo eliminar a minha conta { $brand }
 account-delete-unconfirmed = Assinale a caixa para confirmar que pretende eliminar a sua conta.
 account-deleted-title = A sua conta foi eliminada
@@ -102,7 +102,7 @@ account-deleted = A sua conta { $brand } e tudo o que lhe estava associado foram
 
 account-delete-devices-title = Eliminar todos os meus dispositivos
 account-delete-devices-pending = Todos os métodos de verificação da sua conta serão removidos em { $when }, conforme pediu por correio eletrónico.
-account-delete-devices-none = A sua conta não tem nenhum dispositivo móvel, chave de segurança ou aplicação de autenticação. Adicione um em A minha conta.
+account-delete-devices-none = A sua conta não tem nenhum dispositivo móvel, chave de segurança ou aplicação de autenticação. Adicione um em «A minha conta».
 account-delete-devices-now = Utilize esta opção quando tiver um novo telemóvel: todos os dispositivos móveis, chaves de segurança e aplicações de autenticação da sua conta são removidos. Em seguida, adicione o seu novo dispositivo em «Gerir os meus dispositivos móveis». Os seus números de telemóvel são mantidos.
 account-delete-devices-why = Para proteger a sua conta, a palavra-passe, por si só, não permite remover os seus métodos de verificação: caso contrário, quem a descobrisse poderia adicionar os seus próprios métodos.
 account-delete-devices-can-use = Ainda consigo utilizar um deles
@@ -126,11 +126,11 @@ account-recovery-confirm-text = Todos os dispositivos móveis, chaves de seguran
 account-recovery-confirm = Confirmar
 account-recovery-started-title = Remoção confirmada
 account-recovery-started = Todos os métodos de verificação da sua conta serão removidos em { $when }.
-account-recovery-started-next = Foi-lhe enviada uma mensagem de correio eletrónico com uma ligação para cancelar a remoção. Depois dessa data, inicie sessão com a sua palavra-passe e adicione o seu novo dispositivo em A minha conta.
+account-recovery-started-next = Foi-lhe enviada uma mensagem de correio eletrónico com uma ligação para cancelar a remoção. Depois dessa data, inicie sessão com a sua palavra-passe e adicione o seu novo dispositivo em «A minha conta».
 account-recovery-cancel-title = Cancelar a remoção dos seus métodos de verificação
 account-recovery-due = Está prevista a remoção de todos os métodos de verificação da sua conta em { $when }.
 account-recovery-cancel = Cancelar a remoção
-account-recovery-cancel-hint = Se não foi o próprio a pedi-la, altere também a sua palavra-passe: alguém a conhece.
+account-recovery-cancel-hint = Se não fez este pedido, altere também a sua palavra-passe: alguém a conhece.
 account-recovery-cancelled-title = Remoção cancelada
 account-recovery-cancelled = Nada foi removido. Os seus métodos de verificação mantêm-se inalterados.
 account-recovery-nothing-title = Nada a cancelar
@@ -207,7 +207,7 @@ account-activity-method = com { $method }
 account-activity-level = nível { $level }
 # $client is the name of the application signed in to.
 account-activity-client = para { $client }
-account-activity-via-my-account = em A minha conta
+account-activity-via-my-account = em «A minha conta»
 account-activity-via-set-password = com a ligação da mensagem de registo
 account-activity-via-reset = com uma ligação «Esqueceu-se da palavra-passe?»
 account-activity-via-recovery = após uma recuperação da conta

@@ -106,7 +106,7 @@ factors-pin-too-easy = Este código PIN é demasiado fácil de adivinhar (como 0
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Abra a aplicação móvel { $brand } em { $name }, escolha adicionar esta conta e leia este código QR. Em seguida, a aplicação pede o código PIN que acabou de escolher.
+factors-device-enrol-instructions = Abra a aplicação móvel { $brand } no dispositivo «{ $name }», escolha adicionar esta conta e leia este código QR. Em seguida, a aplicação pede o código PIN que acabou de escolher.
 factors-device-enrol-qr-alt = Código QR a ler com a aplicação móvel { $brand }
 factors-device-enrol-paste = Não consegue ler o código? Cole este texto na aplicação:
 factors-device-enrol-validity = { $minutes ->
@@ -149,7 +149,7 @@ factors-webauthn-expired = Este pedido expirou ou já foi utilizado. Tente novam
 factors-webauthn-not-verified = Não foi possível verificar a sua chave de segurança ou o seu autenticador de plataforma. Tente novamente ou escolha outro método de verificação.
 factors-webauthn-already-registered = Esta chave de segurança já está registada.
 factors-webauthn-unsupported = Este navegador não suporta chaves de segurança. Utilize outro método de verificação.
-factors-webauthn-follow = Siga as instruções do seu navegador e toque ou desbloqueie a sua chave de segurança.
+factors-webauthn-follow = Siga as instruções do seu navegador e toque na sua chave de segurança ou desbloqueie-a.
 factors-webauthn-no-answer = A sua chave de segurança não respondeu. Tente novamente ou escolha outro método de verificação.
 
 ## Manage my authenticator apps (templates/totp_list.html)

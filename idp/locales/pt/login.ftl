@@ -58,7 +58,7 @@ login-create-account = Criar uma conta
 login-client-requires-factor = { $client } exige um início de sessão com um segundo método de verificação (nível «{ $level }»).
 login-password-label = Palavra-passe
 login-method-label = Escolha o seu método de verificação
-login-method-hint = Os números de telemóvel, os dispositivos móveis e as chaves de segurança são adicionados em A minha conta (menu da roda dentada) depois de iniciar sessão com a sua palavra-passe.
+login-method-hint = Os números de telemóvel, os dispositivos móveis e as chaves de segurança são adicionados em «A minha conta» (menu da roda dentada) depois de iniciar sessão com a sua palavra-passe.
 login-lost-password = Esqueceu-se da palavra-passe?
 login-method-invalid = Escolha um dos métodos de verificação da lista.
 login-invalid-credentials = Endereço de correio eletrónico ou palavra-passe inválidos
@@ -79,9 +79,9 @@ login-method-below-level = O método { $method } não atinge o nível exigido po
 login-no-usable-method = A sua conta ainda não tem nenhum método de verificação aceite por esta aplicação.
 login-not-added-yet = Ainda não adicionados à sua conta:
 # One line per method the user has not added; followed by the link login-method-missing-link.
-login-method-missing = { $method }: inicie sessão com a sua palavra-passe e, em seguida, adicione-o em A minha conta (menu da roda dentada).
+login-method-missing = { $method }: inicie sessão com a sua palavra-passe e, em seguida, adicione-o em «A minha conta» (menu da roda dentada).
 # A link to the page of My Account where the method is added.
-login-method-missing-link = { $method } em A minha conta
+login-method-missing-link = { $method } em «A minha conta»
 # $method is one of login-method-*.
 login-method-not-accepted = Esta aplicação não aceita o método { $method }.
 
@@ -159,7 +159,7 @@ login-app-qr-wrong = O código não está correto. { $remaining ->
 }
 login-app-qr-dead = Este código QR já não é válido (expirou ou foram introduzidos demasiados códigos errados). É apresentado um novo código QR: leia-o com a sua aplicação.
 login-app-qr-locked-title = Dispositivo móvel bloqueado
-login-app-qr-locked = O seu dispositivo móvel foi bloqueado após demasiados códigos ou códigos PIN errados. Elimine-o e adicione-o novamente em A minha conta, ou escolha outro método de verificação.
+login-app-qr-locked = O seu dispositivo móvel foi bloqueado após demasiados códigos ou códigos PIN errados. Elimine-o e adicione-o novamente em «A minha conta», ou escolha outro método de verificação.
 
 ## Refusals of any sign-in step
 
@@ -175,8 +175,8 @@ login-redirect-invalid = O URI de redirecionamento registado não é válido.
 login-step-up-title = É necessário um método de verificação mais forte
 # $level is one of login-level-*.
 login-step-up-needed = { $client } exige um início de sessão de nível «{ $level }» (palavra-passe e um segundo método de verificação, como um telemóvel ou uma chave de segurança). A sua conta ainda não tem nenhum método deste tipo.
-login-step-up-hint = Adicione um número de telemóvel, um dispositivo móvel ou uma chave de segurança em A minha conta e depois volte aqui.
-login-step-up-account = Ir para A minha conta para adicionar um método de verificação
+login-step-up-hint = Adicione um número de telemóvel, um dispositivo móvel ou uma chave de segurança em «A minha conta» e depois volte aqui.
+login-step-up-account = Ir para «A minha conta» para adicionar um método de verificação
 login-return-to-app = Regressar à aplicação
 
 ## Returning to the application (form_post.html, when the browser runs no script)

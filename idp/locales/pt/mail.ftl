@@ -70,13 +70,13 @@ mail-lockout-body =
     {""}
     { $link }
     {""}
-    Se não foram suas, alguém pode estar a tentar adivinhar a sua palavra-passe: escolha uma palavra-passe nova e longa através da mesma ligação e verifique a atividade da sua conta em { menu-my-account }.
+    Se não foram suas, alguém pode estar a tentar adivinhar a sua palavra-passe: escolha uma palavra-passe nova e longa através da mesma ligação e verifique a atividade da sua conta em «{ menu-my-account }».
 
 ## Something changed on the account: the notice, and one sentence for each kind of change
 
 mail-changed-subject = { $brand }: a sua conta foi alterada
 # Below the sentence that says what changed.
-mail-changed-advice = Se não efetuou esta alteração, inicie sessão em { $brand }, remova o que não reconhecer em { menu-my-account }, altere a sua palavra-passe e contacte o serviço de assistência.
+mail-changed-advice = Se não efetuou esta alteração, inicie sessão em { $brand }, remova o que não reconhecer em «{ menu-my-account }», altere a sua palavra-passe e contacte o serviço de assistência.
 mail-change-password = A palavra-passe da sua conta { $brand } foi alterada.
 # $number: a phone number ("+32470123456").
 mail-change-phone-added = O número de telemóvel { $number } foi adicionado à sua conta { $brand }.
@@ -84,7 +84,7 @@ mail-change-phone-removed = O número de telemóvel { $number } foi removido da 
 # $name: the name the user gave the device, key or app ("My phone").
 mail-change-device-added = O dispositivo móvel «{ $name }» foi adicionado à sua conta { $brand }.
 mail-change-device-removed = O dispositivo móvel «{ $name }» foi removido da sua conta { $brand }.
-mail-change-device-locked = O seu dispositivo móvel «{ $name }» foi bloqueado após demasiados códigos PIN errados. Para o voltar a utilizar, elimine-o e adicione-o novamente em { menu-my-account }.
+mail-change-device-locked = O seu dispositivo móvel «{ $name }» foi bloqueado após demasiados códigos PIN errados. Para o voltar a utilizar, elimine-o e adicione-o novamente em «{ menu-my-account }».
 mail-change-security-key-added = A chave de segurança «{ $name }» foi adicionada à sua conta { $brand }.
 mail-change-security-key-removed = A chave de segurança «{ $name }» foi removida da sua conta { $brand }.
 mail-change-authenticator-app-added = A aplicação de autenticação «{ $name }» foi adicionada à sua conta { $brand }.
@@ -125,14 +125,14 @@ mail-recovery-started-body =
     {""}
     { $link }
     {""}
-    Também pode cancelá-lo em { menu-my-account } > Eliminar todos os meus dispositivos.
+    Também pode cancelá-lo em «{ menu-my-account } > Eliminar todos os meus dispositivos».
 mail-recovery-cancelled-subject = { $brand }: a remoção dos seus métodos de verificação foi cancelada
 mail-recovery-cancelled-body = A remoção dos métodos de verificação da sua conta { $brand } foi cancelada. Nada foi removido.
 mail-recovery-done-subject = { $brand }: os seus métodos de verificação foram removidos
 # $count: how many methods were removed.
 mail-recovery-done-body = { $count ->
-    [one] Conforme pedido, todos os métodos de verificação da sua conta { $brand } foram removidos (1 no total). Adicione o seu novo dispositivo móvel, chave de segurança ou número de telemóvel em { menu-my-account }.
-   *[other] Conforme pedido, todos os métodos de verificação da sua conta { $brand } foram removidos ({ $count } no total). Adicione o seu novo dispositivo móvel, chave de segurança ou número de telemóvel em { menu-my-account }.
+    [one] Conforme pedido, todos os métodos de verificação da sua conta { $brand } foram removidos (1 no total). Adicione o seu novo dispositivo móvel, chave de segurança ou número de telemóvel em «{ menu-my-account }».
+   *[other] Conforme pedido, todos os métodos de verificação da sua conta { $brand } foram removidos ({ $count } no total). Adicione o seu novo dispositivo móvel, chave de segurança ou número de telemóvel em «{ menu-my-account }».
 }
 
 ## An access request decided or revoked by the application's helpdesk (access/helpdesk.rs)
@@ -167,19 +167,19 @@ sms-code = Código { $brand }: { $code }. Válido { $minutes } min. Não o parti
 
 ## Messages of the mobile app's API, shown by the app to its user (http/app_api.rs)
 
-app-unknown-token = Este código QR não é reconhecido. Leia o código QR apresentado quando adiciona um dispositivo móvel em { menu-my-account }.
-app-token-not-valid = Este código QR já foi utilizado, expirou ou foi anulado devido a códigos PIN errados. Adicione novamente o dispositivo em { menu-my-account }.
+app-unknown-token = Este código QR não é reconhecido. Leia o código QR apresentado quando adiciona um dispositivo móvel em «{ menu-my-account }».
+app-token-not-valid = Este código QR já foi utilizado, expirou ou foi anulado devido a códigos PIN errados. Adicione novamente o dispositivo em «{ menu-my-account }».
 # $remaining: how many more tries are allowed (a number).
 app-enrol-wrong-pin = { $remaining ->
-    [one] O código PIN não é o que escolheu em { menu-my-account }. Resta 1 tentativa.
-   *[other] O código PIN não é o que escolheu em { menu-my-account }. Restam { $remaining } tentativas.
+    [one] O código PIN não é o que escolheu em «{ menu-my-account }». Resta 1 tentativa.
+   *[other] O código PIN não é o que escolheu em «{ menu-my-account }». Restam { $remaining } tentativas.
 }
 app-unknown-device = Este dispositivo não está (ou já não está) registado.
 app-bad-signature = Não foi possível verificar a assinatura do dispositivo.
 # $seconds: a number.
 app-stale = A assinatura do dispositivo tem mais de { $seconds } segundos (ou o relógio do dispositivo está errado).
 app-replayed = Esta assinatura do dispositivo já foi utilizada.
-app-device-locked = Este dispositivo está bloqueado após demasiados códigos PIN errados. Elimine-o e adicione-o novamente em { menu-my-account }.
+app-device-locked = Este dispositivo está bloqueado após demasiados códigos PIN errados. Elimine-o e adicione-o novamente em «{ menu-my-account }».
 app-not-pending = Este pedido expirou ou já obteve resposta.
 # $remaining: how many more tries are allowed (a number).
 app-wrong-pin = { $remaining ->

@@ -40,7 +40,7 @@ access-request-submitted = Cererea dumneavoastră a fost trimisă. Serviciul de 
 ## New request, in four steps (templates/access_request.html)
 
 # Browser tab title; $step is the number of the step, 1 to 4.
-access-request-title = Solicitare de acces: pasul { $step }
+access-request-title = Cerere de acces – pasul { $step }
 access-request-heading = Cerere nouă de acces la o aplicație
 # One step in the list of steps and as the heading of a step: $n is its number (1 to 4),
 # $label the name of the step (access-step-application ... access-step-recap).

@@ -111,7 +111,7 @@ factors-pin-too-easy = Acest cod PIN este prea ușor de ghicit (de exemplu 0000,
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)
 
 # $name is the name the user gave the device, e.g. "My phone".
-factors-device-enrol-instructions = Deschideți aplicația mobilă { $brand } pe { $name }, alegeți adăugarea acestui cont și scanați acest cod QR. Aplicația vă va cere apoi codul PIN pe care tocmai l-ați ales.
+factors-device-enrol-instructions = Deschideți aplicația mobilă { $brand } pe dispozitivul „{ $name }”, alegeți adăugarea acestui cont și scanați acest cod QR. Aplicația vă va cere apoi codul PIN pe care tocmai l-ați ales.
 factors-device-enrol-qr-alt = Cod QR de scanat cu aplicația mobilă { $brand }
 factors-device-enrol-paste = Nu puteți scana? Lipiți acest text în aplicație:
 factors-device-enrol-validity = { $minutes ->

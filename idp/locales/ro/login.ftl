@@ -75,7 +75,7 @@ login-password-accepted = Parola dumneavoastră a fost acceptată.
 # $method is one of login-method-*.
 login-method-not-added = Nu ați adăugat încă această metodă de verificare ({ $method }) în contul dumneavoastră.
 # $method is one of login-method-*, $level one of login-level-*.
-login-method-below-level = Metoda { $method } nu atinge nivelul cerut de această aplicație ({ $level }).
+login-method-below-level = Metoda „{ $method }” nu atinge nivelul cerut de această aplicație ({ $level }).
 login-no-usable-method = Contul dumneavoastră nu are încă nicio metodă de verificare acceptată de această aplicație.
 login-not-added-yet = Neadăugate încă în contul dumneavoastră:
 # One line per method the user has not added; followed by the link login-method-missing-link.
@@ -83,7 +83,7 @@ login-method-missing = { $method }: conectați-vă cu parola, apoi adăugați me
 # A link to the page of My Account where the method is added.
 login-method-missing-link = { $method } în Contul meu
 # $method is one of login-method-*.
-login-method-not-accepted = Această aplicație nu acceptă metoda { $method }.
+login-method-not-accepted = Această aplicație nu acceptă metoda „{ $method }”.
 
 ## Mobile + SMS (login_sms.html)
 
@@ -93,7 +93,7 @@ login-sms-sent = Un cod de verificare a fost trimis prin SMS pe telefonul dumnea
 # $wait is a length of time ("1 minute").
 login-sms-next-code = Dacă nu primiți niciun cod, puteți solicita unul nou peste { $wait }.
 login-sms-resend = Trimiteți un cod nou
-login-sms-off = Acest serviciu nu oferă metoda Telefon mobil + SMS.
+login-sms-off = Acest serviciu nu oferă metoda „Telefon mobil + SMS”.
 login-sms-limited-title = Așteptați înainte de a solicita un cod nou
 # $wait is a length of time ("1 minute").
 login-sms-limited = Un SMS a fost trimis cu puțin timp în urmă sau au fost trimise prea multe. Puteți solicita un cod nou peste { $wait }.

@@ -34,7 +34,7 @@ mail-registered-body =
     {""}
     Dacă linkul de mai sus nu funcționează, copiați adresa completă și lipiți-o în bara de adrese a browserului.
     {""}
-    Dacă întâmpinați o problemă, nu răspundeți la acest mesaj, ci consultați informațiile de ajutor sau de contact de pe site-ul pe care încercați să vă înregistrați.
+    Dacă întâmpinați o problemă, nu răspundeți la acest mesaj, ci consultați informațiile de ajutor sau de contact de pe site-ul pe care ați încercat să vă înregistrați.
 
 ## Lost password: the link to choose a new one (account/registration.rs)
 

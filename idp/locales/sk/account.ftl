@@ -44,7 +44,7 @@ account-home-register = Vytvoriť účet
 account-title = Môj účet
 account-details-heading = Údaje môjho účtu
 # After the account's e-mail address: the address is managed outside this service.
-account-email-external = { $email } (externá)
+account-email-external = { $email } (externá adresa)
 account-level = Úroveň overenia tejto relácie
 account-needs-second-factor = Aplikácie ako CPMS vyžadujú druhý spôsob overenia: pridajte číslo mobilného telefónu, mobilné zariadenie, bezpečnostný kľúč alebo overovaciu aplikáciu.
 account-menu-change-password = Zmeniť heslo

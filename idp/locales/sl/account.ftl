@@ -30,9 +30,9 @@ account-ip-unknown = neznano
 
 # $name is the user's name as they gave it ("Ada LOVELACE").
 account-home-welcome = Dobrodošli, { $name }
-account-home-signed-in = V { $brand } ste prijavljeni kot { $email }.
+account-home-signed-in = V storitev { $brand } ste prijavljeni kot { $email }.
 # $level is one of login-level-basic, -medium, -high.
-account-home-signed-in-level = V { $brand } ste prijavljeni kot { $email } (raven preverjanja: { $level }).
+account-home-signed-in-level = V storitev { $brand } ste prijavljeni kot { $email } (raven preverjanja: { $level }).
 account-home-change-password-hint = (v razdelku „Moj račun“, s trenutnim geslom)
 account-home-forgot-password = Ste pozabili geslo?
 account-home-sign-out = Odjava
@@ -96,7 +96,7 @@ account-delete-warning = Vaš račun { $brand } ter njegove telefonske številke
 account-delete-confirm = Želim izbrisati svoj račun { $brand }
 account-delete-unconfirmed = Označite polje in tako potrdite, da želite izbrisati račun.
 account-deleted-title = Vaš račun je bil izbrisan
-account-deleted = Vaš račun { $brand } in vse, kar je bilo povezano z njim, je bilo izbrisano.
+account-deleted = Vaš račun { $brand } je bil izbrisan skupaj z vsem, kar je bilo povezano z njim.
 
 ## Delete all my devices (templates/account_delete_devices.html)
 
@@ -268,7 +268,7 @@ account-register-sent = Na { $email } smo poslali e-poštno sporočilo s povezav
 }. Prejem lahko traja nekaj minut; preverite tudi mapo z vsiljeno pošto.
 account-register-first-name-invalid = Vaše ime je predolgo ali vsebuje nedovoljene znake.
 account-register-last-name-invalid = Vaš priimek je predolg ali vsebuje nedovoljene znake.
-account-register-email-invalid = Vnesite veljaven e-poštni naslov, na primer name@hospital.eu.
+account-register-email-invalid = Vnesite veljaven e-poštni naslov, na primer ime@bolnisnica.eu.
 account-register-email-mismatch = E-poštna naslova se ne ujemata.
 account-register-throttled = Na ta naslov je bilo pred kratkim poslano e-poštno sporočilo ali pa jih je bilo iz vašega omrežja zahtevanih preveč. Znova lahko zahtevate čez { $wait }.
 

@@ -79,7 +79,7 @@ login-method-below-level = Metoda „{ $method }“ ne dosega ravni, ki jo zahte
 login-no-usable-method = Vaš račun še nima metode preverjanja, ki bi jo ta aplikacija sprejemala.
 login-not-added-yet = Še ni dodano vašemu računu:
 # One line per method the user has not added; followed by the link login-method-missing-link.
-login-method-missing = { $method }: prijavite se z geslom, nato jo dodajte v razdelku „Moj račun“ (meni z zobnikom).
+login-method-missing = { $method }: prijavite se z geslom, nato to metodo dodajte v razdelku „Moj račun“ (meni z zobnikom).
 # A link to the page of My Account where the method is added.
 login-method-missing-link = { $method } v razdelku „Moj račun“
 # $method is one of login-method-*.
@@ -254,5 +254,5 @@ login-policy-why-sequences = zaporedja, kot sta abc ali 6543, je lahko uganiti.
 login-policy-why-years = nedavne letnice je lahko uganiti.
 login-policy-why-word = posamezno besedo je lahko uganiti.
 login-policy-why-dates = datume je pogosto lahko uganiti.
-login-policy-why-names = imena in priimke same po sebi je lahko uganiti.
+login-policy-why-names = sama imena in priimke je lahko uganiti.
 login-policy-why-common-names = pogosta imena in priimke je lahko uganiti.

@@ -76,7 +76,7 @@ mail-lockout-body =
 
 mail-changed-subject = { $brand }: vaš račun je bil spremenjen
 # Below the sentence that says what changed.
-mail-changed-advice = Če tega niste storili vi, se prijavite v { $brand }, v razdelku „{ menu-my-account }“ odstranite, česar ne prepoznate, spremenite geslo in se obrnite na službo za pomoč uporabnikom.
+mail-changed-advice = Če tega niste storili vi, se prijavite v storitev { $brand }, v razdelku „{ menu-my-account }“ odstranite, česar ne prepoznate, spremenite geslo in se obrnite na službo za pomoč uporabnikom.
 mail-change-password = Geslo vašega računa { $brand } je bilo spremenjeno.
 # $number: a phone number ("+32470123456").
 mail-change-phone-added = Številka mobilnega telefona { $number } je bila dodana vašemu računu { $brand }.
@@ -92,7 +92,7 @@ mail-change-authenticator-app-removed = Aplikacija za preverjanje pristnosti „
 # $count: how many were deleted, all kinds together.
 mail-change-all-devices-deleted = { $count ->
     [one] Vse naprave vašega računa { $brand } so bile izbrisane ({ $count } mobilna naprava, varnostni ključ ali aplikacija za preverjanje pristnosti).
-   *[other] Vse naprave vašega računa { $brand } so bile izbrisane (skupaj { $count } mobilnih naprav, varnostnih ključev in aplikacij za preverjanje pristnosti).
+   *[other] Vse naprave vašega računa { $brand } so bile izbrisane: mobilne naprave, varnostni ključi in aplikacije za preverjanje pristnosti (skupaj { $count }).
 }
 
 ## The account was deleted (sent after the deletion)

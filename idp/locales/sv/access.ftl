@@ -48,7 +48,7 @@ access-step-numbered = Steg { $n }: { $label }
 access-step-application = Välj applikation
 access-step-organisation = Välj organisation
 access-step-profile = Välj åtkomstprofil
-access-step-recap = Sammanfattning och inskickning
+access-step-recap = Sammanfattning och inlämning
 # Button that goes to step $n (1 to 4). Written without a space in English, as the user
 # guide names these buttons ("Step2", "Step3").
 access-step-button = Steg { $n }

@@ -15,7 +15,7 @@ account-save = Spara
 account-delete = Radera
 account-sign-in = Logga in
 account-back = Mitt konto
-account-wait-title = Vänta innan du frågar igen
+account-wait-title = Vänta innan du försöker igen
 account-link-invalid-title = Länken är inte längre giltig
 account-check-email-title = Kontrollera din e-post
 # In the "Level" column of the sessions page (where the others say "basic", "medium" or
@@ -87,12 +87,12 @@ account-password-confirm = Bekräfta det nya lösenordet
 account-password-too-long = Lösenordet är för långt.
 account-password-wrong-current = Ditt nuvarande lösenord är felaktigt.
 account-password-too-soon = Av säkerhetsskäl måste du vänta innan du byter lösenord igen: { $wait } återstår. Kontakta supporten i brådskande fall.
-account-password-mismatch = De två nya lösenorden är inte likadana.
+account-password-mismatch = De två nya lösenorden stämmer inte överens.
 
 ## Delete my account (templates/account_delete.html)
 
 account-delete-title = Radera mitt konto
-account-delete-warning = Ditt konto i { $brand } raderas tillsammans med dess telefonnummer, enheter och säkerhetsnycklar, och alla applikationer som du är inloggad i får veta det. Detta kan inte ångras.
+account-delete-warning = Ditt konto i { $brand } raderas tillsammans med dess telefonnummer, enheter och säkerhetsnycklar, och alla applikationer som du är inloggad i informeras. Detta kan inte ångras.
 account-delete-confirm = Jag vill radera mitt konto i { $brand }
 account-delete-unconfirmed = Kryssa i rutan för att bekräfta att ditt konto ska raderas.
 account-deleted-title = Ditt konto har raderats
@@ -263,7 +263,7 @@ account-register-sent = Ett e-postmeddelande med en länk för att skapa ditt l�
 account-register-first-name-invalid = Ditt förnamn är för långt eller innehåller otillåtna tecken.
 account-register-last-name-invalid = Ditt efternamn är för långt eller innehåller otillåtna tecken.
 account-register-email-invalid = Ange en giltig e-postadress, till exempel namn@sjukhus.eu.
-account-register-email-mismatch = De två e-postadresserna är inte likadana.
+account-register-email-mismatch = De två e-postadresserna stämmer inte överens.
 account-register-throttled = Ett e-postmeddelande skickades till den här adressen för en liten stund sedan, eller så har för många begärts från ditt nätverk. Du kan försöka igen om { $wait }.
 
 ## Create your password (templates/set_password.html, account/links.rs)
@@ -274,7 +274,7 @@ account-set-password-account = Konto: { $email }
 account-set-password-rules = Ditt lösenord måste följa de här reglerna:
 account-set-password-new = Nytt lösenord
 account-set-password-confirm = Bekräfta det nya lösenordet
-account-set-password-mismatch = De två lösenorden är inte likadana.
+account-set-password-mismatch = De två lösenorden stämmer inte överens.
 account-set-password-done-title = Ditt lösenord har skapats
 account-set-password-done = Ditt lösenord har sparats. Nu kan du logga in med din e-postadress och det här lösenordet.
 account-password-recent-title = Du har nyligen bytt lösenord

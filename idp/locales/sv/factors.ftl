@@ -100,7 +100,7 @@ factors-device-add-submit = Skicka
 # $max is the longest name allowed, in characters (50).
 factors-device-name-invalid = Ge din mobila enhet ett namn på 1–{ $max } tecken.
 factors-pin-not-four-digits = Pinkoden måste bestå av exakt 4 siffror.
-factors-pin-mismatch = De två pinkoderna är inte likadana.
+factors-pin-mismatch = De två pinkoderna stämmer inte överens.
 factors-pin-too-easy = Pinkoden är för lätt att gissa (till exempel 0000, 1234 eller 1111). Välj en annan.
 
 ## Add a mobile device: the QR code the app scans (templates/device_enrol.html)

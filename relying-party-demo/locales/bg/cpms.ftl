@@ -128,7 +128,7 @@ acr-how = Влезте отново с паролата си и втори фа�
 ## Signing out (templates/logout.html)
 
 logout-title = Изход
-logout-question = Да излезете ли от CPMS и от { $provider }?
+logout-question = Искате ли да излезете от CPMS и от { $provider }?
 logout-submit = Изход
 logout-stay = Оставане в системата
 signout-refused-title = Изходът е отказан

@@ -130,7 +130,7 @@ logout-title = Log ud
 logout-question = Vil du logge ud af CPMS og af { $provider }?
 logout-submit = Log ud
 logout-stay = Forbliv logget ind
-signout-refused-title = Log ud blev afvist
+signout-refused-title = Udlogning afvist
 signout-refused = Formularen er udløbet. Prøv igen.
 
 ## Afslutningen af et login (http/auth.rs, vist i templates/message.html)

@@ -128,7 +128,7 @@ acr-how = Kirjaudu uudelleen salasanallasi ja toisella todentamistavalla: matkap
 ## Signing out (templates/logout.html)
 
 logout-title = Kirjaudu ulos
-logout-question = Kirjaudutaanko ulos CPMS:stä ja { $provider } -palvelusta?
+logout-question = Haluatko kirjautua ulos CPMS:stä ja { $provider } -palvelusta?
 logout-submit = Kirjaudu ulos
 logout-stay = Pysy kirjautuneena
 signout-refused-title = Uloskirjautuminen hylättiin

@@ -38,7 +38,7 @@ link-home = Téigh chuig leathanach baile CPMS
 index-title = Fáilte
 index-heading = Fáilte go CPMS
 index-lead = Córas cliniciúil bainistíochta othar na Líonraí Tagartha Eorpacha.
-index-requirement = Chun logáil isteach, teastaíonn { $provider } le fíordheimhniú dhá fhachtóir (pasfhocal chomh maith le d’fhón póca, ECAS Mobile App nó eochair slándála).
+index-requirement = Chun logáil isteach, teastaíonn cuntas { $provider } le fíordheimhniú dhá fhachtóir (pasfhocal chomh maith le d’fhón póca, ECAS Mobile App nó eochair slándála).
 index-sign-in = Logáil isteach le { $provider }
 
 ## Home (templates/home.html)

@@ -23,7 +23,7 @@ tab-ern = ERN
 nav-ern = ERN-oldalak
 nav-preferences = Beállítások
 nav-panels = Panelek
-footer-networks = ERN eUROGEN · Európai referenciahálózatok · Bemutató célú érintett fél
+footer-networks = ERN eUROGEN · Európai referenciahálózatok · Bemutató alkalmazás (érintett fél)
 footer-ecl = Készült a Europa Component Library felhasználásával.
 # A link to the licence of the Europa Component Library.
 footer-ecl-licence = Licenc (EUPL-1.2)

@@ -23,7 +23,7 @@ nav-ern = Pagine ERN
 nav-preferences = Preferenze
 nav-panels = Panel
 footer-networks = ERN eUROGEN · Reti di riferimento europee · Portale dimostrativo
-footer-ecl = Realizzato con la Europa Component Library.
+footer-ecl = Realizzato con l’Europa Component Library.
 # Un link alla licenza della Europa Component Library.
 footer-ecl-licence = Licenza (EUPL-1.2)
 
@@ -37,7 +37,7 @@ link-home = Vai alla pagina iniziale di CPMS
 index-title = Benvenuti
 index-heading = Benvenuti in CPMS
 index-lead = Il sistema di gestione clinica dei pazienti delle reti di riferimento europee.
-index-requirement = Per accedere è necessario { $provider } con autenticazione a due fattori (password più il Suo cellulare, la ECAS Mobile App o una chiave di sicurezza).
+index-requirement = Per accedere è necessario { $provider } con autenticazione a due fattori (password più il Suo cellulare, l’ECAS Mobile App o una chiave di sicurezza).
 index-sign-in = Accedi con { $provider }
 
 ## Pagina iniziale (templates/home.html)
@@ -72,7 +72,7 @@ ern-panels-link = Apri i panel
 ## Preferenze (templates/preferences.html)
 
 preferences-title = Preferenze
-preferences-first-heading = Benvenuti in CPMS: le Sue preferenze
+preferences-first-heading = Le diamo il benvenuto in CPMS: le Sue preferenze
 preferences-first-intro = Questo è il Suo primo accesso. Indichi il Suo ruolo professionale (viene mostrato accanto al Suo nome nei panel) e l’area tematica di eUROGEN per cui ha chiesto l’accesso.
 preferences-role-label = Ruolo professionale
 # $max è il numero massimo di caratteri ammessi (100).
@@ -121,7 +121,7 @@ acr-required = CPMS richiede l’autenticazione a due fattori (livello medio).
 acr-password-only = Ha effettuato l’accesso solo con la password.
 # $level è il livello di autenticazione comunicato dal fornitore, un indirizzo web.
 acr-password-only-level = Ha effettuato l’accesso solo con la password (livello { $level }).
-acr-how = Acceda di nuovo con la password e un secondo fattore: un codice via SMS sul Suo cellulare, la ECAS Mobile App (codice PIN o codice QR) o una chiave di sicurezza. Se non ne ha ancora nessuno, ne configuri prima uno in { $provider }.
+acr-how = Acceda di nuovo con la password e un secondo fattore: un codice via SMS sul Suo cellulare, l’ECAS Mobile App (codice PIN o codice QR) o una chiave di sicurezza. Se non ne ha ancora nessuno, ne configuri prima uno in { $provider }.
 
 ## Uscita (templates/logout.html)
 

@@ -38,7 +38,7 @@ link-home = Eiti į CPMS pagrindinį puslapį
 index-title = Sveiki
 index-heading = Sveiki atvykę į CPMS
 index-lead = Europos referencijos tinklų klinikinė pacientų valdymo sistema.
-index-requirement = Norint prisijungti, reikia { $provider } ir dviejų veiksnių autentifikavimo (slaptažodžio ir mobiliojo telefono, ECAS Mobile App arba saugos rakto).
+index-requirement = Norint prisijungti, reikia { $provider } paskyros ir dviejų veiksnių autentifikavimo (slaptažodžio ir mobiliojo telefono, ECAS Mobile App arba saugos rakto).
 index-sign-in = Prisijungti per { $provider }
 
 ## Home (templates/home.html)

@@ -38,7 +38,7 @@ link-home = Uz CPMS sākumlapu
 index-title = Laipni lūdzam
 index-heading = Laipni lūdzam CPMS
 index-lead = Eiropas references tīklu klīniskā pacientu pārvaldības sistēma.
-index-requirement = Lai pieteiktos, ir nepieciešams { $provider } ar divfaktoru autentifikāciju (parole un jūsu mobilais tālrunis, ECAS Mobile App vai drošības atslēga).
+index-requirement = Lai pieteiktos, ir nepieciešams { $provider } konts ar divfaktoru autentifikāciju (parole un jūsu mobilais tālrunis, ECAS Mobile App vai drošības atslēga).
 index-sign-in = Pieteikties ar { $provider }
 
 ## Home (templates/home.html)

@@ -19,10 +19,10 @@ language-title = Agħżel il-lingwa tiegħek
 tab-home = Paġna ewlenija
 # L-abbrevjazzjoni ta' "Netwerk Ewropew ta' Referenza": l-isem ta' tab u intestatura.
 tab-ern = ERN
-# L-isem aċċessibbli tan-navigazzjoni fit-tab ERN (il-paġni tagħha: Preferenzi, Panels).
+# L-isem aċċessibbli tan-navigazzjoni fit-tab ERN (il-paġni tagħha: Preferenzi, Pannelli).
 nav-ern = Paġni tal-ERN
 nav-preferences = Preferenzi
-nav-panels = Panels
+nav-panels = Pannelli
 footer-networks = ERN eUROGEN · Netwerks Ewropej ta' Referenza · Portal ta' dimostrazzjoni
 footer-ecl = Mibni bl-Europa Component Library.
 # Link għal-liċenzja tal-Europa Component Library.
@@ -56,7 +56,7 @@ home-col-country = Pajjiż
 home-col-profile = Profil
 # F'ċella ta' dik it-tabella meta l-aċċess mogħti ma jgħidx.
 home-not-stated = mhux speċifikat
-home-ern-hint = Il-preferenzi u l-panels tiegħek jinsabu fit-tab ERN.
+home-ern-hint = Il-preferenzi u l-pannelli tiegħek jinsabu fit-tab ERN.
 home-ern-link = Iftaħ it-tab ERN
 
 ## It-tab ERN (templates/ern.html)
@@ -68,16 +68,16 @@ ern-role = Ir-rwol professjonali tiegħek
 ern-area = Il-qasam tematiku tiegħek
 ern-change = Tista' tibdilhom fil-preferenzi tiegħek.
 ern-preferences-link = Ibdel il-preferenzi tiegħek
-ern-panels-link = Iftaħ il-panels
+ern-panels-link = Iftaħ il-pannelli
 
 ## Preferenzi (templates/preferences.html)
 
 preferences-title = Preferenzi
 preferences-first-heading = Merħba f'CPMS: il-preferenzi tiegħek
-preferences-first-intro = Din hija l-ewwel darba li qed tidħol. Jekk jogħġbok għidilna r-rwol professjonali tiegħek (jidher ħdejn ismek fil-panels) u l-qasam tematiku ta' eUROGEN li għalih tlabt aċċess.
+preferences-first-intro = Din hija l-ewwel darba li qed tidħol. Jekk jogħġbok għidilna r-rwol professjonali tiegħek (jidher ħdejn ismek fil-pannelli) u l-qasam tematiku ta' eUROGEN li għalih tlabt aċċess.
 preferences-role-label = Rwol professjonali
 # $max huwa l-ikbar numru ta' karattri permessi (100).
-preferences-role-hint = Jidher ħdejn ismek fil-panels, pereżempju “Uroloġista pedjatriku” (mhux aktar minn { $max ->
+preferences-role-hint = Jidher ħdejn ismek fil-pannelli, pereżempju “Uroloġista pedjatriku” (mhux aktar minn { $max ->
     [one] { $max } karattru
     [two] { $max } karattri
     [few] { $max } karattri
@@ -101,7 +101,7 @@ preferences-area-unknown = Jekk jogħġbok agħżel wieħed mill-oqsma tematiċi
 
 ## Panels (templates/panels.html)
 
-panels-title = Panels
+panels-title = Pannelli
 panels-no-members = Għad m'hemm l-ebda membru.
 
 ## Mingħajr aċċess: kif titolbu (templates/access_request.html)

@@ -39,7 +39,7 @@ link-home = Na domačo stran CPMS
 index-title = Dobrodošli
 index-heading = Dobrodošli v CPMS
 index-lead = Klinični sistem za upravljanje pacientov evropskih referenčnih mrež.
-index-requirement = Za prijavo potrebujete { $provider } z dvofaktorsko avtentikacijo (geslo in vaš mobilni telefon, ECAS Mobile App ali varnostni ključ).
+index-requirement = Za prijavo potrebujete račun { $provider } z dvofaktorskim preverjanjem pristnosti (geslo in vaš mobilni telefon, ECAS Mobile App ali varnostni ključ).
 index-sign-in = Prijava prek { $provider }
 
 ## Home (templates/home.html)
@@ -111,7 +111,7 @@ access-no-access = Vaš račun { $provider } nima odobrenega dostopa do CPMS. Za
 # The link to the provider's authorization system (a separate site of the provider).
 access-open-link = Odpri sistem za avtorizacijo
 # "Request access": the provider's button (access-request-button).
-access-step-start = V sistemu za avtorizacijo (tam dvofaktorska avtentikacija ni potrebna) kliknite „Zahtevaj dostop“.
+access-step-start = V sistemu za avtorizacijo (tam dvofaktorsko preverjanje pristnosti ni potrebno) kliknite „Zahtevaj dostop“.
 access-step-1 = Korak 1: izberite aplikacijo „CPMS“, nato nadaljujte s korakom 2.
 # “Open”: the provider's button (access-open).
 access-step-2 = Korak 2: kliknite „Odpri“ ob svoji mreži ERN (na primer eUROGEN), nato „Odpri“ ob državi svojega centra in izberite svoj center. Ne označite samo okroglega gumba ob mreži ERN: s tem izberete mrežo brez svojega centra in zahteva bo zavrnjena.
@@ -122,17 +122,17 @@ access-after-approval = Ko bo služba za pomoč uporabnikom CPMS odobrila vašo 
 
 ## Two-factor authentication required (templates/acr_refused.html)
 
-acr-title = Potrebna je dvofaktorska avtentikacija
-acr-required = CPMS zahteva dvofaktorsko avtentikacijo (srednja raven).
+acr-title = Potrebno je dvofaktorsko preverjanje pristnosti
+acr-required = CPMS zahteva dvofaktorsko preverjanje pristnosti (srednja raven).
 acr-password-only = Prijavili ste se samo z geslom.
 # $level is the authentication level the provider reported, a web address.
 acr-password-only-level = Prijavili ste se samo z geslom (raven { $level }).
-acr-how = Znova se prijavite z geslom in drugim faktorjem: s kodo iz sporočila SMS na mobilni telefon, z aplikacijo ECAS Mobile App (koda PIN ali koda QR) ali z varnostnim ključem. Če ga še nimate, ga najprej nastavite v { $provider }.
+acr-how = Znova se prijavite z geslom in drugim faktorjem: s kodo iz sporočila SMS na mobilni telefon, z aplikacijo ECAS Mobile App (koda PIN ali koda QR) ali z varnostnim ključem. Če ga še nimate, ga najprej nastavite v storitvi { $provider }.
 
 ## Signing out (templates/logout.html)
 
 logout-title = Odjava
-logout-question = Se želite odjaviti iz CPMS in iz { $provider }?
+logout-question = Se želite odjaviti iz CPMS in iz storitve { $provider }?
 logout-submit = Odjava
 logout-stay = Ostanite prijavljeni
 signout-refused-title = Odjava je zavrnjena
@@ -150,7 +150,7 @@ signin-refused-no-code = Odgovor storitve { $provider } ne vsebuje avtorizacijsk
 signin-cancelled-title = Prijava je preklicana
 signin-cancelled = Prijavo ste preklicali, zato niste prijavljeni v CPMS. Znova se prijavite, ko boste pripravljeni.
 signin-incomplete-title = Prijava ni dokončana
-signin-second-factor = CPMS zahteva dvofaktorsko avtentikacijo (srednja raven). V { $provider } nastavite drugi faktor (mobilni telefon, ECAS Mobile App ali varnostni ključ), nato se znova prijavite.
+signin-second-factor = CPMS zahteva dvofaktorsko preverjanje pristnosti (srednja raven). V storitvi { $provider } nastavite drugi faktor (mobilni telefon, ECAS Mobile App ali varnostni ključ), nato se znova prijavite.
 signin-incomplete = Storitev { $provider } ni mogla dokončati prijave. Znova se prijavite.
 signin-unverified-title = Prijave ni bilo mogoče preveriti
 signin-unverified = CPMS ni mogel preveriti odgovora storitve { $provider }. Znova se prijavite.

@@ -123,7 +123,7 @@ acr-required = CPMS kräver tvåfaktorsautentisering (nivå medel).
 acr-password-only = Du loggade bara in med ditt lösenord.
 # $level is the authentication level the provider reported, a web address.
 acr-password-only-level = Du loggade bara in med ditt lösenord (nivå { $level }).
-acr-how = Logga in igen med ditt lösenord och ytterligare en faktor: en sms-kod till din mobiltelefon, ECAS Mobile App (pinkod eller QR-kod) eller en säkerhetsnyckel. Om du inte har någon än, ställ först in en i { $provider }.
+acr-how = Logga in igen med ditt lösenord och ytterligare en faktor: en sms-kod till din mobiltelefon, ECAS Mobile App (pinkod eller QR-kod) eller en säkerhetsnyckel. Om du inte har någon ännu lägger du först till en i { $provider }.
 
 ## Signing out (templates/logout.html)
 
@@ -146,7 +146,7 @@ signin-refused-no-code = Svaret från { $provider } innehåller ingen auktoriser
 signin-cancelled-title = Inloggningen avbröts
 signin-cancelled = Du avbröt inloggningen, så du är inte inloggad i CPMS. Logga in igen när du är redo.
 signin-incomplete-title = Inloggningen slutfördes inte
-signin-second-factor = CPMS kräver tvåfaktorsautentisering (nivå medel). Ställ in ytterligare en faktor (mobiltelefon, ECAS Mobile App eller en säkerhetsnyckel) i { $provider } och logga sedan in igen.
+signin-second-factor = CPMS kräver tvåfaktorsautentisering (nivå medel). Lägg till ytterligare en faktor (mobiltelefon, ECAS Mobile App eller en säkerhetsnyckel) i { $provider } och logga sedan in igen.
 signin-incomplete = { $provider } kunde inte slutföra inloggningen. Logga in igen.
 signin-unverified-title = Inloggningen kunde inte verifieras
 signin-unverified = CPMS kunde inte verifiera svaret från { $provider }. Logga in igen.
