@@ -364,7 +364,9 @@ async fn the_journeys_pages_in_german_and_finnish_pass_the_page_checks() -> anyh
         password_session(&browser, &provider, email, PASSWORD).await?;
         add_phone(&browser, &provider, typed, e164).await?;
         browser.goto(&provider.url("/logout")).await?;
-        browser.click("#logout-form button[type=submit]").await?;
+        // Waits for the signed-out page, so that no navigation is under way when the next
+        // one starts.
+        browser.submit("#logout-form").await?;
 
         let seen = |what: &str| format!("{what} in {lang}");
         browser
