@@ -269,6 +269,44 @@ pub struct MobileApp {
     pub qr_max_attempts: i32,
     /// How long the app's long poll waits for a push request.
     pub long_poll_secs: u64,
+    /// The origins (`scheme://host[:port]`) of the installable app that may call `/app/v1/*`
+    /// from a browser (CORS); any other origin is refused. A TOML list, or in
+    /// `IDP_APP_ORIGINS` a comma-separated one. `idp demo` defaults it to the demo app's
+    /// `http://localhost:8082`.
+    #[serde(deserialize_with = "list")]
+    pub origins: Vec<String>,
+    /// The contact in the VAPID token of every Web Push message (RFC 8292 `sub`), a
+    /// `mailto:` or `https:` URL; the issuer when unset.
+    pub push_contact: Option<String>,
+}
+
+impl MobileApp {
+    /// Whether a browser's `Origin` is one of [`MobileApp::origins`] (compared as browsers
+    /// serialise an origin: lower case, no trailing slash).
+    pub fn allows_origin(&self, origin: &str) -> bool {
+        self.origins
+            .iter()
+            .any(|o| o.trim().trim_end_matches('/').eq_ignore_ascii_case(origin))
+    }
+}
+
+/// A list from TOML (`["a", "b"]`) or from the environment (`"a,b"`); empty items dropped.
+fn list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum List {
+        Items(Vec<String>),
+        Text(String),
+    }
+    let items = match List::deserialize(d)? {
+        List::Items(items) => items,
+        List::Text(text) => text.split(',').map(str::to_owned).collect(),
+    };
+    Ok(items
+        .into_iter()
+        .map(|i| i.trim().to_owned())
+        .filter(|i| !i.is_empty())
+        .collect())
 }
 
 /// Authenticator apps (TOTP, RFC 6238).
@@ -354,6 +392,8 @@ impl Default for MobileApp {
             qr_ttl_secs: 300,
             qr_max_attempts: 5,
             long_poll_secs: 25,
+            origins: Vec::new(),
+            push_contact: None,
         }
     }
 }
@@ -541,6 +581,26 @@ impl Config {
                 "totp.issuer_label must not contain ':'".into(),
             ));
         }
+        for origin in &self.app.origins {
+            let url = url::Url::parse(origin).map_err(|e| {
+                ConfigError::Invalid(format!("app.origins: {origin} is not a URL: {e}"))
+            })?;
+            let bare = url.origin().ascii_serialization();
+            if !matches!(url.scheme(), "http" | "https")
+                || bare != origin.trim_end_matches('/').to_ascii_lowercase()
+            {
+                return Err(ConfigError::Invalid(format!(
+                    "app.origins: {origin} is not an origin (scheme://host[:port], no path)"
+                )));
+            }
+        }
+        if let Some(contact) = &self.app.push_contact {
+            if !(contact.starts_with("mailto:") || contact.starts_with("https://")) {
+                return Err(ConfigError::Invalid(
+                    "app.push_contact must be a mailto: or https: URL".into(),
+                ));
+            }
+        }
         if self.tls.certificate.is_some() != self.tls.private_key.is_some() {
             return Err(ConfigError::Invalid(
                 "tls.certificate and tls.private_key go together".into(),
@@ -697,6 +757,44 @@ mod tests {
     fn unknown_keys_are_refused() {
         let err = Config::load(None, env(&[("IDP_ARGON2_MEMORY", "8")])).unwrap_err();
         assert!(err.to_string().contains("memory"), "{err}");
+    }
+
+    #[test]
+    fn app_origins_come_as_a_toml_list_or_a_comma_separated_variable() {
+        let config = Config::load(
+            None,
+            env(&[(
+                "IDP_APP_ORIGINS",
+                "http://localhost:8082, https://app.example.eu/",
+            )]),
+        )
+        .unwrap();
+        assert_eq!(
+            config.app.origins,
+            ["http://localhost:8082", "https://app.example.eu/"]
+        );
+        assert!(config.app.allows_origin("https://app.example.eu"));
+        assert!(config.app.allows_origin("http://localhost:8082"));
+        assert!(!config.app.allows_origin("http://localhost:8083"));
+        assert!(!config.app.allows_origin("null"));
+
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("idp.toml");
+        std::fs::write(&file, "[app]\norigins = [\"https://app.example.eu\"]\n").unwrap();
+        let from_file = Config::load(Some(&file), env(&[])).unwrap();
+        assert_eq!(from_file.app.origins, ["https://app.example.eu"]);
+        assert!(Config::load(None, env(&[])).unwrap().app.origins.is_empty());
+
+        for bad in [
+            "app.example.eu",
+            "https://app.example.eu/path",
+            "ftp://x.eu",
+        ] {
+            let err = Config::load(None, env(&[("IDP_APP_ORIGINS", bad)])).unwrap_err();
+            assert!(err.to_string().contains("app.origins"), "{bad}: {err}");
+        }
+        let err = Config::load(None, env(&[("IDP_APP_PUSH_CONTACT", "ops@example.eu")]));
+        assert!(err.is_err());
     }
 
     #[test]

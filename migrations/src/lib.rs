@@ -12,6 +12,7 @@ mod m20261123_000002_create_factor_tables;
 mod m20261123_000003_create_access_tables;
 mod m20261206_000004_security_hardening;
 mod m20261206_000005_audit_event_names;
+mod m20261206_000006_web_push;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_access_tables::Migration),
             Box::new(m20261206_000004_security_hardening::Migration),
             Box::new(m20261206_000005_audit_event_names::Migration),
+            Box::new(m20261206_000006_web_push::Migration),
         ]
     }
 }

@@ -1,5 +1,6 @@
-//! A command-line stand-in for the EU Login mobile app (SPEC J7-J9), usable as a library by
-//! tests.
+//! The EU Login mobile app (SPEC J7-J9): a command-line stand-in, usable as a library by
+//! tests, and the server of the installable web app. `mobile-app/README.md` describes the
+//! protocol both speak.
 //!
 //! - [`Payload`]: the two QR codes the provider shows, `eulogin-enrol:v1?issuer=&token=&account=`
 //!   and `eulogin-qr:v1?issuer=&suite=&q=&client=`; [`qr::decode_file`] reads them from a PNG
@@ -9,9 +10,11 @@
 //! - [`client`]: the provider's app API (enrol, long-poll push requests, answer them), each
 //!   request authenticated by a fresh ES256 JWS of the device key.
 //! - [`code`]: the offline OCRA code of a sign-in QR code (RFC 6287, `keys::ocra`).
+//! - [`serve`]: `mobile-app serve`, the web app (`mobile-app/web/`, embedded) on its own origin.
 
 pub mod client;
 pub mod qr;
+pub mod serve;
 
 use anyhow::{bail, Context, Result};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -1,13 +1,17 @@
-//! `mobile-app`: the EU Login mobile app on the command line (SPEC section 7).
+//! `mobile-app`: the EU Login mobile app on the command line (SPEC section 7), and
+//! `mobile-app serve`, the server of the installable web app (`mobile_app::serve`).
 //!
 //! Exit codes: 0 done, 1 error, 2 bad usage, 3 nothing arrived before `--timeout`,
 //! 4 refused by the provider (wrong PIN, locked device, used QR code, ...).
 
 use anyhow::{bail, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use mobile_app::client::{self, Decision, Refused};
+use mobile_app::serve::Provider;
 use mobile_app::{check_pin, read_payload, AppState, Payload};
-use std::path::PathBuf;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -15,12 +19,13 @@ use std::time::{Duration, Instant};
 #[command(
     name = "mobile-app",
     version,
-    about = "The EU Login mobile app, on the command line"
+    about = "The EU Login mobile app on the command line, and the server of the installable web app"
 )]
 struct Cli {
-    /// The app's state file (created with permissions 0600).
+    /// The app's state file (created with permissions 0600); every command but `serve` needs
+    /// it.
     #[arg(long, env = "MOBILE_APP_STATE")]
-    state: PathBuf,
+    state: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,6 +43,28 @@ struct QrInput {
 
 #[derive(Subcommand)]
 enum Command {
+    #[command(flatten)]
+    App(AppCommand),
+    /// Serve the installable web app (the phone app) on its own origin until Ctrl-C/SIGTERM.
+    Serve {
+        /// The address to listen on.
+        #[arg(
+            long,
+            env = "MOBILE_APP_LISTEN",
+            value_name = "ADDR",
+            default_value = "127.0.0.1:8082"
+        )]
+        listen: SocketAddr,
+        /// The identity provider's URL (http:// or https://), e.g. http://localhost:8080: the
+        /// one origin besides its own that the app may reach.
+        #[arg(long, env = "MOBILE_APP_PROVIDER", value_name = "URL")]
+        provider: Provider,
+    },
+}
+
+/// The commands of the command-line app, on its state file.
+#[derive(Subcommand)]
+enum AppCommand {
     /// Scan the enrolment QR code of "Add a mobile device" and register this app.
     Enroll {
         /// The PIN code chosen in My Account.
@@ -91,7 +118,17 @@ impl From<anyhow::Error> for Failure {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli).await {
+    let (command, state) = match (cli.command, cli.state) {
+        (Command::Serve { listen, provider }, _) => return serve(listen, provider).await,
+        (Command::App(command), Some(state)) => (command, state),
+        (Command::App(_), None) => Cli::command()
+            .error(
+                ErrorKind::MissingRequiredArgument,
+                "the argument '--state <STATE>' (or MOBILE_APP_STATE) is required",
+            )
+            .exit(),
+    };
+    match run(&state, command).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Timeout(msg)) => {
             eprintln!("mobile-app: {msg}");
@@ -108,19 +145,52 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> Result<(), Failure> {
-    match cli.command {
-        Command::Enroll {
+/// Serves the web app; exit code 1 when the address cannot be had.
+async fn serve(listen: SocketAddr, provider: Provider) -> ExitCode {
+    use std::io::IsTerminal;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MOBILE_APP_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+    let listener = match tokio::net::TcpListener::bind(listen).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            tracing::error!("cannot listen on {listen}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let address = listener.local_addr().unwrap_or(listen);
+    tracing::info!(
+        url = %format!("http://{address}/"),
+        provider = provider.as_str(),
+        "mobile app listening"
+    );
+    match mobile_app::serve::serve(listener, &provider, mobile_app::serve::shutdown_signal()).await
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "the server stopped");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn run(state_path: &Path, command: AppCommand) -> Result<(), Failure> {
+    match command {
+        AppCommand::Enroll {
             pin,
             input,
             replace,
         } => {
             check_pin(&pin)?;
-            if let Some(existing) = AppState::load(&cli.state)? {
+            if let Some(existing) = AppState::load(state_path)? {
                 if !replace {
                     return Err(anyhow::anyhow!(
                         "{} already holds a device enrolled with {} for {} (pass --replace to enrol again)",
-                        cli.state.display(),
+                        state_path.display(),
                         existing.issuer,
                         existing.account
                     )
@@ -141,15 +211,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             };
             eprintln!("Enrolling with {issuer} for {account}...");
             let state = client::enrol(&issuer, &token, &pin).await?;
-            state.save(&cli.state)?;
+            state.save(state_path)?;
             println!(
                 "Enrolled: device {} for {} at {}",
                 state.device_id, state.account, state.issuer
             );
             Ok(())
         }
-        Command::Code { pin, input } => {
-            let state = AppState::load_required(&cli.state)?;
+        AppCommand::Code { pin, input } => {
+            let state = AppState::load_required(state_path)?;
             let payload = read_payload(input.qr.as_deref(), input.payload.as_deref())?;
             if let Payload::SignIn { client, .. } = &payload {
                 if !client.is_empty() {
@@ -160,15 +230,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             println!("{code}");
             Ok(())
         }
-        Command::Approve {
+        AppCommand::Approve {
             pin,
             number,
             deny,
             once,
             timeout,
-        } => approve(&cli.state, &pin, number, deny, once, timeout).await,
-        Command::Show => {
-            let state = AppState::load_required(&cli.state)?;
+        } => approve(state_path, &pin, number, deny, once, timeout).await,
+        AppCommand::Show => {
+            let state = AppState::load_required(state_path)?;
             println!(
                 "issuer: {}\naccount: {}\ndevice: {}\nocra suite: {}",
                 state.issuer, state.account, state.device_id, state.ocra_suite
@@ -179,7 +249,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 async fn approve(
-    path: &std::path::Path,
+    path: &Path,
     pin: &str,
     number: Option<u8>,
     deny: bool,

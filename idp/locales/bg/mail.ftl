@@ -190,6 +190,9 @@ app-wrong-pin = { $remaining ->
    *[other] Грешен ПИН код. Остават ви { $remaining } опита, преди устройството да бъде блокирано.
 }
 app-wrong-number = Това не е номерът, показан на уеб страницата. Заявката беше отменена.
+app-browser-on = { $browser } на { $system }
+app-browser = { $browser }
+app-push-title = Заявка за вход от { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

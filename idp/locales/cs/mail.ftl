@@ -189,6 +189,9 @@ app-wrong-pin = { $remaining ->
    *[other] Chybný kód PIN. Do zablokování zařízení zbývá { $remaining } pokusů.
 }
 app-wrong-number = Toto není číslo zobrazené na webové stránce. Požadavek byl zrušen.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Požadavek na přihlášení z aplikace { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -184,6 +184,9 @@ app-wrong-pin = { $remaining ->
    *[other] Forkert pinkode. { $remaining } forsøg tilbage, før enheden spærres.
 }
 app-wrong-number = Dette er ikke det tal, der vises på websiden. Anmodningen er annulleret.
+app-browser-on = { $browser } på { $system }
+app-browser = { $browser }
+app-push-title = Anmodning om at logge ind fra { $client }
 
 ## Udviklingssiden med udbakken (templates/outbox.html, kun i udviklingstilstand)
 

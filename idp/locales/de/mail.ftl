@@ -185,6 +185,9 @@ app-wrong-pin = { $remaining ->
    *[other] Falscher PIN-Code. Noch { $remaining } Versuche, bevor das Gerät gesperrt wird.
 }
 app-wrong-number = Dies ist nicht die auf der Webseite angezeigte Zahl. Die Anfrage wurde abgebrochen.
+app-browser-on = { $browser } auf { $system }
+app-browser = { $browser }
+app-push-title = Anmeldeanfrage von { $client }
 
 ## Die Postausgangsseite für die Entwicklung (templates/outbox.html, nur im Entwicklungsmodus)
 

@@ -188,6 +188,9 @@ app-wrong-pin = { $remaining ->
    *[other] Λανθασμένος κωδικός PIN. Απομένουν { $remaining } προσπάθειες πριν κλειδωθεί η συσκευή.
 }
 app-wrong-number = Αυτός δεν είναι ο αριθμός που εμφανίζεται στην ιστοσελίδα. Το αίτημα ακυρώθηκε.
+app-browser-on = { $browser } σε { $system }
+app-browser = { $browser }
+app-push-title = Αίτημα σύνδεσης από { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

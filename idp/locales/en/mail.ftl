@@ -187,6 +187,15 @@ app-wrong-pin = { $remaining ->
    *[other] Wrong PIN code. { $remaining } tries left before the device is locked.
 }
 app-wrong-number = This is not the number shown on the web page. The request was cancelled.
+# The browser that asks to sign in, shown with a request in the app. $browser is a browser's
+# name (Firefox, Chrome, Safari...), $system an operating system or a device (Windows,
+# Android, iPhone...): names, kept as they are.
+app-browser-on = { $browser } on { $system }
+# The same when the system is not known: the browser's name alone.
+app-browser = { $browser }
+# The title of the phone's notification when a sign-in waits for approval in the app (Web
+# Push). $client: the name of the application the person signs in to (for example CPMS).
+app-push-title = Sign-in request from { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Código PIN incorrecto. Le quedan { $remaining } intentos antes de que se bloquee el dispositivo.
 }
 app-wrong-number = Este no es el número que aparece en la página web. Se ha cancelado la solicitud.
+app-browser-on = { $browser } en { $system }
+app-browser = { $browser }
+app-push-title = Solicitud de inicio de sesión de { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Vale PIN-kood. Enne seadme lukustamist on jäänud { $remaining } katset.
 }
 app-wrong-number = See ei ole veebilehel näidatud number. Päring tühistati.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Sisselogimispäring rakendusest { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

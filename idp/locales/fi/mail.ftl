@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Virheellinen PIN-koodi. { $remaining } yritystä jäljellä, ennen kuin laite lukitaan.
 }
 app-wrong-number = Tämä ei ole verkkosivulla näytetty numero. Pyyntö peruutettiin.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Kirjautumispyyntö sovelluksesta { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -185,6 +185,9 @@ app-wrong-pin = { $remaining ->
    *[other] Code PIN erroné. Il vous reste { $remaining } essais avant le verrouillage de l’appareil.
 }
 app-wrong-number = Ce n’est pas le nombre affiché sur la page web. La demande a été annulée.
+app-browser-on = { $browser } sur { $system }
+app-browser = { $browser }
+app-push-title = Demande de connexion depuis { $client }
 
 ## La page de la boîte d’envoi de développement (templates/outbox.html, mode développement uniquement)
 

@@ -197,6 +197,9 @@ app-wrong-pin = { $remaining ->
    *[other] Cód PIN mícheart. { $remaining } iarracht fágtha sula gcuirfear an gléas faoi ghlas.
 }
 app-wrong-number = Ní hí seo an uimhir a thaispeántar ar an leathanach gréasáin. Cealaíodh an t-iarratas.
+app-browser-on = { $browser } ar { $system }
+app-browser = { $browser }
+app-push-title = Iarratas ar logáil isteach ó { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -193,6 +193,9 @@ app-wrong-pin = { $remaining ->
    *[other] Pogrešan PIN. Preostalo vam je još { $remaining } pokušaja prije zaključavanja uređaja.
 }
 app-wrong-number = Ovo nije broj prikazan na web-stranici. Zahtjev je otkazan.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Zahtjev za prijavu iz aplikacije { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -180,6 +180,9 @@ app-not-pending = Ez a kérés lejárt, vagy már válaszoltak rá.
 # $remaining: how many more tries are allowed (a number).
 app-wrong-pin = Hibás PIN-kód. Az eszköz zárolásáig még { $remaining } próbálkozási lehetősége van.
 app-wrong-number = Ez nem a weboldalon megjelenített szám. A kérést visszavontuk.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Bejelentkezési kérés: { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

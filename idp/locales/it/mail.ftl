@@ -184,6 +184,9 @@ app-wrong-pin = { $remaining ->
    *[other] Codice PIN errato. Restano { $remaining } tentativi prima del blocco del dispositivo.
 }
 app-wrong-number = Non è il numero mostrato nella pagina web. La richiesta è stata annullata.
+app-browser-on = { $browser } su { $system }
+app-browser = { $browser }
+app-push-title = Richiesta di accesso da { $client }
 
 ## La pagina della posta in uscita di sviluppo (templates/outbox.html, solo in modalità sviluppo)
 

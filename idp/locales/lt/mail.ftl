@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Neteisingas PIN kodas. Liko { $remaining } bandymų, po to įrenginys bus užblokuotas.
 }
 app-wrong-number = Tai ne tas skaičius, kuris rodomas tinklalapyje. Prašymas atšauktas.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Prašymas prisijungti: { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -188,6 +188,9 @@ app-wrong-pin = { $remaining ->
    *[other] Nepareizs PIN kods. Atlikuši { $remaining } mēģinājumi, pirms ierīce tiks bloķēta.
 }
 app-wrong-number = Šis nav tīmekļa lapā redzamais skaitlis. Pieprasījums ir atcelts.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Pieteikšanās pieprasījums no lietojumprogrammas { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -199,6 +199,9 @@ app-wrong-pin = { $remaining ->
    *[other] Kodiċi PIN ħażin. Fadallek { $remaining } tentattiv qabel ma l-apparat jissakkar.
 }
 app-wrong-number = Dan mhuwiex in-numru muri fil-paġna web. It-talba ġiet ikkanċellata.
+app-browser-on = { $browser } fuq { $system }
+app-browser = { $browser }
+app-push-title = Talba ta' dħul minn { $client }
 
 ## Il-paġna tal-outbox tal-iżvilupp (templates/outbox.html, fil-modalità tal-iżvilupp biss)
 

@@ -185,6 +185,9 @@ app-wrong-pin = { $remaining ->
    *[other] Onjuiste pincode. Nog { $remaining } pogingen voordat het apparaat wordt geblokkeerd.
 }
 app-wrong-number = Dit is niet het getal dat op de webpagina wordt getoond. Het verzoek is geannuleerd.
+app-browser-on = { $browser } op { $system }
+app-browser = { $browser }
+app-push-title = Aanmeldverzoek van { $client }
 
 ## De ontwikkelpagina met de uitgaande berichten (templates/outbox.html, alleen in ontwikkelmodus)
 

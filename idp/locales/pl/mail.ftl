@@ -188,6 +188,9 @@ app-wrong-pin = { $remaining ->
    *[other] Błędny kod PIN. Pozostało { $remaining } próby przed zablokowaniem urządzenia.
 }
 app-wrong-number = To nie jest liczba wyświetlana na stronie internetowej. Prośba została anulowana.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Prośba o zalogowanie z aplikacji { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

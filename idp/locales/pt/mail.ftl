@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Código PIN errado. Restam { $remaining } tentativas antes de o dispositivo ser bloqueado.
 }
 app-wrong-number = Este não é o número apresentado na página web. O pedido foi cancelado.
+app-browser-on = { $browser } em { $system }
+app-browser = { $browser }
+app-push-title = Pedido de início de sessão de { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -194,6 +194,9 @@ app-wrong-pin = { $remaining ->
    *[other] Cod PIN greșit. Mai aveți { $remaining } de încercări înainte de blocarea dispozitivului.
 }
 app-wrong-number = Acesta nu este numărul afișat pe pagina web. Cererea a fost anulată.
+app-browser-on = { $browser } pe { $system }
+app-browser = { $browser }
+app-push-title = Cerere de conectare de la { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -189,6 +189,9 @@ app-wrong-pin = { $remaining ->
    *[other] Nesprávny kód PIN. Do zablokovania zariadenia zostáva { $remaining } pokusov.
 }
 app-wrong-number = Toto nie je číslo zobrazené na webovej stránke. Požiadavka bola zrušená.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Požiadavka na prihlásenie z aplikácie { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

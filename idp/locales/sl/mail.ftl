@@ -195,6 +195,9 @@ app-wrong-pin = { $remaining ->
    *[other] Napačna koda PIN. Pred zaklepanjem naprave imate na voljo še { $remaining } poskusov.
 }
 app-wrong-number = To ni številka, prikazana na spletni strani. Zahteva je bila preklicana.
+app-browser-on = { $browser } ({ $system })
+app-browser = { $browser }
+app-push-title = Zahteva za prijavo iz aplikacije { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -187,6 +187,9 @@ app-wrong-pin = { $remaining ->
    *[other] Felaktig pinkod. { $remaining } försök kvar innan enheten spärras.
 }
 app-wrong-number = Det här är inte numret som visas på webbsidan. Begäran har avbrutits.
+app-browser-on = { $browser } på { $system }
+app-browser = { $browser }
+app-push-title = Inloggningsbegäran från { $client }
 
 ## The development outbox page (templates/outbox.html, dev mode only)
 

@@ -58,10 +58,17 @@ pub enum Command {
     Access(access::AccessCommand),
 }
 
+/// Where `idp demo` expects the installable app unless `app.origins` says otherwise.
+pub const DEMO_APP_ORIGIN: &str = "http://localhost:8082";
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut config = load_config(&cli)?;
     if matches!(cli.command, Command::Demo) {
         config.dev_mode = true;
+        // The installable app as `scripts/demo` serves it (`mobile-app serve`).
+        if config.app.origins.is_empty() {
+            config.app.origins = vec![DEMO_APP_ORIGIN.to_owned()];
+        }
     }
     std::fs::create_dir_all(&config.data_dir)?;
     match cli.command {

@@ -9,21 +9,28 @@
 //!   account, issuer}`
 //! - `GET /app/v1/push[?wait=SECS]` with `Authorization: Device <JWS>` (ES256 by the device
 //!   key, `kid` = device id, payload `{device_id, iat, jti}`; `iat` within 60 s, each `jti`
-//!   accepted once) -> `{requests: [{id, client_name, time, ip, numbers, expires_at}]}`,
+//!   accepted once) -> `{requests: [{id, client_name, time, ip, browser, numbers,
+//!   expires_at}]}` (`browser`: "Firefox on Windows" in the account's language, or ""),
 //!   long-polling up to `app.long_poll_secs`
 //! - `POST /app/v1/push/{id}` `{jws}` with payload `{device_id, id, decision: approve|deny,
 //!   number, pin, iat, jti}` -> `{status: approved|denied}`
+//! - Web Push (`authn::devices::web_push`): `GET /app/v1/push-key` -> `{vapid_public_key}`;
+//!   `POST /app/v1/subscription` `{endpoint, keys: {p256dh, auth}}` and `DELETE
+//!   /app/v1/subscription`, both with `Authorization: Device <JWS>` -> 204
+//!
+//! Browsers reach it from the installable app's origin only (`http::cors`).
 
 use super::errors::ApiError;
 use super::extract::ClientIp;
 use super::web::Web;
 use crate::authn::devices::enrolment::{self, EnrolRefused};
 use crate::authn::devices::push::{self, PushAnswer};
+use crate::authn::devices::web_push::{self, SubscriptionRefused};
 use crate::authn::devices::{self, DeviceRefused};
 use crate::error::AppError;
 use crate::i18n::{Locale, Msg};
 use crate::secret::{token_hash, Secret};
-use crate::store;
+use crate::store::{self, devices::Device};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -40,6 +47,8 @@ pub fn routes() -> Router<Web> {
         .route("/app/v1/enrol", post(enrol))
         .route("/app/v1/push", get(push_list))
         .route("/app/v1/push/{id}", post(push_answer))
+        .route("/app/v1/push-key", get(push_key))
+        .route("/app/v1/subscription", post(subscribe).delete(unsubscribe))
 }
 
 fn refusal(status: StatusCode, error: &'static str, description: impl Into<String>) -> Response {
@@ -208,27 +217,39 @@ struct WaitQuery {
     wait: Option<u64>,
 }
 
+/// The device of `Authorization: Device <JWS>`, else the refusal to answer.
+async fn signed_by_device(
+    state: &Web,
+    headers: &HeaderMap,
+) -> Result<Result<Device, Response>, AppError> {
+    let Some(jws) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Device "))
+    else {
+        return Ok(Err(refusal(
+            StatusCode::UNAUTHORIZED,
+            "invalid_request",
+            "Expected Authorization: Device <JWS signed by the device key>.",
+        )));
+    };
+    Ok(match devices::verify_device_jws(state, jws.trim()).await? {
+        Ok((device, _)) => Ok(device),
+        Err(r) => Err(device_refused(state, r, jws.trim(), headers).await?),
+    })
+}
+
 /// The app's long poll for push requests.
 async fn push_list(
     State(state): State<Web>,
     headers: HeaderMap,
     Query(q): Query<WaitQuery>,
 ) -> Result<Response, AppError> {
-    let Some(jws) = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Device "))
-    else {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "invalid_request",
-            "Expected Authorization: Device <JWS signed by the device key>.",
-        ));
+    let device = match signed_by_device(&state, &headers).await? {
+        Ok(device) => device,
+        Err(refused) => return Ok(refused),
     };
-    let device = match devices::verify_device_jws(&state, jws.trim()).await? {
-        Ok((device, _)) => device,
-        Err(r) => return device_refused(&state, r, jws.trim(), &headers).await,
-    };
+    let locale = account_language(&state, Some(&device.user_id), &headers).await?;
     let wait = q
         .wait
         .unwrap_or(state.config.app.long_poll_secs)
@@ -237,6 +258,20 @@ async fn push_list(
     loop {
         let requests = push::pending_pushes(&state, &device).await?;
         if !requests.is_empty() || tokio::time::Instant::now() >= deadline {
+            let requests: Vec<_> = requests
+                .into_iter()
+                .map(|r| {
+                    json!({
+                        "id": r.id,
+                        "client_name": r.client_name,
+                        "time": r.time,
+                        "ip": r.ip,
+                        "browser": r.browser.map(|b| b.describe().text(locale)).unwrap_or_default(),
+                        "numbers": r.numbers,
+                        "expires_at": r.expires_at,
+                    })
+                })
+                .collect();
             return Ok(Json(json!({ "requests": requests })).into_response());
         }
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
@@ -295,4 +330,67 @@ async fn push_answer(
     };
     let locale = account_language(&state, Some(&device.user_id), &headers).await?;
     Ok(told(status, error, text, locale))
+}
+
+/// The provider's VAPID public key, for the app's `pushManager.subscribe`.
+async fn push_key(State(state): State<Web>) -> Result<Response, AppError> {
+    let key = web_push::public_key(&state).await?;
+    Ok(Json(json!({ "vapid_public_key": key })).into_response())
+}
+
+#[derive(Deserialize)]
+struct SubscriptionBody {
+    endpoint: String,
+    keys: SubscriptionKeys,
+}
+
+#[derive(Deserialize)]
+struct SubscriptionKeys {
+    p256dh: String,
+    auth: String,
+}
+
+/// The device's push subscription (`PushSubscription.toJSON()`), replacing any earlier one.
+async fn subscribe(
+    State(state): State<Web>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let device = match signed_by_device(&state, &headers).await? {
+        Ok(device) => device,
+        Err(refused) => return Ok(refused),
+    };
+    let Ok(req) = serde_json::from_slice::<SubscriptionBody>(&body) else {
+        return Ok(refusal(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "Expected JSON {endpoint, keys: {p256dh, auth}}.",
+        ));
+    };
+    match web_push::subscribe(
+        &state,
+        &device,
+        &req.endpoint,
+        &req.keys.p256dh,
+        &req.keys.auth,
+    )
+    .await?
+    {
+        Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Err(SubscriptionRefused(why)) => Ok(refusal(
+            StatusCode::BAD_REQUEST,
+            "invalid_subscription",
+            why,
+        )),
+    }
+}
+
+/// The device wants no more Web Push.
+async fn unsubscribe(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
+    let device = match signed_by_device(&state, &headers).await? {
+        Ok(device) => device,
+        Err(refused) => return Ok(refused),
+    };
+    web_push::unsubscribe(&state, &device).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -17,6 +17,7 @@ pub mod account;
 pub mod app_api;
 pub mod assets;
 pub mod cookies;
+pub mod cors;
 pub mod csrf;
 pub mod dev;
 pub mod errors;
@@ -57,6 +58,10 @@ pub fn app(state: Web) -> Router {
         .merge(access::routes())
         .fallback(errors::not_found)
         .method_not_allowed_fallback(errors::method_not_allowed)
+        .layer(middleware::from_fn_with_state(
+            state.app.clone(),
+            cors::app_api,
+        ))
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
             guard_and_headers,

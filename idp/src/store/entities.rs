@@ -226,6 +226,26 @@ entity!(mobile_device, "mobile_devices", {
     pub last_used_at: Option<i64>,
 });
 
+// The push subscription of a mobile device (Web Push, RFC 8030/8291): one per device.
+entity!(push_subscription, "push_subscriptions", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub device_id: String,
+    pub endpoint: String,
+    pub p256dh: String,
+    pub auth: String,
+    pub created_at: i64,
+});
+
+// The provider's VAPID key pair (RFC 8292), sealed like a signing key; one row, `vapid`.
+entity!(web_push_key, "web_push_keys", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub name: String,
+    pub kid: String,
+    pub public_jwk: String,
+    pub sealed_private: String,
+    pub created_at: i64,
+});
+
 entity!(webauthn_credential, "webauthn_credentials", {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: String,

@@ -19,6 +19,7 @@ pub mod throttles;
 pub mod tokens;
 pub mod totp;
 pub mod users;
+pub mod web_push;
 pub mod webauthn;
 
 use migrations::{Migrator, MigratorTrait};

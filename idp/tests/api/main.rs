@@ -4,6 +4,7 @@
 mod access;
 mod account_language;
 mod accounts;
+mod app_cors;
 mod app_device;
 mod devices;
 mod hardening;
@@ -23,4 +24,5 @@ mod smtp;
 mod storage;
 mod support;
 mod totp;
+mod web_push;
 mod webauthn;

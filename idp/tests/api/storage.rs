@@ -1,6 +1,6 @@
 //! Storage behaviour that must hold on SQLite and PostgreSQL alike: migrations apply twice
-//! idempotently (and the audit renaming both ways), and concurrent redemptions of one code
-//! succeed at most once.
+//! idempotently (and the audit renaming and the Web Push tables both ways), and concurrent
+//! redemptions of one code succeed at most once.
 
 use crate::support::*;
 use axum::http::StatusCode;
@@ -36,8 +36,9 @@ async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
                 .map(|e| e.event)
                 .collect::<Vec<_>>()
         };
-        // Back to before the renaming: the row reads as an older version wrote it.
-        migrations::Migrator::down(db, Some(1)).await.unwrap();
+        // Back to before the renaming (and the Web Push tables after it): the row reads as
+        // an older version wrote it.
+        migrations::Migrator::down(db, Some(2)).await.unwrap();
         assert_eq!(names().await, ["signout"], "{}", app.backend);
         migrations::Migrator::up(db, None).await.unwrap();
         assert_eq!(names().await, ["session.signed_out"], "{}", app.backend);
@@ -45,6 +46,27 @@ async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
             idp::account::activity::describe_event("session.signed_out").text(idp::i18n::ENGLISH),
             "Signed out"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_web_push_tables_go_down_and_up_again() {
+    use migrations::MigratorTrait;
+    for app in backends().await {
+        let db = &app.state.db;
+        let key = app.get("/app/v1/push-key", &mut Jar::default()).await;
+        assert_eq!(key.status, StatusCode::OK, "{}", key.body);
+        assert!(idp::store::web_push::vapid_key(db).await.unwrap().is_some());
+        migrations::Migrator::down(db, Some(1)).await.unwrap();
+        assert!(
+            idp::store::web_push::vapid_key(db).await.is_err(),
+            "{}: the table is gone",
+            app.backend
+        );
+        migrations::Migrator::up(db, None).await.unwrap();
+        assert!(idp::store::web_push::vapid_key(db).await.unwrap().is_none());
+        let again = app.get("/app/v1/push-key", &mut Jar::default()).await;
+        assert_eq!(again.status, StatusCode::OK, "{}", again.body);
     }
 }
 

@@ -7,13 +7,15 @@
 //! the 32-byte shared secret followed by the SHA-256 of the PIN (`sealed_secret`), since
 //! OCRA's `P` input needs the PIN hash on both sides (decision 0010).
 //!
-//! `enrolment` adds a device, `push` and `qr` are the two sign-in methods; this module
+//! `enrolment` adds a device, `push` and `qr` are the two sign-in methods (`web_push` tells
+//! the installable app of a push request through its push service); this module
 //! holds what they share: the device's signature on the app's requests and the PIN
 //! failures that lock a device whichever path they come from.
 
 pub mod enrolment;
 pub mod push;
 pub mod qr;
+pub mod web_push;
 
 use super::factors::factor_changed;
 use crate::audit::{self, AuditEvent, Factor, Subject};

@@ -1,8 +1,10 @@
 //! "Mobile app PIN code" (J8): a push request to each unlocked device of the user, with
 //! number matching; the app approves with its key's signature and the PIN.
 
+use super::web_push::{self, Sent};
 use super::{check_pin, PinChecked, PUSH};
 use crate::audit::{self, AuditEvent, Subject};
+use crate::authn::user_agent::SeenBrowser;
 use crate::error::AppError;
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
@@ -19,6 +21,10 @@ struct PushData {
     client_name: String,
     ip: String,
     time: i64,
+    /// The signing-in browser, when its `User-Agent` names one (requests stored before it
+    /// have none).
+    #[serde(default)]
+    browser: Option<SeenBrowser>,
 }
 
 fn push_data(c: &store::challenges::Challenge) -> Option<PushData> {
@@ -34,14 +40,22 @@ pub enum PushStarted {
     NoDevice,
 }
 
+/// The browser that signs in: where it is and what its `User-Agent` says.
+pub struct SigningInBrowser<'a> {
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+}
+
 /// Sends a push request to each unlocked device of the user for this flow, unless one is
-/// already pending or approved for it; rate limited per user against push bombing.
+/// already pending or approved for it; rate limited per user against push bombing. Once
+/// the requests are stored, the devices with a push subscription are told by Web Push, in
+/// the background.
 pub async fn start_push(
     state: &AppState,
     user_id: &str,
     flow_hash: &str,
     client_name: &str,
-    ip: &str,
+    from: SigningInBrowser<'_>,
 ) -> Result<PushStarted, AppError> {
     let now = state.now();
     for c in store::devices::challenges_for_flow(&state.db, PUSH, flow_hash).await? {
@@ -76,12 +90,14 @@ pub async fn start_push(
         number,
         choices,
         client_name: client_name.to_owned(),
-        ip: ip.to_owned(),
+        ip: from.ip.to_owned(),
         time: now,
+        browser: SeenBrowser::recognise(from.user_agent),
     })
     .map_err(|e| AppError::Internal(format!("push data: {e}")))?;
     let tx = store::begin(&state.db).await?;
     store::devices::supersede_flow(&tx, PUSH, flow_hash, now).await?;
+    let mut sent = Vec::with_capacity(devices.len());
     for device in &devices {
         let id = random_token(16).expose().to_owned();
         store::challenges::insert(
@@ -99,8 +115,13 @@ pub async fn start_push(
             },
         )
         .await?;
+        sent.push(Sent {
+            device_id: device.id.clone(),
+            push_id: id,
+        });
     }
     store::commit(tx).await?;
+    web_push::notify_in_background(state, user_id, client_name, sent);
     Ok(PushStarted::Number(number))
 }
 
@@ -126,12 +147,14 @@ fn numbers() -> (u8, Vec<u8>) {
 }
 
 /// A push request as the app receives it.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct PushRequest {
     pub id: String,
     pub client_name: String,
     pub time: i64,
     pub ip: String,
+    /// The signing-in browser, if recognised (the app shows it in the account's language).
+    pub browser: Option<SeenBrowser>,
     pub numbers: Vec<u8>,
     pub expires_at: i64,
 }
@@ -153,6 +176,7 @@ pub async fn pending_pushes(
                     client_name: d.client_name,
                     time: d.time,
                     ip: d.ip,
+                    browser: d.browser,
                     numbers: d.choices,
                     expires_at: c.expires_at,
                 })

@@ -54,7 +54,11 @@ async fn push_page(
     }
     let client_name = client_name(&state, &p);
     let flow_hash = token_hash(p.flow());
-    match push::start_push(&state, &p.user.id, &flow_hash, &client_name, &visit.ip).await? {
+    let from = push::SigningInBrowser {
+        ip: &visit.ip,
+        user_agent: &visit.user_agent,
+    };
+    match push::start_push(&state, &p.user.id, &flow_hash, &client_name, from).await? {
         PushStarted::Number(number) => page(
             &state,
             &headers,
