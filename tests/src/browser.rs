@@ -53,14 +53,49 @@ fn chromium_path_at(path: &std::path::Path) -> Result<PathBuf> {
     Ok(path.to_path_buf())
 }
 
-/// One headless Chromium with a fresh profile and one open tab.
+/// One headless Chromium with a fresh profile and one open tab in its default browser
+/// context. The tab's helpers ([`Tab`]) are the browser's own (`browser.fill(...)`); more
+/// tabs, each in a browser context of its own (cookies, storage), come from
+/// [`Browser::new_context_tab`].
 pub struct Browser {
     browser: chromiumoxide::Browser,
-    page: Page,
+    tab: Tab,
     handler: tokio::task::JoinHandle<()>,
-    deadline: Duration,
     stderr_tail: Arc<Mutex<VecDeque<String>>>,
     _profile: TempDir,
+}
+
+/// What [`Tab::check_page`] checks on the pages a tab waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// The provider's and CPMS's pages: [`crate::pages::inspect`], at a phone's and a
+    /// laptop's widths.
+    Pages,
+    /// The installable app on a phone: each of its screens at phone widths only
+    /// ([`crate::pages::inspect_phone_app`]).
+    PhoneApp,
+}
+
+/// One tab of a [`Browser`]: a page and the helpers that drive it, each waiting (bounded)
+/// for the page to be ready for it.
+pub struct Tab {
+    page: Page,
+    deadline: Duration,
+    checks: Checks,
+}
+
+impl std::ops::Deref for Browser {
+    type Target = Tab;
+
+    fn deref(&self) -> &Tab {
+        &self.tab
+    }
+}
+
+impl std::ops::DerefMut for Browser {
+    fn deref_mut(&mut self) -> &mut Tab {
+        &mut self.tab
+    }
 }
 
 /// Whether DevTools refused because the node left the document (the page navigated): the
@@ -72,13 +107,33 @@ fn is_detached(error: &chromiumoxide::error::CdpError) -> bool {
         || text.contains("Could not compute box model")
 }
 
+/// A function of a selector: whether the page has loaded and the element matching it is in
+/// the same place, at the same size, two frames apart (a hidden tab, which draws no frames,
+/// waits 100 ms instead).
+const STILL: &str = "async selector => { \
+  if (document.readyState !== 'complete') return false; \
+  const el = document.querySelector(selector); if (!el) return false; \
+  const box = () => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); }; \
+  const before = box(); \
+  await Promise.race([ \
+    new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))), \
+    new Promise(r => setTimeout(r, 100)) ]); \
+  return el.isConnected && document.querySelector(selector) === el && box() === before; }";
+
 fn js_string(value: &str) -> String {
     // A JSON string literal is a valid JavaScript string literal.
     serde_json::Value::String(value.to_string()).to_string()
 }
 
 impl Browser {
+    /// Chromium with exactly [`CHROMIUM_FLAGS`].
     pub async fn launch() -> Result<Self> {
+        Self::launch_with(&[]).await
+    }
+
+    /// Chromium with [`CHROMIUM_FLAGS`] and `extra` flags (each `--flag` or `--flag=VALUE`,
+    /// e.g. [`crate::camera::FakeCamera::chromium_flags`]).
+    pub async fn launch_with(extra: &[String]) -> Result<Self> {
         let executable = chromium_path()?;
         let profile = tempfile::Builder::new()
             .prefix("e2e-chromium-")
@@ -92,6 +147,7 @@ impl Browser {
             .with_head()
             .user_data_dir(profile.path())
             .args(CHROMIUM_FLAGS)
+            .args(extra)
             .launch_timeout(Duration::from_secs(30))
             .request_timeout(Duration::from_secs(30))
             .build()
@@ -125,17 +181,11 @@ impl Browser {
             .context("open a Chromium tab")?;
         Ok(Self {
             browser,
-            page,
+            tab: Tab::new(page),
             handler,
-            deadline: wait::DEFAULT_DEADLINE,
             stderr_tail,
             _profile: profile,
         })
-    }
-
-    /// How long each waiting helper waits (default [`wait::DEFAULT_DEADLINE`]).
-    pub fn set_deadline(&mut self, deadline: Duration) {
-        self.deadline = deadline;
     }
 
     /// The last lines Chromium wrote to stderr.
@@ -146,14 +196,83 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    /// The tab, for DevTools commands of its own (e.g. `page().execute(...)`).
-    pub fn page(&self) -> &Page {
-        &self.page
-    }
-
     /// The browser-level DevTools session (new tabs, cookies, WebAuthn domain commands).
     pub fn cdp(&self) -> &chromiumoxide::Browser {
         &self.browser
+    }
+
+    /// A new tab in a browser context of its own: no cookies or storage shared with the
+    /// other tabs, as a second device would be.
+    pub async fn new_context_tab(&self) -> Result<Tab> {
+        use chromiumoxide::cdp::browser_protocol::target::{
+            CreateBrowserContextParams, CreateTargetParams,
+        };
+        let context = self
+            .browser
+            .create_browser_context(CreateBrowserContextParams::default())
+            .await
+            .context("Target.createBrowserContext")?;
+        let params = CreateTargetParams::builder()
+            .url("about:blank")
+            .browser_context_id(context)
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        let page = self
+            .browser
+            .new_page(params)
+            .await
+            .context("open a tab in a new browser context")?;
+        let mut tab = Tab::new(page);
+        tab.deadline = self.tab.deadline;
+        Ok(tab)
+    }
+
+    /// Grants `permissions` to `origin` in the default browser context, as a person
+    /// answering "Allow" would (`Browser.grantPermissions`), e.g. the camera
+    /// (`VideoCapture`) and notifications for the app.
+    pub async fn grant_permissions(
+        &self,
+        origin: &str,
+        permissions: &[chromiumoxide::cdp::browser_protocol::browser::PermissionType],
+    ) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::browser::GrantPermissionsParams;
+        let params = GrantPermissionsParams::builder()
+            .permissions(permissions.iter().cloned())
+            .origin(origin)
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        self.browser
+            .execute(params)
+            .await
+            .with_context(|| format!("Browser.grantPermissions {permissions:?} to {origin}"))?;
+        Ok(())
+    }
+
+    /// Closes Chromium and waits for it to exit.
+    pub async fn close(mut self) -> Result<()> {
+        self.browser.close().await?;
+        self.browser.wait().await?;
+        Ok(())
+    }
+}
+
+impl Tab {
+    fn new(page: Page) -> Self {
+        Self {
+            page,
+            deadline: wait::DEFAULT_DEADLINE,
+            checks: Checks::Pages,
+        }
+    }
+
+    /// How long each waiting helper waits (default [`wait::DEFAULT_DEADLINE`]).
+    pub fn set_deadline(&mut self, deadline: Duration) {
+        self.deadline = deadline;
+    }
+
+    /// The tab, for DevTools commands of its own (e.g. `page().execute(...)`).
+    pub fn page(&self) -> &Page {
+        &self.page
     }
 
     /// Opens `url` and waits for it to load.
@@ -165,7 +284,8 @@ impl Browser {
         Ok(())
     }
 
-    /// Evaluates a JavaScript expression and returns its JSON value.
+    /// Evaluates a JavaScript expression and returns its JSON value (a promise's, once it
+    /// settles).
     pub async fn eval(&self, expression: &str) -> Result<serde_json::Value> {
         let result = self
             .page
@@ -182,6 +302,12 @@ impl Browser {
         })
         .await;
         self.with_page_context(result).await
+    }
+
+    /// Waits until the JavaScript expression `expression` yields `true` (`what` names the
+    /// condition in the error when it never does).
+    pub async fn wait_until(&self, what: &str, expression: &str) -> Result<()> {
+        self.until_true(what, expression).await
     }
 
     /// Adds where the browser is and what it shows to a failed wait.
@@ -231,14 +357,13 @@ impl Browser {
     }
 
     /// Clicks (a real mouse click at its centre) the element matching `selector`, once the
-    /// page holding it has finished loading (a click computed before the stylesheet arrives
-    /// can land where the element no longer is). When the page navigates between finding the
-    /// element and clicking it, nothing was clicked, so it looks again on the new page.
+    /// page holding it has finished loading and the element stays where it is for two
+    /// frames (a click computed before the stylesheet arrives, or while a script still adds
+    /// content above the element, lands where the element no longer is). When the page
+    /// navigates between finding the element and clicking it, nothing was clicked, so it
+    /// looks again on the new page.
     pub async fn click(&self, selector: &str) -> Result<()> {
-        let ready = format!(
-            "document.readyState === 'complete' && document.querySelector({}) !== null",
-            js_string(selector)
-        );
+        let ready = format!("({STILL})({})", js_string(selector));
         let mut attempts = 0;
         loop {
             self.until_true(&format!("a loaded page with {selector}"), &ready)
@@ -426,7 +551,149 @@ impl Browser {
     /// Checks the page the tab shows at phone and laptop widths, once per test run
     /// ([`crate::pages::inspect`]); the journeys call it on every page they wait for.
     pub async fn check_page(&self) -> Result<()> {
-        crate::pages::inspect(&self.page).await
+        match self.checks {
+            Checks::Pages => crate::pages::inspect(&self.page).await,
+            Checks::PhoneApp => crate::pages::inspect_phone_app(&self.page).await,
+        }
+    }
+
+    /// Makes this tab a phone: a 390x844 touch screen ([`crate::pages::PHONE`]), and the
+    /// pages it waits for are checked as the app's screens ([`Checks::PhoneApp`]).
+    pub async fn emulate_phone(&mut self) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::emulation::SetTouchEmulationEnabledParams;
+        crate::pages::emulate_phone(&self.page).await?;
+        let touch = SetTouchEmulationEnabledParams::builder()
+            .enabled(true)
+            .max_touch_points(5)
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        self.page
+            .execute(touch)
+            .await
+            .context("Emulation.setTouchEmulationEnabled")?;
+        self.start_workers_unpaused().await?;
+        self.checks = Checks::PhoneApp;
+        Ok(())
+    }
+
+    /// chromiumoxide auto-attaches to the workers a page starts with
+    /// `waitForDebuggerOnStart`, then resumes and detaches a service worker with two
+    /// commands to two sessions. With Chromium 156 the app's service worker was left paused
+    /// in about half the runs: its script fetched, its install never begun, every later
+    /// `register()` waiting behind it (the detach winning the race, it seems). Workers of
+    /// this tab start unpaused; no run has hung since.
+    async fn start_workers_unpaused(&self) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::target::SetAutoAttachParams;
+        let attach = SetAutoAttachParams::builder()
+            .auto_attach(true)
+            .wait_for_debugger_on_start(false)
+            .flatten(true)
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        self.page
+            .execute(attach)
+            .await
+            .context("Target.setAutoAttach without waiting for the debugger")?;
+        Ok(())
+    }
+
+    /// Cuts this tab off the network, or connects it again (DevTools network emulation, as
+    /// the "Offline" box of DevTools does).
+    pub async fn set_offline(&self, offline: bool) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::network::{
+            EmulateNetworkConditionsParams, EnableParams,
+        };
+        self.page
+            .execute(EnableParams::default())
+            .await
+            .context("Network.enable")?;
+        let (latency, throughput) = (0.0, -1.0);
+        self.page
+            .execute(EmulateNetworkConditionsParams::new(
+                offline, latency, throughput, throughput,
+            ))
+            .await
+            .with_context(|| format!("Network.emulateNetworkConditions offline={offline}"))?;
+        Ok(())
+    }
+
+    /// The id of the service worker registration whose scope is `scope` (e.g.
+    /// `http://127.0.0.1:PORT/`), once the worker is activated, from the DevTools
+    /// `ServiceWorker` domain.
+    pub async fn service_worker_registration(&self, scope: &str) -> Result<String> {
+        use chromiumoxide::cdp::browser_protocol::service_worker::{
+            EnableParams, EventWorkerRegistrationUpdated, EventWorkerVersionUpdated,
+            ServiceWorkerVersionStatus,
+        };
+        let mut registrations = self
+            .page
+            .event_listener::<EventWorkerRegistrationUpdated>()
+            .await?;
+        let mut versions = self
+            .page
+            .event_listener::<EventWorkerVersionUpdated>()
+            .await?;
+        self.page
+            .execute(EnableParams::default())
+            .await
+            .context("ServiceWorker.enable")?;
+        let mut ids = std::collections::HashSet::new();
+        let mut activated = std::collections::HashSet::new();
+        let end = tokio::time::Instant::now() + self.deadline;
+        loop {
+            let next = tokio::time::timeout_at(end, async {
+                tokio::select! {
+                    Some(event) = registrations.next() => {
+                        for r in &event.registrations {
+                            if r.scope_url == scope && !r.is_deleted {
+                                ids.insert(r.registration_id.inner().clone());
+                            }
+                        }
+                    }
+                    Some(event) = versions.next() => {
+                        for v in &event.versions {
+                            if v.status == ServiceWorkerVersionStatus::Activated {
+                                activated.insert(v.registration_id.inner().clone());
+                            }
+                        }
+                    }
+                    // Both streams ended: nothing more will come before the deadline.
+                    else => std::future::pending::<()>().await,
+                }
+            })
+            .await;
+            if let Some(id) = ids.iter().find(|id| activated.contains(*id)) {
+                return Ok(id.clone());
+            }
+            if next.is_err() {
+                bail!(
+                    "no activated service worker for {scope} within {:?} (registrations seen: \
+                     {ids:?}, activated: {activated:?})",
+                    self.deadline
+                );
+            }
+        }
+    }
+
+    /// Delivers a push message with `data` to the service worker of registration
+    /// `registration_id` at `origin`, as the browser does when its push service brings one
+    /// (`ServiceWorker.deliverPushMessage`).
+    pub async fn deliver_push_message(
+        &self,
+        origin: &str,
+        registration_id: &str,
+        data: &str,
+    ) -> Result<()> {
+        use chromiumoxide::cdp::browser_protocol::service_worker::DeliverPushMessageParams;
+        self.page
+            .execute(DeliverPushMessageParams::new(
+                origin,
+                registration_id.to_owned(),
+                data,
+            ))
+            .await
+            .context("ServiceWorker.deliverPushMessage")?;
+        Ok(())
     }
 
     /// Opens `url` and waits until the page shows `needle`.
@@ -532,13 +799,6 @@ impl Browser {
             .await
             .context("WebAuthn.getCredentials")?;
         Ok(got.result.credentials)
-    }
-
-    /// Closes Chromium and waits for it to exit.
-    pub async fn close(mut self) -> Result<()> {
-        self.browser.close().await?;
-        self.browser.wait().await?;
-        Ok(())
     }
 }
 

@@ -13,29 +13,38 @@
 //! - [`pages`] checks every page a test waits for, at phone and laptop widths (sideways
 //!   scroll, accessible names, the user menu's contrast, axe-core), with screenshots;
 //! - [`signin`] has the sign-in screens' steps (registration and password, method choice,
-//!   SMS code from the outbox, adding a phone).
+//!   SMS code from the outbox, adding a phone, the web page's part of adding a device);
+//! - the installable app (issue 16): [`web_app::WebApp`] runs `mobile-app serve`,
+//!   [`phone`] has the app's steps in a phone-sized tab, [`camera::FakeCamera`] shows
+//!   Chromium's fake camera a QR code, and [`push_service::PushService`] is a Web Push
+//!   service on loopback that decrypts what it receives and checks its VAPID signature.
 
 pub mod bins;
 pub mod browser;
+pub mod camera;
 pub mod cpms;
 pub mod kept;
 pub mod net;
 pub mod oidc;
 pub mod outbox;
 pub mod pages;
+pub mod phone;
 pub mod provider;
+pub mod push_service;
 pub mod rp_listener;
 pub mod signin;
 pub mod wait;
+pub mod web_app;
 
 pub use bins::bin_path;
-pub use browser::Browser;
+pub use browser::{Browser, Tab};
 pub use cpms::{Cpms, CpmsPort};
 pub use net::free_port;
 pub use oidc::{AuthorizationRequest, RelyingParty};
 pub use outbox::{extract_link, Message, Outbox};
 pub use provider::{ClientSpec, Mode, Provider, ProviderOptions, RegisteredClient, UserSpec};
 pub use rp_listener::{Callback, RedirectListener};
+pub use web_app::{WebApp, WebAppPort};
 
 /// `--flag=VALUE` as one argument, for a path or any other `OsStr` value (`format!` would
 /// need it as UTF-8). Our command lines always join a flag and its value: a generated value

@@ -5,8 +5,11 @@
 //! or critical violation found by axe-core. A screenshot at each width goes to
 //! `target/screenshots/` for a person to look at.
 //!
+//! The installable app (issue 16) is made for phones: its screens are checked at 390x844
+//! and 360x640 only ([`inspect_phone_app`]), each screen by its id since they share one URL.
+//!
 //! [`crate::Browser`] calls [`inspect`] after each page a test waits for. A page (path and
-//! title) is checked once per test run: nextest runs each test in its own process, so the
+//! title, or the app's screen) is checked once per test run: nextest runs each test in its own process, so the
 //! pages already checked in this run are marked by files under
 //! `target/screenshots/.checked-<NEXTEST_RUN_ID>/`.
 
@@ -24,6 +27,14 @@ use crate::bins;
 /// The widths every page is checked at, with a height: a phone, a laptop, and the laptop's
 /// window zoomed to 200 % (WCAG 1.4.4 and 1.4.10: nothing lost, no sideways scroll).
 pub const VIEWPORTS: [(i64, i64); 3] = [(390, 844), (1280, 800), (640, 400)];
+
+/// The phone the installable app is used on: 390x844 CSS px.
+pub const PHONE: (i64, i64) = (390, 844);
+
+/// The widths the installable app's screens are checked at: the phone, and the narrowest
+/// phone the app is made for (360 px) with a short screen. The app is made for phones
+/// (360-430 px): the laptop widths of [`VIEWPORTS`] are not checked for it.
+pub const PHONE_VIEWPORTS: [(i64, i64); 2] = [PHONE, (360, 640)];
 
 /// The lowest contrast allowed for the user menu's links (WCAG 2.x AA, normal text).
 pub const MIN_CONTRAST: f64 = 4.5;
@@ -183,22 +194,102 @@ fn navigated(error: &anyhow::Error) -> bool {
         || text.contains("Inspected target navigated")
 }
 
-/// Checks the page the tab shows (once per run), at both widths; an error lists what is
-/// wrong. Pages that are not HTML, and pages that navigate away during the check (an
-/// automatic form post, a security key's answer), are left alone.
+/// How a page is checked: the widths, what it is called, and the viewport it goes back to.
+struct Inspection<'a> {
+    viewports: &'a [(i64, i64)],
+    /// The page's name for the once-per-run claim and the screenshots, when its path and
+    /// title do not tell it apart (the app's screens share one URL).
+    name: Option<String>,
+    /// The viewport restored afterwards; `None` clears the override (the window's own).
+    restore: Option<(i64, i64)>,
+}
+
+/// Checks the page the tab shows (once per run), at the widths of [`VIEWPORTS`]; an error
+/// lists what is wrong. Pages that are not HTML, and pages that navigate away during the
+/// check (an automatic form post, a security key's answer), are left alone.
 pub async fn inspect(page: &Page) -> Result<()> {
-    match inspect_loaded(page).await {
+    inspect_as(
+        page,
+        Inspection {
+            viewports: &VIEWPORTS,
+            name: None,
+            restore: None,
+        },
+    )
+    .await
+}
+
+/// The app's screen the tab shows: `app-<screen id>`, with the open dialog, whether accounts
+/// are listed, and the kind of message shown, so that each state is checked once.
+const APP_SCREEN: &str = r#"(() => {
+  const screen = document.querySelector('main .screen:not([hidden])');
+  const dialog = document.querySelector('dialog[open]');
+  const accounts = document.querySelectorAll('#accounts li').length;
+  const message = document.querySelector('#message.ecl-notification');
+  const kind = message ? (message.className.match(/ecl-notification--(\w+)/) || [])[1] : '';
+  return ['app', screen ? screen.id : 'no-screen', dialog ? dialog.id : '',
+          screen && screen.id === 'home-screen' ? (accounts ? 'accounts' : 'empty') : '',
+          kind || ''].filter(Boolean).join('-');
+})()"#;
+
+/// Sets the tab's viewport to the phone ([`PHONE`], a mobile viewport).
+pub async fn emulate_phone(page: &Page) -> Result<()> {
+    page.execute(SetDeviceMetricsOverrideParams::new(
+        PHONE.0, PHONE.1, 1.0, true,
+    ))
+    .await
+    .context("set the phone's viewport")?;
+    Ok(())
+}
+
+/// Checks the installable app's screen the tab shows, like [`inspect`] but at
+/// [`PHONE_VIEWPORTS`], each screen (and dialog, message kind) once per run, and the phone's
+/// viewport restored afterwards.
+pub async fn inspect_phone_app(page: &Page) -> Result<()> {
+    let name = match eval(page, APP_SCREEN).await {
+        Ok(serde_json::Value::String(name)) => name,
+        Ok(other) => bail!("the app's screen is not known: {other}"),
+        Err(e) if navigated(&e) => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    inspect_as(
+        page,
+        Inspection {
+            viewports: &PHONE_VIEWPORTS,
+            name: Some(name),
+            restore: Some(PHONE),
+        },
+    )
+    .await
+}
+
+async fn restore(page: &Page, to: Option<(i64, i64)>) -> Result<()> {
+    match to {
+        Some((width, height)) => {
+            page.execute(SetDeviceMetricsOverrideParams::new(
+                width, height, 1.0, true,
+            ))
+            .await?;
+        }
+        None => {
+            page.execute(ClearDeviceMetricsOverrideParams::default())
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn inspect_as(page: &Page, how: Inspection<'_>) -> Result<()> {
+    match inspect_loaded(page, &how).await {
         Err(e) if navigated(&e) => {
-            let _ = page
-                .execute(ClearDeviceMetricsOverrideParams::default())
-                .await;
+            let _ = restore(page, how.restore).await;
             Ok(())
         }
         other => other,
     }
 }
 
-async fn inspect_loaded(page: &Page) -> Result<()> {
+async fn inspect_loaded(page: &Page, how: &Inspection<'_>) -> Result<()> {
     // A page still loading is checked once it has loaded; one that navigates meanwhile is
     // left alone (its evaluation fails with a navigation error, see `inspect`).
     let loaded = crate::wait::until("a loaded page", crate::wait::DEFAULT_DEADLINE, || async {
@@ -221,16 +312,19 @@ async fn inspect_loaded(page: &Page) -> Result<()> {
     if !href.starts_with("http") || about["html"] != serde_json::Value::Bool(true) {
         return Ok(());
     }
-    let slug = slug(
-        about["path"].as_str().unwrap_or_default(),
-        about["title"].as_str().unwrap_or_default(),
-    );
+    let slug = match &how.name {
+        Some(name) => slug(name, "").trim_end_matches('-').to_owned(),
+        None => slug(
+            about["path"].as_str().unwrap_or_default(),
+            about["title"].as_str().unwrap_or_default(),
+        ),
+    };
     if !claim(&slug)? {
         return Ok(());
     }
     let axe = axe_source()?;
     let mut problems = Vec::new();
-    for (width, height) in VIEWPORTS {
+    for &(width, height) in how.viewports {
         page.execute(SetDeviceMetricsOverrideParams::new(
             width,
             height,
@@ -243,9 +337,7 @@ async fn inspect_loaded(page: &Page) -> Result<()> {
         // Navigated away while checking: not this page's fault, and not checkable.
         let now = eval(page, "location.href").await.unwrap_or_default();
         if now.as_str() != Some(href.as_str()) {
-            let _ = page
-                .execute(ClearDeviceMetricsOverrideParams::default())
-                .await;
+            let _ = restore(page, how.restore).await;
             return Ok(());
         }
         match outcome {
@@ -254,7 +346,7 @@ async fn inspect_loaded(page: &Page) -> Result<()> {
             Err(e) => problems.push(format!("{width} px: the check failed: {e:#}")),
         }
     }
-    page.execute(ClearDeviceMetricsOverrideParams::default())
+    restore(page, how.restore)
         .await
         .context("restore the viewport")?;
     // The journey goes on in the restored layout: a click computed before it settles could
