@@ -31,15 +31,32 @@ pub fn text(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> 
     if locale == PSEUDO {
         return pseudo::text(id, args);
     }
-    let lang: LanguageIdentifier = locale.code.parse().unwrap_or_default();
+    let lang = identifier(locale);
     if args.is_empty() {
-        return CATALOGUES.lookup(&lang, id);
+        return CATALOGUES.lookup(lang, id);
     }
     let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
         .iter()
         .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
         .collect();
-    CATALOGUES.lookup_with_args(&lang, id, &args)
+    CATALOGUES.lookup_with_args(lang, id, &args)
+}
+
+/// The parsed identifier of one of the 24 languages, parsed once (every text of every page
+/// asks for it).
+fn identifier(locale: Locale) -> &'static LanguageIdentifier {
+    static PARSED: std::sync::OnceLock<Vec<LanguageIdentifier>> = std::sync::OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| l.code.parse().unwrap_or_default())
+            .collect()
+    });
+    let at = LOCALES
+        .iter()
+        .position(|l| *l == locale)
+        .unwrap_or(ENGLISH_AT);
+    &parsed[at]
 }
 
 /// A text to show, named by its catalogue id with its placeables, put into words only
@@ -292,7 +309,10 @@ pub const LOCALES: [Locale; 24] = [
 ];
 
 /// English: the last resort, and the catalogue every other is checked against.
-pub const ENGLISH: Locale = LOCALES[5];
+pub const ENGLISH: Locale = LOCALES[ENGLISH_AT];
+
+/// Where English stands in [`LOCALES`].
+const ENGLISH_AT: usize = 5;
 
 /// The language of a supported code ("de"), else `None`.
 pub fn find(code: &str) -> Option<Locale> {
