@@ -112,6 +112,12 @@ pub enum AuditEvent {
         effective_at: i64,
     },
     RecoveryCancelled,
+    /// An e-mail or SMS given up: refused for good by the server, or not delivered in time.
+    MessageUndelivered {
+        channel: String,
+        kind: String,
+        reason: &'static str,
+    },
 }
 
 impl AuditEvent {
@@ -143,6 +149,7 @@ impl AuditEvent {
             AuditEvent::RecoveryLinkSent => "recovery.link_sent",
             AuditEvent::RecoveryStarted { .. } => "recovery.started",
             AuditEvent::RecoveryCancelled => "recovery.cancelled",
+            AuditEvent::MessageUndelivered { .. } => "outbox.undelivered",
         }
     }
 
@@ -211,6 +218,11 @@ impl AuditEvent {
             AuditEvent::RecoveryStarted { effective_at } => {
                 json!({ "effective_at": effective_at })
             }
+            AuditEvent::MessageUndelivered {
+                channel,
+                kind,
+                reason,
+            } => json!({ "channel": channel, "kind": kind, "reason": reason }),
             AuditEvent::AccountRegistered
             | AuditEvent::SignedOut
             | AuditEvent::RecoveryLinkSent
@@ -275,6 +287,7 @@ pub async fn record(
         },
     )
     .await?;
+    crate::telemetry::audited(event);
     Ok(())
 }
 

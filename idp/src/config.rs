@@ -38,6 +38,82 @@ pub struct Config {
     pub hsts: Hsts,
     pub recovery: Recovery,
     pub ui: Ui,
+    pub outbox: Outbox,
+    pub server: Server,
+    pub metrics: Metrics,
+    pub telemetry: Telemetry,
+}
+
+/// Prometheus metrics (issue 17), served on a listener of their own, never on the public
+/// port. Off unless `listen` is set (`--metrics-listen`, `IDP_METRICS_LISTEN`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Metrics {
+    /// ADDRESS:PORT of the metrics listener; it answers `GET /metrics` only.
+    pub listen: Option<String>,
+}
+
+/// Export of the request spans over OTLP/HTTP (protobuf) to an OpenTelemetry collector.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Telemetry {
+    /// The collector's base URL (`http://collector:4318`; spans go to `<it>/v1/traces`).
+    /// Off when absent.
+    pub otlp_endpoint: Option<String>,
+}
+
+/// Delivery of e-mail and SMS from the outbox table (issue 17): every message is written
+/// first and sent by a worker on each node, with retries.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Outbox {
+    /// The first retry waits this long; each further one twice as long as the one before.
+    pub retry_base_secs: i64,
+    /// The longest wait between two attempts.
+    pub retry_max_secs: i64,
+    /// An e-mail not delivered within this time is given up (and audited). An SMS is given
+    /// up when its code expires, if that comes first.
+    pub give_up_secs: i64,
+    /// How long a node holds a message it is sending before another node may take it over.
+    pub claim_secs: i64,
+    /// How often a worker looks for due messages (it is also woken when this node writes one).
+    pub poll_ms: u64,
+    /// Sent and given-up messages are deleted after this time.
+    pub keep_finished_secs: i64,
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Self {
+            retry_base_secs: 5,
+            retry_max_secs: 600,
+            give_up_secs: 24 * 3600,
+            claim_secs: 120,
+            poll_ms: 1000,
+            keep_finished_secs: 7 * 24 * 3600,
+        }
+    }
+}
+
+/// Stopping (SIGTERM or ctrl-c): the listener closes at once, requests in flight finish
+/// (answered with `Connection: close`), then background work stops.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Server {
+    /// The longest wait for requests in flight; connections still open then are closed.
+    pub drain_secs: u64,
+    /// After the drain, the longest wait for background work (outbox delivery, maintenance)
+    /// to finish what it is doing. The process exits within `drain_secs + stop_secs`.
+    pub stop_secs: u64,
+}
+
+impl Default for Server {
+    fn default() -> Self {
+        Self {
+            drain_secs: 10,
+            stop_secs: 5,
+        }
+    }
 }
 
 /// What people see: the name pages and e-mails go by.
@@ -152,6 +228,9 @@ pub struct Keys {
     pub algorithm: String,
     /// How long a rotated key is published before it signs (JWKS caches).
     pub publish_lead_secs: i64,
+    /// How long a node uses the keys it loaded before reading them again: every node
+    /// publishes a rotation (and stops using a retired key) within this many seconds.
+    pub cache_secs: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -425,6 +504,10 @@ impl Default for Config {
             hsts: Hsts::default(),
             recovery: Recovery::default(),
             ui: Ui::default(),
+            outbox: Outbox::default(),
+            server: Server::default(),
+            metrics: Metrics::default(),
+            telemetry: Telemetry::default(),
         }
     }
 }
@@ -497,6 +580,7 @@ impl Default for Keys {
         Self {
             algorithm: "ES256".into(),
             publish_lead_secs: 600,
+            cache_secs: 30,
         }
     }
 }
@@ -676,11 +760,32 @@ pub fn is_loopback(url: &url::Url) -> bool {
 /// `ARGON2_MEMORY_KIB=8` sets `[argon2] memory_kib = 8`; a key without a known section
 /// (`DEV_MODE`, `LISTEN`) is top level. Values are parsed as TOML scalars, else strings.
 fn apply_env(table: &mut toml::Table, key: &str, value: &str) -> Result<(), ConfigError> {
-    const SECTIONS: [&str; 18] = [
-        "tls", "argon2", "password", "lockout", "tokens", "session", "acr", "smtp", "keys",
-        "limits", "sms", "app", "webauthn", "totp", "pacing", "hsts", "recovery", "ui",
+    const SECTIONS: &[&str] = &[
+        "tls",
+        "argon2",
+        "password",
+        "lockout",
+        "tokens",
+        "session",
+        "acr",
+        "smtp",
+        "keys",
+        "limits",
+        "sms",
+        "app",
+        "webauthn",
+        "totp",
+        "pacing",
+        "hsts",
+        "recovery",
+        "ui",
+        "outbox",
+        "server",
+        "metrics",
+        "telemetry",
     ];
-    const NOT_CONFIG: [&str; 4] = ["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL"];
+    // `LOG_FORMAT` (json or plain) is read by the binary before the configuration.
+    const NOT_CONFIG: &[&str] = &["CONFIG", "DATA", "LOG", "DEMO_CPMS_URL", "LOG_FORMAT"];
     let lower = key.to_ascii_lowercase();
     if NOT_CONFIG.contains(&key) {
         return Ok(());
@@ -795,6 +900,14 @@ mod tests {
         }
         let err = Config::load(None, env(&[("IDP_APP_PUSH_CONTACT", "ops@example.eu")]));
         assert!(err.is_err());
+    }
+
+    #[test]
+    fn the_drain_time_comes_from_the_environment() {
+        let config = Config::load(None, env(&[("IDP_SERVER_DRAIN_SECS", "3")])).unwrap();
+        assert_eq!((config.server.drain_secs, config.server.stop_secs), (3, 5));
+        assert_eq!(Config::default().server.drain_secs, 10);
+        assert!(Config::load(None, env(&[("IDP_SERVER_DRAIN_SECS", "-1")])).is_err());
     }
 
     #[test]

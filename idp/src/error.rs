@@ -1,5 +1,5 @@
 //! Internal errors. Their details go to the log, never to a client: `http::errors` renders
-//! them as a plain 500 (or 503 while the database is unreachable).
+//! them as a plain 500, or 503 with `Retry-After` while the database is unreachable.
 
 use crate::store::StoreError;
 
@@ -13,4 +13,11 @@ pub enum AppError {
     Mail(String),
     #[error("{0}")]
     Internal(String),
+}
+
+impl AppError {
+    /// Whether the database was out of reach (a 503 the client may retry, not a defect).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, AppError::Store(e) if e.is_unavailable())
+    }
 }

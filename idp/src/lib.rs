@@ -26,6 +26,7 @@ pub mod signing;
 pub mod sms;
 pub mod state;
 pub mod store;
+pub mod telemetry;
 
 pub use http::{app, web::Web};
 pub use state::AppState;

@@ -1,20 +1,53 @@
 use clap::Parser;
-use tracing_subscriber::EnvFilter;
+use idp::cli::{Cli, Command};
+use opentelemetry::trace::TracerProvider as _;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer};
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    // Spans go to an OpenTelemetry collector when `telemetry.otlp_endpoint` is set, for the
+    // commands that serve. The exporter is built before the async runtime (its HTTP client
+    // is a blocking one, on the exporter's own thread) and shut down after it, which sends
+    // the spans still buffered.
+    let otlp = otlp_endpoint(&cli).map(|endpoint| idp::telemetry::otlp_provider(&endpoint));
+    let (provider, otlp_error) = match otlp {
+        Some(Ok(provider)) => (Some(provider), None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
+    };
     let filter = EnvFilter::try_from_env("IDP_LOG")
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
     let json = std::env::var("IDP_LOG_FORMAT").is_ok_and(|f| f == "json");
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    if json {
-        builder.json().init();
+    let fmt = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal, not in a file or a log collector.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    let fmt = if json {
+        fmt.json().boxed()
     } else {
-        builder.init();
+        fmt.boxed()
+    };
+    let otel = provider.as_ref().map(|p| {
+        idp::telemetry::set_exporting_spans();
+        tracing_opentelemetry::layer().with_tracer(p.tracer("idp"))
+    });
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(fmt)
+        .with(otel)
+        .init();
+    let result = match otlp_error {
+        Some(e) => Err(anyhow::Error::new(e)),
+        None => run(cli),
+    };
+    if let Some(provider) = provider {
+        if let Err(e) = provider.shutdown() {
+            tracing::warn!(error = %e, "spans not exported at exit");
+        }
     }
-    match idp::cli::run(idp::cli::Cli::parse()).await {
+    match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!("{e:#}");
@@ -22,4 +55,24 @@ async fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(idp::cli::run(cli))
+}
+
+/// The collector to export spans to, for `serve` and `demo`; a configuration that does not
+/// load is reported by the command itself.
+fn otlp_endpoint(cli: &Cli) -> Option<String> {
+    if !matches!(cli.command, Command::Serve | Command::Demo) {
+        return None;
+    }
+    idp::cli::load_config(cli)
+        .ok()?
+        .telemetry
+        .otlp_endpoint
+        .filter(|e| !e.trim().is_empty())
 }

@@ -128,6 +128,7 @@ pub async fn wait(state: &AppState, message: &Message<'_>) -> Result<i64, AppErr
 pub async fn pace(state: &AppState, message: &Message<'_>) -> Result<Paced, AppError> {
     let waiting = wait(state, message).await?;
     if waiting > 0 {
+        crate::telemetry::paced(message);
         return Ok(Paced::Wait {
             retry_after_secs: waiting,
         });
@@ -141,6 +142,7 @@ pub async fn pace(state: &AppState, message: &Message<'_>) -> Result<Paced, AppE
             let retry = store::rate_limits::retry_after(&state.db, &l.key, now, l.window_secs)
                 .await?
                 .max(1);
+            crate::telemetry::paced(message);
             return Ok(Paced::Wait {
                 retry_after_secs: retry,
             });

@@ -1,6 +1,6 @@
 //! The provider's signing keys as a service: loads the sealed keys from the database, asks
 //! the `keys` crate which one signs and which are published, and caches that briefly so
-//! every node follows a rotation within `RELOAD_SECS`.
+//! every node follows a rotation within `keys.cache_secs` (30 s by default).
 
 use crate::clock::Clock;
 use crate::error::AppError;
@@ -9,8 +9,6 @@ use keys::{Algorithm, Jwks, KeyRecord, MasterKey, SigningKey};
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
-const RELOAD_SECS: i64 = 30;
-
 pub struct Signer {
     db: Db,
     master: Arc<MasterKey>,
@@ -18,6 +16,9 @@ pub struct Signer {
     algorithm: Algorithm,
     publish_lead_secs: i64,
     max_token_lifetime_secs: i64,
+    /// How long loaded keys are used before the database is read again: the bound on how
+    /// late a node follows a rotation or retirement made elsewhere.
+    cache_secs: i64,
     cache: RwLock<Option<Arc<Loaded>>>,
 }
 
@@ -51,6 +52,7 @@ impl Signer {
         algorithm: Algorithm,
         publish_lead_secs: i64,
         max_token_lifetime_secs: i64,
+        cache_secs: i64,
     ) -> Self {
         Self {
             db,
@@ -59,6 +61,7 @@ impl Signer {
             algorithm,
             publish_lead_secs,
             max_token_lifetime_secs,
+            cache_secs,
             cache: RwLock::new(None),
         }
     }
@@ -189,7 +192,7 @@ impl Signer {
     pub async fn current(&self) -> Result<Arc<Loaded>, AppError> {
         let now = self.clock.now();
         if let Some(loaded) = self.cache.read().await.as_ref() {
-            if now - loaded.loaded_at < RELOAD_SECS && now >= loaded.loaded_at {
+            if now - loaded.loaded_at < self.cache_secs && now >= loaded.loaded_at {
                 return Ok(loaded.clone());
             }
         }
@@ -255,5 +258,49 @@ impl Signer {
     ) -> Result<(String, Algorithm), AppError> {
         let loaded = self.current().await?;
         Ok((loaded.signing.sign_jwt(claims, typ)?, loaded.signing.alg()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::TestClock;
+
+    /// Two nodes on one database: a rotation made by one is published by the other once
+    /// its cache is `cache_secs` old, not before.
+    #[tokio::test]
+    async fn another_node_publishes_a_rotation_within_the_cache_bound() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("idp.db").display());
+        let db = store::connect(&url).await.unwrap();
+        store::migrate(&db).await.unwrap();
+        let clock = TestClock::new(1_900_000_000);
+        let master = Arc::new(MasterKey::generate());
+        let node = |cache_secs| {
+            Signer::new(
+                db.clone(),
+                master.clone(),
+                Arc::new(clock.clone()),
+                Algorithm::ES256,
+                600,
+                3600,
+                cache_secs,
+            )
+        };
+        let (a, b) = (node(5), node(5));
+        a.ensure_key().await.unwrap();
+        let published = |loaded: &Loaded| loaded.jwks_json.to_string();
+        let before = published(&b.current().await.unwrap());
+
+        let kid = a.rotate(None).await.unwrap();
+        assert!(published(&a.current().await.unwrap()).contains(&kid));
+        clock.advance(4);
+        assert_eq!(
+            published(&b.current().await.unwrap()),
+            before,
+            "still cached"
+        );
+        clock.advance(1);
+        assert!(published(&b.current().await.unwrap()).contains(&kid));
     }
 }

@@ -1,10 +1,10 @@
-//! Outgoing SMS: an HTTP gateway adapter (POST of a JSON body to a configured URL) and, in
-//! dev mode, a copy of each message in the outbox like e-mails; and [`segments`], how many
-//! SMS a text takes (the texts are in `mail::messages`).
+//! Outgoing SMS: an HTTP gateway adapter (POST of a JSON body to a configured URL), used by
+//! the outbox worker (`mail::outbox`), which also puts a copy of each delivered SMS in the dev
+//! outbox; and [`segments`], how many SMS a text takes (the texts are in `mail::messages`).
 
 use crate::config::Config;
-use crate::error::AppError;
-use crate::mail::{Mailer, Sms};
+use crate::mail::{Delivery, Mailer};
+use crate::store::outbox::OutboxRow;
 use std::sync::Arc;
 
 pub struct SmsGateway {
@@ -15,15 +15,10 @@ pub struct SmsGateway {
     outbox: Arc<Mailer>,
 }
 
-/// The gateway refused or could not be reached: the user is told to try again later.
-#[derive(Debug, thiserror::Error)]
-#[error("the SMS gateway did not accept the message: {0}")]
-pub struct NotSent(pub String);
-
 impl SmsGateway {
     pub fn new(config: &Config, http: reqwest::Client, outbox: Arc<Mailer>) -> Self {
         if config.sms.enabled && config.sms.gateway_url.is_none() && !config.dev_mode {
-            tracing::warn!("sms.enabled without sms.gateway_url: SMS will not be delivered");
+            tracing::warn!("sms.enabled without sms.gateway_url: every SMS will be given up");
         }
         Self {
             url: config.sms.gateway_url.clone(),
@@ -34,51 +29,40 @@ impl SmsGateway {
         }
     }
 
-    /// Sends `sms` to `to` (E.164). The body is
-    /// `{"to": "+32...", "from": "<sender>", "text": "..."}`.
-    #[tracing::instrument(skip_all, fields(lang = sms.locale.code))]
-    pub async fn send(
-        &self,
-        to: &str,
-        sms: &Sms,
-        now: i64,
-    ) -> Result<Result<(), NotSent>, AppError> {
-        let text = sms.text.as_str();
-        if segments(text) > 2 {
-            tracing::warn!(
-                segments = segments(text),
-                "an SMS longer than 2 segments: shorten its text in the catalogue"
-            );
+    /// Hands the SMS of `row` to the gateway (no-op without `sms.gateway_url`). The body is
+    /// `{"to": "+32...", "from": "<sender>", "text": "..."}`. A 2xx is delivered; another 4xx
+    /// (but 408 and 429) is a refusal for good; a 5xx, 408, 429 or no answer may pass later.
+    #[tracing::instrument(skip_all, fields(message = %row.id, lang = %row.lang))]
+    pub async fn deliver(&self, row: &OutboxRow) -> Delivery {
+        if self.url.is_none() && !self.outbox.keeps_dev_copies() {
+            return Delivery::Refused("no sms.gateway_url configured".into());
         }
-        self.outbox.write_sms(to, sms, now).await?;
-        let Some(url) = &self.url else {
-            return Ok(Ok(()));
-        };
-        let mut request = self.http.post(url).json(&serde_json::json!({
-            "to": to,
-            "from": self.sender,
-            "text": text,
-        }));
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token);
-        }
-        match request.send().await {
-            Ok(r) if r.status().is_success() => {
-                tracing::info!("sms sent");
-                Ok(Ok(()))
+        if let Some(url) = &self.url {
+            let mut request = self.http.post(url).json(&serde_json::json!({
+                "to": row.recipient,
+                "from": self.sender,
+                "text": row.body,
+            }));
+            if let Some(token) = &self.token {
+                request = request.bearer_auth(token);
             }
-            Ok(r) => {
-                tracing::warn!(
-                    status = r.status().as_u16(),
-                    "sms gateway refused the message"
-                );
-                Ok(Err(NotSent(format!("status {}", r.status()))))
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "sms gateway unreachable");
-                Ok(Err(NotSent(e.to_string())))
+            match request.send().await {
+                Ok(r) if r.status().is_success() => tracing::info!("sms sent"),
+                Ok(r) => {
+                    let status = r.status().as_u16();
+                    let error = format!("gateway answered {status}");
+                    // 5xx, 408 (timeout) and 429 (too many requests) may pass later.
+                    let passing = status >= 500 || status == 408 || status == 429;
+                    return if passing {
+                        Delivery::Retry(error)
+                    } else {
+                        Delivery::Refused(error)
+                    };
+                }
+                Err(e) => return Delivery::Retry(format!("gateway unreachable: {e}")),
             }
         }
+        self.outbox.write_dev_copy(row).await
     }
 }
 

@@ -23,6 +23,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub signer: Arc<Signer>,
     pub mailer: Arc<Mailer>,
+    /// This node's side of the outbox (its worker's name and wake-up bell).
+    pub outbox: Arc<crate::mail::outbox::Outbox>,
     pub sms: Arc<SmsGateway>,
     pub hasher: Arc<PasswordHasher>,
     pub master: Arc<keys::MasterKey>,
@@ -60,6 +62,7 @@ impl AppState {
                 .tokens
                 .id_token_ttl_secs
                 .max(config.tokens.access_token_ttl_secs),
+            config.keys.cache_secs,
         );
         signer.ensure_key().await?;
         let http = reqwest::Client::builder()
@@ -75,6 +78,7 @@ impl AppState {
             acr: Arc::new(crate::authn::acr::AcrValues::new(&config, &issuer)),
             sms: Arc::new(SmsGateway::new(&config, http.clone(), mailer.clone())),
             mailer,
+            outbox: Arc::new(crate::mail::outbox::Outbox::new()),
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             signer: Arc::new(signer),
             master,

@@ -13,6 +13,7 @@ mod m20261123_000003_create_access_tables;
 mod m20261206_000004_security_hardening;
 mod m20261206_000005_audit_event_names;
 mod m20261206_000006_web_push;
+mod m20261206_000007_outbox;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000004_security_hardening::Migration),
             Box::new(m20261206_000005_audit_event_names::Migration),
             Box::new(m20261206_000006_web_push::Migration),
+            Box::new(m20261206_000007_outbox::Migration),
         ]
     }
 }

@@ -17,7 +17,10 @@
 //! - the installable app (issue 16): [`web_app::WebApp`] runs `mobile-app serve`,
 //!   [`phone`] has the app's steps in a phone-sized tab, [`camera::FakeCamera`] shows
 //!   Chromium's fake camera a QR code, and [`push_service::PushService`] is a Web Push
-//!   service on loopback that decrypts what it receives and checks its VAPID signature.
+//!   service on loopback that decrypts what it receives and checks its VAPID signature;
+//! - several nodes on one database (issue 17): [`proxy::RoundRobinProxy`] sends each request
+//!   to the next node and records which one served it; [`smtp::SmtpServer`] is a mail server
+//!   that can refuse recipients and be stopped and started again.
 
 pub mod bins;
 pub mod browser;
@@ -30,9 +33,11 @@ pub mod outbox;
 pub mod pages;
 pub mod phone;
 pub mod provider;
+pub mod proxy;
 pub mod push_service;
 pub mod rp_listener;
 pub mod signin;
+pub mod smtp;
 pub mod wait;
 pub mod web_app;
 
@@ -43,7 +48,9 @@ pub use net::free_port;
 pub use oidc::{AuthorizationRequest, RelyingParty};
 pub use outbox::{extract_link, Message, Outbox};
 pub use provider::{ClientSpec, Mode, Provider, ProviderOptions, RegisteredClient, UserSpec};
+pub use proxy::{Hop, RoundRobinProxy};
 pub use rp_listener::{Callback, RedirectListener};
+pub use smtp::SmtpServer;
 pub use web_app::{WebApp, WebAppPort};
 
 /// `--flag=VALUE` as one argument, for a path or any other `OsStr` value (`format!` would

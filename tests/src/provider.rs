@@ -131,6 +131,8 @@ pub struct UserSpec {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub roles: Vec<String>,
+    /// Mobile phone numbers registered as already confirmed (`idp user add --phone`).
+    pub phones: Vec<String>,
 }
 
 impl UserSpec {
@@ -153,6 +155,12 @@ impl UserSpec {
         self
     }
 
+    /// A confirmed mobile phone number (any spelling `idp` accepts).
+    pub fn phone(mut self, number: impl Into<String>) -> Self {
+        self.phones.push(number.into());
+        self
+    }
+
     /// The arguments after `idp user add`, each flag with its value as one `--flag=VALUE`
     /// (a password may begin with `-`).
     pub fn args(&self) -> Vec<String> {
@@ -168,6 +176,9 @@ impl UserSpec {
         }
         for role in &self.roles {
             args.push(format!("--role={role}"));
+        }
+        for phone in &self.phones {
+            args.push(format!("--phone={phone}"));
         }
         args
     }
@@ -224,6 +235,16 @@ pub struct ProviderOptions {
     pub ready_deadline: Duration,
     /// Publish the issuer as `http://localhost:PORT` (WebAuthn needs a domain, not an IP).
     pub localhost: bool,
+    /// Publish this issuer (`IDP_ISSUER`) instead of the node's own address, e.g. the URL of
+    /// a proxy in front of several nodes. [`Provider::url`] then goes through it, and
+    /// [`Provider::node_url`] straight to this node.
+    pub issuer: Option<String>,
+    /// Prepare the database (`idp migrate`, then the clients and users) before serving. Off
+    /// for a further node on a database another node has prepared.
+    pub prepare: bool,
+    /// The name of the data folder kept after the run (`e2e-last/<test>-<name>`): distinct
+    /// for each of several providers in one test.
+    pub name: String,
 }
 
 impl Default for ProviderOptions {
@@ -237,6 +258,9 @@ impl Default for ProviderOptions {
             data_dir: None,
             ready_deadline: Duration::from_secs(60),
             localhost: false,
+            issuer: None,
+            prepare: true,
+            name: "idp".to_string(),
         }
     }
 }
@@ -269,6 +293,31 @@ impl ProviderOptions {
         self.localhost = true;
         self
     }
+
+    /// Publishes `issuer` (no trailing slash) instead of the node's own address.
+    pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
+        self.issuer = Some(issuer.into());
+        self
+    }
+
+    /// Serves from the database at `url` (`sqlite://FILE?mode=rwc` or `postgres://...`)
+    /// instead of a SQLite file in the data folder; `idp` sub-commands run against it too.
+    pub fn database_url(self, url: impl Into<String>) -> Self {
+        self.env("DATABASE_URL", url)
+    }
+
+    /// Another node has prepared the database: no migration, clients or users from this
+    /// one ([`ProviderOptions::clients`] and [`ProviderOptions::users`] are ignored).
+    pub fn prepared_by_another_node(mut self) -> Self {
+        self.prepare = false;
+        self
+    }
+
+    /// The kept data folder's name (see [`ProviderOptions::name`]).
+    pub fn named(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
 }
 
 /// A running `idp`; killed when dropped, its data folder (database, outbox,
@@ -282,6 +331,7 @@ pub struct Provider {
     env: Vec<(String, String)>,
     clients: Vec<RegisteredClient>,
     demo: Option<serde_json::Value>,
+    name: String,
 }
 
 /// Environment every `idp` invocation gets: cheap password hashing for tests.
@@ -329,12 +379,18 @@ impl Provider {
             env: base_env(&options),
             clients: Vec::new(),
             demo: None,
+            name: options.name.clone(),
         };
 
-        if options.mode == Mode::Serve {
+        if options.mode == Mode::Serve && options.prepare {
             provider.run(["migrate"]).await?;
         }
-        for spec in &options.clients {
+        let clients = if options.prepare {
+            &options.clients[..]
+        } else {
+            &[]
+        };
+        for spec in clients {
             let mut args = vec!["client".to_string(), "add".to_string()];
             args.extend(spec.args());
             let out = provider.run(&args).await?;
@@ -343,7 +399,12 @@ impl Provider {
             client.name = spec.name.clone();
             provider.clients.push(client);
         }
-        for user in &options.users {
+        let users = if options.prepare {
+            &options.users[..]
+        } else {
+            &[]
+        };
+        for user in users {
             let mut args = vec!["user".to_string(), "add".to_string()];
             args.extend(user.args());
             provider.run(&args).await?;
@@ -378,10 +439,10 @@ impl Provider {
     async fn serve(&mut self, idp: &Path, options: &ProviderOptions) -> Result<()> {
         self.port = net::free_port()?;
         let listen = format!("127.0.0.1:{}", self.port);
-        self.issuer = if options.localhost {
-            format!("http://localhost:{}", self.port)
-        } else {
-            format!("http://{listen}")
+        self.issuer = match &options.issuer {
+            Some(issuer) => issuer.clone(),
+            None if options.localhost => format!("http://localhost:{}", self.port),
+            None => format!("http://{listen}"),
         };
         let stderr = File::create(self.stderr_log())?;
         let stdout = File::create(self.data.join("idp.stdout.log"))?;
@@ -396,8 +457,7 @@ impl Provider {
             .env_remove("DATABASE_URL")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .envs(
-                options
-                    .localhost
+                (options.localhost || options.issuer.is_some())
                     .then(|| ("IDP_ISSUER", self.issuer.clone())),
             )
             .stdin(Stdio::null())
@@ -411,7 +471,7 @@ impl Provider {
             .no_proxy()
             .timeout(Duration::from_secs(5))
             .build()?;
-        let ready = self.url("/readyz");
+        let ready = self.node_url("/readyz");
         let log = self.stderr_log();
         let end = tokio::time::Instant::now() + options.ready_deadline;
         loop {
@@ -479,7 +539,8 @@ impl Provider {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
-    /// `http://127.0.0.1:PORT` (no trailing slash).
+    /// The published issuer (no trailing slash): `http://127.0.0.1:PORT` unless
+    /// [`ProviderOptions::issuer`] or [`ProviderOptions::on_localhost`] says otherwise.
     pub fn issuer(&self) -> &str {
         &self.issuer
     }
@@ -491,6 +552,11 @@ impl Provider {
     /// The issuer followed by `path` (which starts with `/`).
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.issuer)
+    }
+
+    /// `http://127.0.0.1:PORT{path}`: this node itself, whatever issuer it publishes.
+    pub fn node_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -534,7 +600,7 @@ impl Provider {
 impl Drop for Provider {
     fn drop(&mut self) {
         self.kill();
-        crate::kept::keep(self.temp.take(), &self.data, "idp", "idp.stderr.log");
+        crate::kept::keep(self.temp.take(), &self.data, &self.name, "idp.stderr.log");
     }
 }
 
@@ -566,7 +632,8 @@ mod tests {
     fn user_spec_joins_each_flag_and_its_value() {
         let user = UserSpec::new("a@example.test", "-starts-with-a-dash")
             .name("Ada", "Lovelace")
-            .role("helpdesk:cpms");
+            .role("helpdesk:cpms")
+            .phone("+33 6 12 34 56 78");
         assert_eq!(
             user.args(),
             [
@@ -574,7 +641,8 @@ mod tests {
                 "--password=-starts-with-a-dash",
                 "--first-name=Ada",
                 "--last-name=Lovelace",
-                "--role=helpdesk:cpms"
+                "--role=helpdesk:cpms",
+                "--phone=+33 6 12 34 56 78"
             ]
         );
     }

@@ -66,6 +66,15 @@ account-notice-password = Паролата ви беше променена. Д�
 account-notice-details = Личните ви данни бяха запазени.
 account-notice-devices = Всички ваши устройства бяха изтрити. Сега можете да добавите новото си устройство.
 account-notice-session = Сесията беше прекратена.
+account-notice-sent-again = Имейлът отново е на път.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Някои имейли не са достигнали до вас
+# $email: the account's address.
+account-undelivered = Пощенският сървър на { $email } отказа тези имейли или те не можаха да бъдат доставени навреме. Ако пощенската ви кутия е била пълна или адресът е променен, първо отстранете проблема, след това ги изпратете отново.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Изпращане отново
+account-undelivered-gone = Този имейл не може да бъде изпратен отново: вече е изпратен или не е ваш.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Поискан достъп
 account-event-access-approved = Одобрена заявка за достъп
 account-event-access-denied = Отхвърлена заявка за достъп
 account-event-access-revoked = Отнет достъп
+account-event-message-undelivered = Недоставен имейл или SMS съобщение
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Създаване на профил
 account-register-sign-in = Вече имате профил? Влезте
 account-register-thanks = Благодарим ви за регистрацията.
 # $minutes: how long the link can be used.
-account-register-sent = На { $email } беше изпратен имейл с връзка за създаване на парола. Връзката е валидна { $minutes ->
+account-register-sent = Имейл с връзка за създаване на парола е на път към { $email }. Връзката е валидна { $minutes ->
     [one] { $minutes } минута
    *[other] { $minutes } минути
 }. Получаването може да отнеме няколко минути; проверете и папката за нежелана поща.

@@ -66,6 +66,15 @@ account-notice-password = Vaše heslo bylo změněno. Ostatní relace byly ukon�
 account-notice-details = Vaše osobní údaje byly uloženy.
 account-notice-devices = Všechna vaše zařízení byla odstraněna. Nyní můžete přidat nové zařízení.
 account-notice-session = Relace byla ukončena.
+account-notice-sent-again = E-mail je znovu na cestě.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Některé e-maily se k vám nedostaly
+# $email: the account's address.
+account-undelivered = Poštovní server adresy { $email } tyto e-maily odmítl, nebo je nebylo možné včas doručit. Pokud byla vaše schránka plná nebo se adresa změnila, nejprve to napravte a pak je odešlete znovu.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Odeslat znovu
+account-undelivered-gone = Tento e-mail nelze odeslat znovu: už byl odeslán, nebo vám nepatří.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Žádost o přístup
 account-event-access-approved = Schválení žádosti o přístup
 account-event-access-denied = Zamítnutí žádosti o přístup
 account-event-access-revoked = Odvolání přístupu
+account-event-message-undelivered = Nedoručení e-mailu nebo SMS
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -262,7 +272,7 @@ account-register-submit = Vytvořit účet
 account-register-sign-in = Již máte účet? Přihlaste se
 account-register-thanks = Děkujeme za registraci.
 # $minutes: how long the link can be used.
-account-register-sent = Na adresu { $email } jsme odeslali e-mail s odkazem pro vytvoření hesla. Odkaz platí { $minutes ->
+account-register-sent = Na adresu { $email } je na cestě e-mail s odkazem pro vytvoření hesla. Odkaz platí { $minutes ->
     [one] { $minutes } minutu
     [few] { $minutes } minuty
     [many] { $minutes } minuty

@@ -97,8 +97,7 @@ login-sms-off = Tato služba nenabízí ověření „Mobilní telefon + SMS“.
 login-sms-limited-title = Před žádostí o nový kód prosím počkejte
 # $wait is a length of time ("1 minutu").
 login-sms-limited = SMS byla odeslána před chvílí, nebo jich bylo odesláno příliš mnoho. O nový kód můžete požádat za { $wait }.
-login-sms-not-sent-title = SMS nebyla odeslána
-login-sms-not-sent = SMS se nepodařilo odeslat. Zkuste to prosím znovu za několik minut, nebo použijte mobilní aplikaci.
+login-sms-not-delivered = SMS s vaším kódem se na toto číslo nepodařilo doručit. Odešlete nový kód, nebo zvolte jiný způsob ověření.
 login-sms-choose-phone = Zvolte prosím jedno ze svých registrovaných čísel mobilních telefonů.
 login-sms-wrong = Ověřovací kód není správný. { $remaining ->
     [one] Zbývá { $remaining } pokus.

@@ -25,6 +25,8 @@ error-method-title = Tato adresa tento typ požadavku nepřijímá
 error-method = Otevřete stránku pomocí odkazu nebo z adresního řádku, případně se vraťte do formuláře, ze kterého jste přišli, a odešlete jej znovu.
 error-server-title = Něco se pokazilo
 error-server = Na naší straně došlo k chybě. Zkuste to prosím za chvíli znovu.
+error-unavailable-title = Dočasně nedostupné
+error-unavailable = Služba teď nemůže odpovědět. Zkuste to prosím za chvíli znovu.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -67,7 +69,6 @@ duration-hours-minutes = { $hours ->
     [many] { $minutes } minuty
    *[other] { $minutes } minut
 }
-error-unavailable = Služba je dočasně nedostupná. Zkuste to prosím za chvíli znovu.
 error-no-client-id = Požadavek neobsahuje parametr client_id: aplikace, která vás sem odkázala, je chybně nastavena.
 error-unknown-client = Neznámá aplikace: parametr client_id tohoto požadavku zde není registrován.
 error-redirect-unregistered = Parametr redirect_uri tohoto požadavku není pro tuto aplikaci registrován, proto vás do ní nelze vrátit.

@@ -66,6 +66,15 @@ account-notice-password = Din adgangskode er ændret. Dine andre sessioner er af
 account-notice-details = Dine personoplysninger er gemt.
 account-notice-devices = Alle dine enheder er slettet. Du kan nu tilføje din nye enhed.
 account-notice-session = Sessionen er afsluttet.
+account-notice-sent-again = E-mailen er på vej igen.
+## E-mails, som udbakken har opgivet (templates/account.html)
+account-undelivered-title = Nogle e-mails nåede ikke frem til dig
+# $email: kontoens adresse.
+account-undelivered = Mailserveren for { $email } afviste disse e-mails, eller de kunne ikke leveres i tide. Hvis din postkasse var fuld, eller adressen er ændret, skal du først rette det og derefter sende dem igen.
+# $subject: e-mailens emne; $when: hvornår den blev opgivet.
+account-undelivered-item = ”{ $subject }”, { $when }
+account-undelivered-send-again = Send igen
+account-undelivered-gone = Denne e-mail kan ikke sendes igen: den er allerede sendt, eller den er ikke din.
 
 ## Rediger mine personoplysninger (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Anmodet om adgang
 account-event-access-approved = Adgangsanmodning godkendt
 account-event-access-denied = Adgangsanmodning afvist
 account-event-access-revoked = Adgang tilbagekaldt
+account-event-message-undelivered = E-mail eller sms ikke leveret
 # En værdi, der er gemt med en hændelse, vist som den er: en applikations navn, en
 # begrundelse skrevet af helpdesken eller det interne navn på en hændelse, som denne version
 # ikke har ord for.
@@ -257,7 +267,7 @@ account-register-submit = Opret en konto
 account-register-sign-in = Har du allerede en konto? Log ind
 account-register-thanks = Tak for din registrering.
 # $minutes: hvor længe linket kan bruges.
-account-register-sent = Der er sendt en e-mail til { $email } med et link til at oprette din adgangskode. Linket er gyldigt i { $minutes ->
+account-register-sent = En e-mail med et link til at oprette din adgangskode er på vej til { $email }. Linket er gyldigt i { $minutes ->
     [one] { $minutes } minut
    *[other] { $minutes } minutter
 }. Det kan tage et par minutter, før e-mailen kommer frem; tjek også din spammappe.

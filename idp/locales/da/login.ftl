@@ -97,8 +97,7 @@ login-sms-off = Mobiltelefon + sms tilbydes ikke af denne tjeneste.
 login-sms-limited-title = Vent, før du beder om en ny kode
 # $wait er et tidsrum (”1 minut”).
 login-sms-limited = Der blev sendt en sms for kort tid siden, eller der er sendt for mange. Du kan bede om en ny kode om { $wait }.
-login-sms-not-sent-title = Sms ikke sendt
-login-sms-not-sent = Sms'en kunne ikke sendes. Prøv igen om et par minutter, eller brug mobilappen i stedet.
+login-sms-not-delivered = Sms'en med din kode kunne ikke leveres til dette nummer. Send en ny kode, eller vælg en anden verifikationsmetode.
 login-sms-choose-phone = Vælg et af dine registrerede mobilnumre.
 login-sms-wrong = Bekræftelseskoden er forkert. { $remaining ->
     [one] { $remaining } forsøg tilbage.

@@ -25,6 +25,8 @@ error-method-title = Denne adresse modtager ikke denne type anmodning
 error-method = Åbn siden fra et link eller adresselinjen, eller gå tilbage til den formular, du kom fra, og send den igen.
 error-server-title = Noget gik galt
 error-server = Noget gik galt hos os. Prøv igen om lidt.
+error-unavailable-title = Midlertidigt utilgængelig
+error-unavailable = Tjenesten kan ikke svare lige nu. Prøv igen om lidt.
 
 ## Datoer og tidsrum (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minut
    *[other] { $minutes } minutter
 }
-error-unavailable = Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.
 error-no-client-id = Anmodningen har intet client_id: den applikation, der sendte dig hertil, er forkert konfigureret.
 error-unknown-client = Ukendt applikation: anmodningens client_id er ikke registreret her.
 error-redirect-unregistered = Anmodningens redirect_uri er ikke registreret for denne applikation, så du kan ikke sendes tilbage til den.

@@ -66,6 +66,15 @@ account-notice-password = Ihr Passwort wurde geändert. Ihre anderen Sitzungen w
 account-notice-details = Ihre persönlichen Daten wurden gespeichert.
 account-notice-devices = Alle Ihre Geräte wurden gelöscht. Sie können jetzt Ihr neues Gerät hinzufügen.
 account-notice-session = Die Sitzung wurde beendet.
+account-notice-sent-again = Die E-Mail ist erneut unterwegs.
+## E-Mails, die der Postausgang aufgegeben hat (templates/account.html)
+account-undelivered-title = Einige E-Mails haben Sie nicht erreicht
+# $email: die Adresse des Kontos.
+account-undelivered = Der Mailserver von { $email } hat diese E-Mails abgelehnt, oder sie konnten nicht rechtzeitig zugestellt werden. Falls Ihr Postfach voll war oder sich die Adresse geändert hat, beheben Sie das zuerst und senden Sie sie dann erneut.
+# $subject: der Betreff der E-Mail; $when: wann sie aufgegeben wurde.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Erneut senden
+account-undelivered-gone = Diese E-Mail kann nicht erneut gesendet werden, weil sie bereits gesendet wurde oder nicht zu Ihrem Konto gehört.
 
 ## Meine persönlichen Daten ändern (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Zugang beantragt
 account-event-access-approved = Zugangsantrag genehmigt
 account-event-access-denied = Zugangsantrag abgelehnt
 account-event-access-revoked = Zugang widerrufen
+account-event-message-undelivered = E-Mail oder SMS nicht zugestellt
 # Ein mit einem Ereignis gespeicherter Wert, unverändert angezeigt: der Name einer Anwendung,
 # ein vom Helpdesk geschriebener Grund oder der interne Name eines Ereignisses, für das diese
 # Version keine Worte hat.
@@ -257,7 +267,7 @@ account-register-submit = Konto erstellen
 account-register-sign-in = Sie haben bereits ein Konto? Anmelden
 account-register-thanks = Vielen Dank für Ihre Registrierung.
 # $minutes: wie lange der Link verwendet werden kann.
-account-register-sent = Eine E-Mail mit einem Link zum Erstellen Ihres Passworts wurde an { $email } gesendet. Der Link ist { $minutes ->
+account-register-sent = Eine E-Mail mit einem Link zum Erstellen Ihres Passworts ist an { $email } unterwegs. Der Link ist { $minutes ->
     [one] { $minutes } Minute
    *[other] { $minutes } Minuten
 } gültig. Die Zustellung kann einige Minuten dauern; prüfen Sie auch Ihren Spam-Ordner.

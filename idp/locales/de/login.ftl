@@ -97,8 +97,7 @@ login-sms-off = Mobiltelefon + SMS wird von diesem Dienst nicht angeboten.
 login-sms-limited-title = Bitte warten Sie, bevor Sie einen neuen Code anfordern
 # $wait ist eine Zeitspanne („1 Minute“).
 login-sms-limited = Vor Kurzem wurde bereits eine SMS gesendet, oder es wurden zu viele gesendet. Sie können in { $wait } einen neuen Code anfordern.
-login-sms-not-sent-title = SMS nicht gesendet
-login-sms-not-sent = Die SMS konnte nicht gesendet werden. Bitte versuchen Sie es in einigen Minuten erneut oder verwenden Sie stattdessen die mobile App.
+login-sms-not-delivered = Die SMS mit Ihrem Code konnte nicht an diese Nummer zugestellt werden. Senden Sie einen neuen Code oder wählen Sie eine andere Überprüfungsmethode.
 login-sms-choose-phone = Bitte wählen Sie eine Ihrer registrierten Mobiltelefonnummern.
 login-sms-wrong = Der Bestätigungscode ist nicht korrekt. { $remaining ->
     [one] Noch { $remaining } Versuch.

@@ -25,6 +25,8 @@ error-method-title = Diese Art von Anfrage ist unter dieser Adresse nicht mögli
 error-method = Öffnen Sie die Seite über einen Link oder die Adressleiste, oder kehren Sie zum vorherigen Formular zurück und senden Sie es erneut.
 error-server-title = Ein Fehler ist aufgetreten
 error-server = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es in Kürze erneut.
+error-unavailable-title = Vorübergehend nicht verfügbar
+error-unavailable = Der Dienst kann gerade nicht antworten. Bitte versuchen Sie es in Kürze erneut.
 
 ## Datumsangaben und Zeitspannen (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } Minute
    *[other] { $minutes } Minuten
 }
-error-unavailable = Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.
 error-no-client-id = Die Anfrage enthält keine client_id: Die Anwendung, die Sie hierher geleitet hat, ist falsch konfiguriert.
 error-unknown-client = Unbekannte Anwendung: Die client_id dieser Anfrage ist hier nicht registriert.
 error-redirect-unregistered = Die redirect_uri dieser Anfrage ist für diese Anwendung nicht registriert, daher können Sie nicht dorthin zurückgeleitet werden.

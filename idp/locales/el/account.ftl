@@ -66,6 +66,15 @@ account-notice-password = Ο κωδικός πρόσβασής σας άλλαξ
 account-notice-details = Τα προσωπικά σας στοιχεία αποθηκεύτηκαν.
 account-notice-devices = Όλες οι συσκευές σας διαγράφηκαν. Μπορείτε τώρα να προσθέσετε τη νέα σας συσκευή.
 account-notice-session = Η συνεδρία τερματίστηκε.
+account-notice-sent-again = Το e-mail αποστέλλεται ξανά.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Ορισμένα e-mail δεν σας έφτασαν
+# $email: the account's address.
+account-undelivered = Ο διακομιστής αλληλογραφίας του { $email } απέρριψε αυτά τα e-mail ή δεν ήταν δυνατό να παραδοθούν εγκαίρως. Αν το γραμματοκιβώτιό σας ήταν γεμάτο ή η διεύθυνση έχει αλλάξει, διορθώστε πρώτα αυτό και, στη συνέχεια, στείλτε τα ξανά.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = «{ $subject }», { $when }
+account-undelivered-send-again = Νέα αποστολή
+account-undelivered-gone = Αυτό το e-mail δεν μπορεί να σταλεί ξανά: έχει ήδη σταλεί ή δεν είναι δικό σας.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Αίτηση πρόσβασης
 account-event-access-approved = Έγκριση αίτησης πρόσβασης
 account-event-access-denied = Απόρριψη αίτησης πρόσβασης
 account-event-access-revoked = Ανάκληση πρόσβασης
+account-event-message-undelivered = Μη παράδοση e-mail ή SMS
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Δημιουργία λογαριασμού
 account-register-sign-in = Έχετε ήδη λογαριασμό; Συνδεθείτε
 account-register-thanks = Σας ευχαριστούμε για την εγγραφή σας.
 # $minutes: how long the link can be used.
-account-register-sent = Στάλθηκε e-mail στη διεύθυνση { $email } με σύνδεσμο για τη δημιουργία του κωδικού πρόσβασής σας. Ο σύνδεσμος ισχύει για { $minutes ->
+account-register-sent = Αποστέλλεται e-mail στη διεύθυνση { $email } με σύνδεσμο για τη δημιουργία του κωδικού πρόσβασής σας. Ο σύνδεσμος ισχύει για { $minutes ->
     [one] { $minutes } λεπτό
    *[other] { $minutes } λεπτά
 }. Μπορεί να χρειαστούν μερικά λεπτά για να φτάσει· ελέγξτε και τον φάκελο ανεπιθύμητης αλληλογραφίας.

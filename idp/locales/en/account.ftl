@@ -66,6 +66,15 @@ account-notice-password = Your password was changed. Your other sessions were en
 account-notice-details = Your personal data was saved.
 account-notice-devices = All your devices were deleted. You can now add your new device.
 account-notice-session = The session was ended.
+account-notice-sent-again = The e-mail is on its way again.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Some e-mails did not reach you
+# $email: the account's address.
+account-undelivered = The mail server of { $email } refused these e-mails, or they could not be delivered in time. If your mailbox was full or the address has changed, fix that first, then send them again.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = “{ $subject }”, { $when }
+account-undelivered-send-again = Send again
+account-undelivered-gone = This e-mail cannot be sent again: it was sent already, or it is not one of yours.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Access requested
 account-event-access-approved = Access request approved
 account-event-access-denied = Access request denied
 account-event-access-revoked = Access revoked
+account-event-message-undelivered = E-mail or text message not delivered
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Create an account
 account-register-sign-in = Already have an account? Sign in
 account-register-thanks = Thank you for registering.
 # $minutes: how long the link can be used.
-account-register-sent = An e-mail has been sent to { $email } with a link to create your password. The link is valid for { $minutes ->
+account-register-sent = An e-mail is on its way to { $email } with a link to create your password. The link is valid for { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }. It may take a few minutes to arrive; check your spam folder too.

@@ -97,8 +97,7 @@ login-sms-off = Mobile + SMS is not offered by this service.
 login-sms-limited-title = Please wait before asking for a new code
 # $wait is a length of time ("1 minute").
 login-sms-limited = A text message was sent a short while ago, or too many were sent. You can ask for a new code in { $wait }.
-login-sms-not-sent-title = Text message not sent
-login-sms-not-sent = The text message could not be sent. Please try again in a few minutes, or use the mobile app instead.
+login-sms-not-delivered = The text message with your code could not be delivered to this number. Send a new code, or choose another verification method.
 login-sms-choose-phone = Please choose one of your registered mobile phone numbers.
 login-sms-wrong = The challenge code is not correct. { $remaining ->
     [one] { $remaining } try left.

@@ -25,6 +25,8 @@ error-method-title = This address does not take this kind of request
 error-method = Open the page from a link or the address bar, or go back to the form you came from and send it again.
 error-server-title = Something went wrong
 error-server = Something went wrong on our side. Please try again in a moment.
+error-unavailable-title = Briefly unavailable
+error-unavailable = The service cannot answer right now. Please try again in a moment.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
-error-unavailable = The service is temporarily unavailable. Please try again in a moment.
 error-no-client-id = The request has no client_id: the application that sent you here is misconfigured.
 error-unknown-client = Unknown application: the client_id of this request is not registered here.
 error-redirect-unregistered = The redirect_uri of this request is not registered for this application, so you cannot be sent back to it.

@@ -66,6 +66,15 @@ account-notice-password = Se ha cambiado su contraseña. Se han cerrado sus dem�
 account-notice-details = Se han guardado sus datos personales.
 account-notice-devices = Se han eliminado todos sus dispositivos. Ya puede añadir su nuevo dispositivo.
 account-notice-session = Se ha cerrado la sesión.
+account-notice-sent-again = El correo electrónico está de nuevo en camino.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Algunos correos electrónicos no le han llegado
+# $email: the account's address.
+account-undelivered = El servidor de correo de { $email } ha rechazado estos correos electrónicos, o no se han podido entregar a tiempo. Si su buzón estaba lleno o la dirección ha cambiado, corríjalo primero y, a continuación, vuelva a enviarlos.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = «{ $subject }», { $when }
+account-undelivered-send-again = Volver a enviar
+account-undelivered-gone = Este correo electrónico no se puede volver a enviar: ya se ha enviado o no es suyo.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Acceso solicitado
 account-event-access-approved = Solicitud de acceso aprobada
 account-event-access-denied = Solicitud de acceso denegada
 account-event-access-revoked = Acceso revocado
+account-event-message-undelivered = Correo electrónico o SMS no entregado
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Crear una cuenta
 account-register-sign-in = ¿Ya tiene una cuenta? Inicie sesión
 account-register-thanks = Gracias por registrarse.
 # $minutes: how long the link can be used.
-account-register-sent = Se ha enviado un correo electrónico a { $email } con un enlace para crear su contraseña. El enlace es válido durante { $minutes ->
+account-register-sent = Un correo electrónico con un enlace para crear su contraseña está en camino a { $email }. El enlace es válido durante { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
 }. Puede tardar unos minutos en llegar; compruebe también su carpeta de correo no deseado.

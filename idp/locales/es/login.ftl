@@ -97,8 +97,7 @@ login-sms-off = Este servicio no ofrece el método Móvil + SMS.
 login-sms-limited-title = Espere antes de solicitar un código nuevo
 # $wait is a length of time ("1 minute").
 login-sms-limited = Se ha enviado un SMS hace poco, o se han enviado demasiados. Podrá solicitar un código nuevo dentro de { $wait }.
-login-sms-not-sent-title = SMS no enviado
-login-sms-not-sent = No se ha podido enviar el SMS. Vuelva a intentarlo dentro de unos minutos o utilice la aplicación móvil.
+login-sms-not-delivered = No se ha podido entregar a este número el SMS con su código. Envíe un código nuevo o elija otro método de verificación.
 login-sms-choose-phone = Elija uno de sus números de teléfono móvil registrados.
 login-sms-wrong = El código de verificación no es correcto. { $remaining ->
     [one] Le queda { $remaining } intento.

@@ -25,6 +25,8 @@ error-method-title = Esta dirección no admite este tipo de solicitud
 error-method = Abra la página desde un enlace o desde la barra de direcciones, o vuelva al formulario del que procede y envíelo de nuevo.
 error-server-title = Se ha producido un error
 error-server = Se ha producido un error por nuestra parte. Vuelva a intentarlo dentro de unos instantes.
+error-unavailable-title = No disponible temporalmente
+error-unavailable = El servicio no puede responder en este momento. Vuelva a intentarlo dentro de unos instantes.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
 }
-error-unavailable = El servicio no está disponible temporalmente. Vuelva a intentarlo dentro de unos instantes.
 error-no-client-id = La solicitud no contiene ningún client_id: la aplicación que le ha remitido aquí no está bien configurada.
 error-unknown-client = Aplicación desconocida: el client_id de esta solicitud no está registrado aquí.
 error-redirect-unregistered = La redirect_uri de esta solicitud no está registrada para esta aplicación, por lo que no se le puede redirigir a ella.

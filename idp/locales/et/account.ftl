@@ -66,6 +66,15 @@ account-notice-password = Teie salasõna muudeti. Teie muud seansid lõpetati.
 account-notice-details = Teie isikuandmed salvestati.
 account-notice-devices = Kõik teie seadmed kustutati. Nüüd saate lisada oma uue seadme.
 account-notice-session = Seanss lõpetati.
+account-notice-sent-again = E-kiri on uuesti teel.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Mõned e-kirjad ei jõudnud teieni
+# $email: the account's address.
+account-undelivered = Aadressi { $email } e-posti server keeldus neid e-kirju vastu võtmast või ei õnnestunud neid õigel ajal kohale toimetada. Kui teie postkast oli täis või aadress on muutunud, parandage see kõigepealt ja saatke need siis uuesti.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Saada uuesti
+account-undelivered-gone = Seda e-kirja ei saa uuesti saata: see on juba saadetud või see ei ole teie oma.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Juurdepääsu taotletud
 account-event-access-approved = Juurdepääsutaotlus heaks kiidetud
 account-event-access-denied = Juurdepääsutaotlus tagasi lükatud
 account-event-access-revoked = Juurdepääs tühistatud
+account-event-message-undelivered = E-kiri või SMS jäi kohale toimetamata
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Loo konto
 account-register-sign-in = Kas teil on juba konto? Logige sisse
 account-register-thanks = Täname registreerumise eest.
 # $minutes: how long the link can be used.
-account-register-sent = Aadressile { $email } saadeti e-kiri lingiga salasõna loomiseks. Link kehtib { $minutes ->
+account-register-sent = Aadressile { $email } on teel e-kiri lingiga salasõna loomiseks. Link kehtib { $minutes ->
     [one] { $minutes } minut
    *[other] { $minutes } minutit
 }. Kirja saabumiseks võib kuluda mõni minut; kontrollige ka rämpsposti kausta.

@@ -97,8 +97,7 @@ login-sms-off = See teenus ei paku autentimisviisi „Mobiiltelefon + SMS“.
 login-sms-limited-title = Oodake enne uue koodi küsimist
 # $wait is a length of time ("1 minute").
 login-sms-limited = SMS saadeti hetk tagasi või on neid saadetud liiga palju. Uue koodi saate küsida, kui { $wait } on möödunud.
-login-sms-not-sent-title = SMS-i ei saadetud
-login-sms-not-sent = SMS-i ei õnnestunud saata. Proovige mõne minuti pärast uuesti või kasutage selle asemel mobiilirakendust.
+login-sms-not-delivered = Teie koodiga SMS-i ei õnnestunud sellele numbrile kohale toimetada. Saatke uus kood või valige muu autentimisviis.
 login-sms-choose-phone = Valige üks oma registreeritud mobiiltelefoni numbritest.
 login-sms-wrong = Kinnituskood on vale. { $remaining ->
     [one] Jäänud on { $remaining } katse.

@@ -25,6 +25,8 @@ error-method-title = See aadress ei võta sellist päringut vastu
 error-method = Avage leht lingi või aadressiriba kaudu või minge tagasi vormi juurde, millelt tulite, ja saatke see uuesti.
 error-server-title = Midagi läks valesti
 error-server = Meie poolel tekkis viga. Proovige mõne aja pärast uuesti.
+error-unavailable-title = Ajutiselt kättesaamatu
+error-unavailable = Teenus ei saa praegu vastata. Proovige mõne aja pärast uuesti.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minut
    *[other] { $minutes } minutit
 }
-error-unavailable = Teenus ei ole ajutiselt kättesaadav. Proovige mõne aja pärast uuesti.
 error-no-client-id = Päringus puudub client_id: teid siia suunanud rakendus on valesti seadistatud.
 error-unknown-client = Tundmatu rakendus: selle päringu client_id ei ole siin registreeritud.
 error-redirect-unregistered = Selle päringu redirect_uri ei ole selle rakenduse jaoks registreeritud, seega ei saa teid rakendusse tagasi suunata.

@@ -66,6 +66,15 @@ account-notice-password = Salasanasi vaihdettiin. Muut istuntosi lopetettiin.
 account-notice-details = Henkilötietosi tallennettiin.
 account-notice-devices = Kaikki laitteesi poistettiin. Voit nyt lisätä uuden laitteesi.
 account-notice-session = Istunto lopetettiin.
+account-notice-sent-again = Sähköpostiviesti on taas matkalla.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Osa sähköpostiviesteistä ei tavoittanut sinua
+# $email: the account's address.
+account-undelivered = Osoitteen { $email } postipalvelin hylkäsi nämä sähköpostiviestit, tai niitä ei voitu toimittaa ajoissa. Jos postilaatikkosi oli täynnä tai osoite on muuttunut, korjaa se ensin ja lähetä viestit sitten uudelleen.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = ”{ $subject }”, { $when }
+account-undelivered-send-again = Lähetä uudelleen
+account-undelivered-gone = Tätä sähköpostiviestiä ei voi lähettää uudelleen: se on jo lähetetty, tai se ei ole sinun.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Käyttöoikeutta pyydetty
 account-event-access-approved = Käyttöoikeuspyyntö hyväksytty
 account-event-access-denied = Käyttöoikeuspyyntö hylätty
 account-event-access-revoked = Käyttöoikeus peruttu
+account-event-message-undelivered = Sähköposti- tai tekstiviestiä ei toimitettu
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Luo tili
 account-register-sign-in = Onko sinulla jo tili? Kirjaudu sisään
 account-register-thanks = Kiitos rekisteröitymisestä.
 # $minutes: how long the link can be used.
-account-register-sent = Osoitteeseen { $email } lähetettiin sähköpostiviesti, jossa on linkki salasanan luomiseen. Linkki on voimassa { $minutes ->
+account-register-sent = Osoitteeseen { $email } on matkalla sähköpostiviesti, jossa on linkki salasanan luomiseen. Linkki on voimassa { $minutes ->
     [one] { $minutes } minuutin
    *[other] { $minutes } minuuttia
 }. Viestin saapuminen voi kestää muutaman minuutin; tarkista myös roskapostikansio.

@@ -97,8 +97,7 @@ login-sms-off = Todentamistapa Matkapuhelin + tekstiviesti ei ole käytettäviss
 login-sms-limited-title = Odota ennen kuin pyydät uutta koodia
 # $wait is a length of time ("1 minute").
 login-sms-limited = Tekstiviesti lähetettiin hetki sitten, tai viestejä on lähetetty liian monta. Voit pyytää uuden koodin, kun { $wait } on kulunut.
-login-sms-not-sent-title = Tekstiviestiä ei lähetetty
-login-sms-not-sent = Tekstiviestiä ei voitu lähettää. Yritä uudelleen muutaman minuutin kuluttua tai käytä sen sijaan mobiilisovellusta.
+login-sms-not-delivered = Koodisi sisältävää tekstiviestiä ei voitu toimittaa tähän numeroon. Lähetä uusi koodi tai valitse toinen todentamistapa.
 login-sms-choose-phone = Valitse jokin rekisteröidyistä matkapuhelinnumeroistasi.
 login-sms-wrong = Vahvistuskoodi on virheellinen. { $remaining ->
     [one] { $remaining } yritys jäljellä.

@@ -25,6 +25,8 @@ error-method-title = Tämä osoite ei hyväksy tällaista pyyntöä
 error-method = Avaa sivu linkistä tai osoiteriviltä, tai palaa lomakkeeseen, josta tulit, ja lähetä se uudelleen.
 error-server-title = Jokin meni vikaan
 error-server = Järjestelmässämme tapahtui virhe. Yritä hetken kuluttua uudelleen.
+error-unavailable-title = Tilapäisesti poissa käytöstä
+error-unavailable = Palvelu ei voi vastata juuri nyt. Yritä hetken kuluttua uudelleen.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minuutti
    *[other] { $minutes } minuuttia
 }
-error-unavailable = Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.
 error-no-client-id = Pyynnössä ei ole client_id-tunnistetta: sinut tänne ohjanneen sovelluksen asetukset ovat virheelliset.
 error-unknown-client = Tuntematon sovellus: tämän pyynnön client_id-tunnistetta ei ole rekisteröity tähän palveluun.
 error-redirect-unregistered = Tämän pyynnön redirect_uri-osoitetta ei ole rekisteröity tälle sovellukselle, joten sinua ei voida ohjata takaisin siihen.

@@ -66,6 +66,15 @@ account-notice-password = Votre mot de passe a été modifié. Vos autres sessio
 account-notice-details = Vos données personnelles ont été enregistrées.
 account-notice-devices = Tous vos appareils ont été supprimés. Vous pouvez maintenant ajouter votre nouvel appareil.
 account-notice-session = La session a été fermée.
+account-notice-sent-again = Le courriel est de nouveau en cours d’envoi.
+## Courriels abandonnés par la file d’envoi (templates/account.html)
+account-undelivered-title = Certains courriels ne vous sont pas parvenus
+# $email : l’adresse du compte.
+account-undelivered = Le serveur de messagerie de { $email } a refusé ces courriels, ou ils n’ont pas pu être remis à temps. Si votre boîte aux lettres était pleine ou si l’adresse a changé, corrigez d’abord ce problème, puis renvoyez-les.
+# $subject : l’objet du courriel ; $when : le moment où il a été abandonné.
+account-undelivered-item = « { $subject } », { $when }
+account-undelivered-send-again = Renvoyer
+account-undelivered-gone = Ce courriel ne peut pas être renvoyé : il a déjà été envoyé, ou il ne vous appartient pas.
 
 ## Modifier mes données personnelles (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Accès demandé
 account-event-access-approved = Demande d’accès approuvée
 account-event-access-denied = Demande d’accès refusée
 account-event-access-revoked = Accès révoqué
+account-event-message-undelivered = Courriel ou SMS non remis
 # Une valeur enregistrée avec un événement, affichée telle quelle : le nom d’une application,
 # un motif rédigé par le service d’assistance, ou le nom interne d’un événement sans libellé.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Créer un compte
 account-register-sign-in = Vous avez déjà un compte ? Connectez-vous
 account-register-thanks = Merci de votre inscription.
 # $minutes : la durée pendant laquelle le lien peut être utilisé.
-account-register-sent = Un courriel contenant un lien pour créer votre mot de passe a été envoyé à { $email }. Le lien est valable { $minutes ->
+account-register-sent = Un courriel contenant un lien pour créer votre mot de passe est en cours d’envoi à { $email }. Le lien est valable { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }. Son arrivée peut prendre quelques minutes ; vérifiez aussi votre dossier de courrier indésirable.

@@ -97,8 +97,7 @@ login-sms-off = La méthode « Téléphone mobile + SMS » n’est pas propos�
 login-sms-limited-title = Veuillez patienter avant de demander un nouveau code
 # $wait est une durée (« 1 minute »).
 login-sms-limited = Un SMS a été envoyé il y a peu, ou trop de SMS ont été envoyés. Vous pourrez demander un nouveau code dans { $wait }.
-login-sms-not-sent-title = SMS non envoyé
-login-sms-not-sent = Le SMS n’a pas pu être envoyé. Veuillez réessayer dans quelques minutes, ou utilisez plutôt l’application mobile.
+login-sms-not-delivered = Le SMS contenant votre code n’a pas pu être remis à ce numéro. Envoyez un nouveau code, ou choisissez une autre méthode de vérification.
 login-sms-choose-phone = Veuillez choisir l’un de vos numéros de téléphone mobile enregistrés.
 login-sms-wrong = Le code de vérification est incorrect. { $remaining ->
     [one] Il vous reste { $remaining } essai.

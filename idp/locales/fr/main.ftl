@@ -25,6 +25,8 @@ error-method-title = Cette adresse n’accepte pas ce type de requête
 error-method = Ouvrez la page à partir d’un lien ou de la barre d’adresse, ou revenez au formulaire d’origine et envoyez-le à nouveau.
 error-server-title = Une erreur s’est produite
 error-server = Une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
+error-unavailable-title = Temporairement indisponible
+error-unavailable = Le service ne peut pas répondre pour le moment. Veuillez réessayer dans un instant.
 
 ## Dates et durées (i18n::when, i18n::duration)
 
@@ -62,7 +64,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
-error-unavailable = Le service est temporairement indisponible. Veuillez réessayer dans un instant.
 error-no-client-id = La requête ne comporte pas de client_id : l’application qui vous a dirigé ici est mal configurée.
 error-unknown-client = Application inconnue : le client_id de cette requête n’est pas enregistré ici.
 error-redirect-unregistered = Le redirect_uri de cette requête n’est pas enregistré pour cette application ; vous ne pouvez donc pas y être renvoyé.

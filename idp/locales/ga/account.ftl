@@ -66,6 +66,15 @@ account-notice-password = Athraíodh do phasfhocal. Críochnaíodh do sheisiúin
 account-notice-details = Sábháladh do shonraí pearsanta.
 account-notice-devices = Scriosadh do ghléasanna go léir. Is féidir leat do ghléas nua a chur leis anois.
 account-notice-session = Críochnaíodh an seisiún.
+account-notice-sent-again = Tá an ríomhphost ar an mbealach arís.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Níor shroich roinnt ríomhphost thú
+# $email: the account's address.
+account-undelivered = Dhiúltaigh freastalaí ríomhphoist { $email } do na ríomhphoist seo, nó níorbh fhéidir iad a sheachadadh in am. Má bhí do bhosca poist lán nó má athraíodh an seoladh, ceartaigh é sin ar dtús, ansin seol arís iad.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = “{ $subject }”, { $when }
+account-undelivered-send-again = Seol arís
+account-undelivered-gone = Ní féidir an ríomhphost seo a sheoladh arís: seoladh cheana é, nó ní leatsa é.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -180,6 +189,7 @@ account-event-access-requested = Rochtain iarrtha
 account-event-access-approved = Iarratas ar rochtain ceadaithe
 account-event-access-denied = Iarratas ar rochtain diúltaithe
 account-event-access-revoked = Rochtain cúlghairthe
+account-event-message-undelivered = Ríomhphost nó teachtaireacht téacs gan seachadadh
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Cruthaigh cuntas
 account-register-sign-in = An bhfuil cuntas agat cheana? Logáil isteach
 account-register-thanks = Go raibh maith agat as clárú.
 # $minutes: how long the link can be used.
-account-register-sent = Seoladh ríomhphost chuig { $email } le nasc chun do phasfhocal a chruthú. Tá an nasc bailí ar feadh { $minutes } nóiméad. D’fhéadfadh sé cúpla nóiméad a thógáil teacht; seiceáil d’fhillteán turscair freisin.
+account-register-sent = Tá ríomhphost ar an mbealach chuig { $email } le nasc chun do phasfhocal a chruthú. Tá an nasc bailí ar feadh { $minutes } nóiméad. D’fhéadfadh sé cúpla nóiméad a thógáil teacht; seiceáil d’fhillteán turscair freisin.
 account-register-first-name-invalid = Tá do chéadainm rófhada, nó tá carachtair ann nach gceadaítear.
 account-register-last-name-invalid = Tá do shloinne rófhada, nó tá carachtair ann nach gceadaítear.
 account-register-email-invalid = Cuir isteach seoladh ríomhphoist bailí, mar shampla ainm@ospideal.eu.

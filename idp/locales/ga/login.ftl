@@ -97,8 +97,7 @@ login-sms-off = Ní thairgeann an tseirbhís seo Fón póca + SMS.
 login-sms-limited-title = Fan tamall sula n-iarrann tú cód nua
 # $wait is a length of time ("1 nóiméad").
 login-sms-limited = Seoladh teachtaireacht téacs tamall beag ó shin, nó seoladh an iomarca díobh. Is féidir leat cód nua a iarraidh i gceann { $wait }.
-login-sms-not-sent-title = Níor seoladh an teachtaireacht téacs
-login-sms-not-sent = Níorbh fhéidir an teachtaireacht téacs a sheoladh. Bain triail eile as i gceann cúpla nóiméad, nó úsáid an aip mhóibíleach ina háit.
+login-sms-not-delivered = Níorbh fhéidir an teachtaireacht téacs le do chód a sheachadadh chuig an uimhir seo. Seol cód nua, nó roghnaigh modh fíoraithe eile.
 login-sms-choose-phone = Roghnaigh ceann de na huimhreacha fóin phóca atá cláraithe agat.
 login-sms-wrong = Níl an cód fíoraithe ceart. { $remaining ->
     [one] { $remaining } iarracht fágtha.

@@ -26,6 +26,8 @@ error-method-title = Ní ghlacann an seoladh seo leis an gcineál seo iarratais
 error-method = Oscail an leathanach ó nasc nó ón mbarra seoltaí, nó téigh ar ais chuig an bhfoirm as ar tháinig tú agus seol arís í.
 error-server-title = Tharla earráid
 error-server = Tharla earráid ar ár dtaobh. Bain triail eile as ar ball beag.
+error-unavailable-title = Níl sé ar fáil go sealadach
+error-unavailable = Ní féidir leis an tseirbhís freagra a thabhairt faoi láthair. Bain triail eile as ar ball beag.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -61,7 +63,6 @@ duration-hours-minutes = { $hours ->
     [many] { $hours } n-uaire an chloig
    *[other] { $hours } uair an chloig
 } agus { $minutes } nóiméad
-error-unavailable = Níl an tseirbhís ar fáil faoi láthair. Bain triail eile as ar ball beag.
 error-no-client-id = Níl client_id san iarratas: tá an feidhmchlár a sheol anseo thú cumraithe go mícheart.
 error-unknown-client = Feidhmchlár anaithnid: níl client_id an iarratais seo cláraithe anseo.
 error-redirect-unregistered = Níl redirect_uri an iarratais seo cláraithe don fheidhmchlár seo, mar sin ní féidir thú a sheoladh ar ais chuige.

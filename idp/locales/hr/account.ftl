@@ -66,6 +66,15 @@ account-notice-password = Vaša je lozinka promijenjena. Vaše su ostale sesije 
 account-notice-details = Vaši su osobni podaci spremljeni.
 account-notice-devices = Svi su vaši uređaji izbrisani. Sada možete dodati novi uređaj.
 account-notice-session = Sesija je završena.
+account-notice-sent-again = E-poruka je ponovno na putu.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Neke e-poruke nisu stigle do vas
+# $email: the account's address.
+account-undelivered = Poslužitelj e-pošte za { $email } odbio je te e-poruke ili ih nije bilo moguće isporučiti na vrijeme. Ako je vaš poštanski sandučić bio pun ili se adresa promijenila, najprije to riješite, a zatim ih ponovno pošaljite.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }”, { $when }
+account-undelivered-send-again = Pošalji ponovno
+account-undelivered-gone = Ovu e-poruku nije moguće ponovno poslati: već je poslana ili nije vaša.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -184,6 +193,7 @@ account-event-access-requested = Zatražen je pristup
 account-event-access-approved = Zahtjev za pristup je odobren
 account-event-access-denied = Zahtjev za pristup je odbijen
 account-event-access-revoked = Pristup je opozvan
+account-event-message-undelivered = E-poruka ili SMS poruka nije isporučena
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -259,7 +269,7 @@ account-register-submit = Izradi račun
 account-register-sign-in = Već imate račun? Prijavite se
 account-register-thanks = Hvala vam na registraciji.
 # $minutes: how long the link can be used.
-account-register-sent = Na adresu { $email } poslana je e-poruka s poveznicom za izradu lozinke. Poveznica vrijedi { $minutes ->
+account-register-sent = Na adresu { $email } na putu je e-poruka s poveznicom za izradu lozinke. Poveznica vrijedi { $minutes ->
     [one] { $minutes } minutu
     [few] { $minutes } minute
    *[other] { $minutes } minuta

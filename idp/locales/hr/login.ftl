@@ -97,8 +97,7 @@ login-sms-off = Ova usluga ne nudi metodu „Mobilni telefon + SMS”.
 login-sms-limited-title = Pričekajte prije nego što zatražite novi kôd
 # $wait is a length of time ("1 minute").
 login-sms-limited = SMS poruka poslana je maloprije ili ih je poslano previše. Novi kôd možete zatražiti za { $wait }.
-login-sms-not-sent-title = SMS poruka nije poslana
-login-sms-not-sent = SMS poruku nije bilo moguće poslati. Pokušajte ponovno za nekoliko minuta ili upotrijebite mobilnu aplikaciju.
+login-sms-not-delivered = SMS poruku s vašim kôdom nije bilo moguće isporučiti na ovaj broj. Pošaljite novi kôd ili odaberite drugu metodu provjere.
 login-sms-choose-phone = Odaberite jedan od svojih registriranih brojeva mobilnog telefona.
 login-sms-wrong = Kôd za provjeru nije točan. { $remaining ->
     [one] Preostao vam je još { $remaining } pokušaj.

@@ -25,6 +25,8 @@ error-method-title = Ova adresa ne prihvaća ovu vrstu zahtjeva
 error-method = Otvorite stranicu putem poveznice ili adresne trake ili se vratite na obrazac s kojeg ste došli i ponovno ga pošaljite.
 error-server-title = Došlo je do pogreške
 error-server = Došlo je do pogreške na našoj strani. Pokušajte ponovno za nekoliko trenutaka.
+error-unavailable-title = Privremeno nedostupno
+error-unavailable = Usluga trenutačno ne može odgovoriti. Pokušajte ponovno za nekoliko trenutaka.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -66,7 +68,6 @@ duration-hours-minutes = { $hours ->
     [few] { $minutes } minute
    *[other] { $minutes } minuta
 }
-error-unavailable = Usluga trenutačno nije dostupna. Pokušajte ponovno za nekoliko trenutaka.
 error-no-client-id = Zahtjev ne sadržava client_id: aplikacija koja vas je ovamo uputila nije ispravno konfigurirana.
 error-unknown-client = Nepoznata aplikacija: client_id ovog zahtjeva ovdje nije registriran.
 error-redirect-unregistered = redirect_uri ovog zahtjeva nije registriran za ovu aplikaciju pa vas se ne može vratiti u nju.

@@ -67,6 +67,15 @@ account-notice-password = Jelszava megváltozott. Többi munkamenetét lezártuk
 account-notice-details = Személyes adatait elmentettük.
 account-notice-devices = Összes eszközét töröltük. Most hozzáadhatja új eszközét.
 account-notice-session = A munkamenetet lezártuk.
+account-notice-sent-again = Az e-mail ismét úton van.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Néhány e-mail nem érte el Önt
+# $email: the account's address.
+account-undelivered = A(z) { $email } cím levelezőszervere elutasította ezeket az e-maileket, vagy nem sikerült időben kézbesíteni őket. Ha postafiókja megtelt, vagy megváltozott a címe, először ezt hárítsa el, majd küldje el őket újra.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }”, { $when }
+account-undelivered-send-again = Újraküldés
+account-undelivered-gone = Ez az e-mail nem küldhető el újra: már elküldtük, vagy nem az Öné.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -181,6 +190,7 @@ account-event-access-requested = Hozzáférés kérelmezve
 account-event-access-approved = Hozzáférési kérelem jóváhagyva
 account-event-access-denied = Hozzáférési kérelem elutasítva
 account-event-access-revoked = Hozzáférés visszavonva
+account-event-message-undelivered = Kézbesítetlen e-mail vagy SMS
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -249,7 +259,7 @@ account-register-submit = Fiók létrehozása
 account-register-sign-in = Már van fiókja? Jelentkezzen be
 account-register-thanks = Köszönjük regisztrációját.
 # $minutes: how long the link can be used.
-account-register-sent = E-mailt küldtünk a következő címre: { $email }. Az abban található linkkel létrehozhatja jelszavát. A link { $minutes } percig érvényes. Az e-mail megérkezése néhány percet is igénybe vehet; ellenőrizze a levélszemét mappát is.
+account-register-sent = Úton van egy e-mail a következő címre: { $email }. Az abban található linkkel létrehozhatja jelszavát. A link { $minutes } percig érvényes. Az e-mail megérkezése néhány percet is igénybe vehet; ellenőrizze a levélszemét mappát is.
 account-register-first-name-invalid = Utóneve túl hosszú, vagy nem engedélyezett karaktereket tartalmaz.
 account-register-last-name-invalid = Vezetékneve túl hosszú, vagy nem engedélyezett karaktereket tartalmaz.
 account-register-email-invalid = Kérjük, érvényes e-mail-címet adjon meg, például nev@korhaz.eu.

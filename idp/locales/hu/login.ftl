@@ -98,8 +98,7 @@ login-sms-off = Ez a szolgáltatás nem kínálja a Mobiltelefon + SMS módszert
 login-sms-limited-title = Kérjük, várjon, mielőtt új kódot kér
 # $wait is a length of time ("1 perc").
 login-sms-limited = Nemrég már küldtünk SMS-t, vagy túl sokat küldtünk. { $wait } múlva kérhet új kódot.
-login-sms-not-sent-title = Az SMS-t nem sikerült elküldeni
-login-sms-not-sent = Az SMS-t nem sikerült elküldeni. Kérjük, próbálja újra néhány perc múlva, vagy használja inkább a mobilalkalmazást.
+login-sms-not-delivered = A kódját tartalmazó SMS-t nem sikerült kézbesíteni erre a számra. Kérjen új kódot, vagy válasszon másik ellenőrzési módszert.
 login-sms-choose-phone = Kérjük, válasszon regisztrált mobiltelefonszámai közül.
 # After a number Hungarian nouns stay in the singular: one form for every number.
 login-sms-wrong = Az ellenőrző kód helytelen. Még { $remaining } próbálkozási lehetősége van.

@@ -25,6 +25,8 @@ error-method-title = Ez a cím nem fogad ilyen típusú kérést
 error-method = Nyissa meg az oldalt egy linkről vagy a címsorból, vagy lépjen vissza az űrlaphoz, amelyről érkezett, és küldje el újra.
 error-server-title = Hiba történt
 error-server = Hiba történt a rendszerünkben. Kérjük, kis idő múlva próbálja újra.
+error-unavailable-title = Átmenetileg nem érhető el
+error-unavailable = A szolgáltatás most nem tud válaszolni. Kérjük, kis idő múlva próbálja újra.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -48,7 +50,6 @@ month-12 = december
 duration-minutes = { $minutes } perc
 duration-hours = { $hours } óra
 duration-hours-minutes = { $hours } óra { $minutes } perc
-error-unavailable = A szolgáltatás átmenetileg nem érhető el. Kérjük, kis idő múlva próbálja újra.
 error-no-client-id = A kérésből hiányzik a client_id: az Önt ide irányító alkalmazás hibásan van beállítva.
 error-unknown-client = Ismeretlen alkalmazás: a kérésben szereplő client_id itt nincs regisztrálva.
 error-redirect-unregistered = A kérésben szereplő redirect_uri nincs regisztrálva ehhez az alkalmazáshoz, ezért nem lehet Önt visszairányítani oda.

@@ -66,6 +66,15 @@ account-notice-password = La password è stata modificata. Le altre sessioni son
 account-notice-details = I Suoi dati personali sono stati salvati.
 account-notice-devices = Tutti i Suoi dispositivi sono stati eliminati. Ora può aggiungere il nuovo dispositivo.
 account-notice-session = La sessione è stata chiusa.
+account-notice-sent-again = L’e-mail è di nuovo in arrivo.
+## E-mail abbandonate dalla coda di invio (templates/account.html)
+account-undelivered-title = Alcune e-mail non Le sono arrivate
+# $email: l’indirizzo dell’account.
+account-undelivered = Il server di posta di { $email } ha rifiutato queste e-mail, oppure non è stato possibile consegnarle in tempo. Se la Sua casella di posta era piena o l’indirizzo è cambiato, risolva prima il problema, poi le invii di nuovo.
+# $subject: l’oggetto dell’e-mail; $when: quando è stata abbandonata.
+account-undelivered-item = «{ $subject }», { $when }
+account-undelivered-send-again = Invia di nuovo
+account-undelivered-gone = Questa e-mail non può essere inviata di nuovo: è già stata inviata oppure non è tra le Sue.
 
 ## Modifica i miei dati personali (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Richiesta di accesso inviata
 account-event-access-approved = Richiesta di accesso approvata
 account-event-access-denied = Richiesta di accesso respinta
 account-event-access-revoked = Accesso revocato
+account-event-message-undelivered = E-mail o SMS non consegnato
 # Un valore registrato con un evento, mostrato così com’è: il nome di un’applicazione, un motivo
 # scritto dal servizio di assistenza o il nome interno di un evento per cui non esiste un testo.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Crea un account
 account-register-sign-in = Ha già un account? Acceda
 account-register-thanks = Grazie per la registrazione.
 # $minutes: per quanto tempo può essere usato il link.
-account-register-sent = È stata inviata un’e-mail a { $email } con un link per creare la password. Il link è valido per { $minutes ->
+account-register-sent = È in arrivo a { $email } un’e-mail con un link per creare la password. Il link è valido per { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minuti
 }. Potrebbero essere necessari alcuni minuti per riceverla; controlli anche la cartella della posta indesiderata.

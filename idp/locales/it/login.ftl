@@ -97,8 +97,7 @@ login-sms-off = Il metodo «Cellulare + SMS» non è offerto da questo servizio.
 login-sms-limited-title = Attenda prima di richiedere un nuovo codice
 # $wait è una durata («1 minuto»).
 login-sms-limited = Un SMS è stato inviato poco fa, oppure ne sono stati inviati troppi. Potrà richiedere un nuovo codice tra { $wait }.
-login-sms-not-sent-title = SMS non inviato
-login-sms-not-sent = Non è stato possibile inviare l’SMS. Riprovi tra qualche minuto oppure utilizzi l’app mobile.
+login-sms-not-delivered = Non è stato possibile consegnare a questo numero l’SMS con il Suo codice. Invii un nuovo codice oppure scelga un altro metodo di verifica.
 login-sms-choose-phone = Scelga uno dei Suoi numeri di cellulare registrati.
 login-sms-wrong = Il codice di verifica non è corretto. { $remaining ->
     [one] Resta { $remaining } tentativo.

@@ -25,6 +25,8 @@ error-method-title = Questo indirizzo non accetta questo tipo di richiesta
 error-method = Apra la pagina da un link o dalla barra degli indirizzi, oppure torni al modulo da cui proviene e lo invii di nuovo.
 error-server-title = Si è verificato un errore
 error-server = Si è verificato un errore da parte nostra. Riprovi tra qualche istante.
+error-unavailable-title = Temporaneamente non disponibile
+error-unavailable = Il servizio non può rispondere in questo momento. Riprovi tra qualche istante.
 
 ## Date e durate (i18n::when, i18n::duration)
 
@@ -62,7 +64,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minuto
    *[other] { $minutes } minuti
 }
-error-unavailable = Il servizio è temporaneamente non disponibile. Riprovi tra qualche istante.
 error-no-client-id = La richiesta non contiene alcun client_id: l’applicazione da cui proviene non è configurata correttamente.
 error-unknown-client = Applicazione sconosciuta: il client_id di questa richiesta non è registrato qui.
 error-redirect-unregistered = Il redirect_uri di questa richiesta non è registrato per questa applicazione, pertanto non è possibile tornare all’applicazione.

@@ -66,6 +66,15 @@ account-notice-password = Jūsų slaptažodis pakeistas. Kiti jūsų seansai bai
 account-notice-details = Jūsų asmens duomenys išsaugoti.
 account-notice-devices = Visi jūsų įrenginiai ištrinti. Dabar galite pridėti naują įrenginį.
 account-notice-session = Seansas baigtas.
+account-notice-sent-again = El. laiškas vėl siunčiamas.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Kai kurie el. laiškai jūsų nepasiekė
+# $email: the account's address.
+account-undelivered = Adreso { $email } pašto serveris atmetė šiuos el. laiškus arba jų nepavyko pristatyti laiku. Jei jūsų pašto dėžutė buvo pilna arba adresas pasikeitė, pirmiausia tai ištaisykite, tada išsiųskite juos dar kartą.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Siųsti dar kartą
+account-undelivered-gone = Šio el. laiško negalima išsiųsti dar kartą: jis jau išsiųstas arba jis ne jūsų.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Paprašyta prieigos
 account-event-access-approved = Prieigos prašymas patvirtintas
 account-event-access-denied = Prieigos prašymas atmestas
 account-event-access-revoked = Prieiga atšaukta
+account-event-message-undelivered = Nepavyko pristatyti el. laiško arba SMS žinutės
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -260,7 +270,7 @@ account-register-submit = Sukurti paskyrą
 account-register-sign-in = Jau turite paskyrą? Prisijunkite
 account-register-thanks = Dėkojame, kad užsiregistravote.
 # $minutes: how long the link can be used.
-account-register-sent = El. laiškas su nuoroda slaptažodžiui sukurti išsiųstas adresu { $email }. Nuoroda galioja { $minutes ->
+account-register-sent = El. laiškas su nuoroda slaptažodžiui sukurti siunčiamas adresu { $email }. Nuoroda galioja { $minutes ->
     [one] { $minutes } minutę
     [few] { $minutes } minutes
     [many] { $minutes } minutės

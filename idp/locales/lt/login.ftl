@@ -98,8 +98,7 @@ login-sms-off = Būdas „Mobilusis telefonas + SMS“ šioje paslaugoje nesiūl
 login-sms-limited-title = Prieš prašydami naujo kodo, palaukite
 # $wait is a length of time in the nominative ("1 minutė").
 login-sms-limited = SMS žinutė buvo išsiųsta visai neseniai arba jų išsiųsta per daug. Naujo kodo galėsite paprašyti, kai praeis { $wait }.
-login-sms-not-sent-title = SMS žinutė neišsiųsta
-login-sms-not-sent = SMS žinutės išsiųsti nepavyko. Bandykite dar kartą po kelių minučių arba naudokite mobiliąją programėlę.
+login-sms-not-delivered = SMS žinutės su jūsų kodu nepavyko pristatyti šiuo numeriu. Siųskite naują kodą arba pasirinkite kitą patvirtinimo būdą.
 login-sms-choose-phone = Pasirinkite vieną iš savo užregistruotų mobiliojo telefono numerių.
 login-sms-wrong = Patvirtinimo kodas neteisingas. { $remaining ->
     [one] Liko { $remaining } bandymas.

@@ -25,6 +25,8 @@ error-method-title = Šiuo adresu tokia užklausa nepriimama
 error-method = Atidarykite puslapį per nuorodą arba adreso juostą, arba grįžkite į ankstesnę formą ir pateikite ją dar kartą.
 error-server-title = Įvyko klaida
 error-server = Mūsų sistemoje įvyko klaida. Netrukus bandykite dar kartą.
+error-unavailable-title = Laikinai nepasiekiama
+error-unavailable = Paslauga šiuo metu negali atsakyti. Netrukus bandykite dar kartą.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -70,7 +72,6 @@ duration-hours-minutes = { $hours ->
     [many] { $minutes } minutės
    *[other] { $minutes } minučių
 }
-error-unavailable = Paslauga laikinai nepasiekiama. Netrukus bandykite dar kartą.
 error-no-client-id = Užklausoje nėra client_id: jus čia nukreipusi programa sukonfigūruota netinkamai.
 error-unknown-client = Nežinoma programa: šios užklausos client_id čia neužregistruotas.
 error-redirect-unregistered = Šios užklausos redirect_uri šiai programai neužregistruotas, todėl grąžinti jūsų į ją negalima.

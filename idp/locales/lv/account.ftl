@@ -67,6 +67,15 @@ account-notice-password = Jūsu parole ir nomainīta. Pārējās jūsu sesijas i
 account-notice-details = Jūsu personas dati ir saglabāti.
 account-notice-devices = Visas jūsu ierīces ir dzēstas. Tagad varat pievienot jauno ierīci.
 account-notice-session = Sesija ir beigta.
+account-notice-sent-again = E-pasts atkal ir ceļā.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Daži e-pasti jūs nesasniedza
+# $email: the account's address.
+account-undelivered = Adreses { $email } pasta serveris noraidīja šos e-pastus, vai arī tos nevarēja piegādāt laikā. Ja jūsu pastkastīte bija pilna vai adrese ir mainījusies, vispirms novērsiet to un pēc tam nosūtiet tos vēlreiz.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }”, { $when }
+account-undelivered-send-again = Nosūtīt vēlreiz
+account-undelivered-gone = Šo e-pastu nevar nosūtīt vēlreiz: tas jau ir nosūtīts vai nav jūsu.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Pieprasīta piekļuve
 account-event-access-approved = Piekļuves pieprasījums apstiprināts
 account-event-access-denied = Piekļuves pieprasījums noraidīts
 account-event-access-revoked = Piekļuve atsaukta
+account-event-message-undelivered = Nepiegādāts e-pasts vai īsziņa
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -261,7 +271,7 @@ account-register-submit = Izveidot kontu
 account-register-sign-in = Jums jau ir konts? Piesakieties
 account-register-thanks = Paldies par reģistrēšanos.
 # $minutes: how long the link can be used.
-account-register-sent = Uz adresi { $email } ir nosūtīts e-pasts ar saiti paroles izveidei. Saite ir derīga { $minutes ->
+account-register-sent = Uz adresi { $email } tiek sūtīts e-pasts ar saiti paroles izveidei. Saite ir derīga { $minutes ->
     [zero] { $minutes } minūtes
     [one] { $minutes } minūti
    *[other] { $minutes } minūtes

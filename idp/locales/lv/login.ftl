@@ -98,8 +98,7 @@ login-sms-off = Šis pakalpojums nepiedāvā metodi „Mobilais tālrunis + SMS�
 login-sms-limited-title = Pirms jauna koda pieprasīšanas, lūdzu, uzgaidiet
 # $wait is a length of time in the nominative ("1 minūte").
 login-sms-limited = Īsziņa tika nosūtīta pirms neilga laika, vai arī nosūtīts pārāk daudz īsziņu. Lai pieprasītu jaunu kodu, vēl jāgaida { $wait }.
-login-sms-not-sent-title = Īsziņa netika nosūtīta
-login-sms-not-sent = Īsziņu nevarēja nosūtīt. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm vai izmantojiet mobilo lietotni.
+login-sms-not-delivered = Īsziņu ar jūsu kodu nevarēja piegādāt uz šo numuru. Nosūtiet jaunu kodu vai izvēlieties citu verifikācijas metodi.
 login-sms-choose-phone = Lūdzu, izvēlieties kādu no saviem reģistrētajiem mobilā tālruņa numuriem.
 login-sms-wrong = Verifikācijas kods nav pareizs. { $remaining ->
     [zero] Atlikuši { $remaining } mēģinājumi.

@@ -25,6 +25,8 @@ error-method-title = Šī adrese nepieņem šāda veida pieprasījumus
 error-method = Atveriet lapu, izmantojot saiti vai adreses joslu, vai atgriezieties veidlapā, no kuras atnācāt, un nosūtiet to vēlreiz.
 error-server-title = Radās kļūda
 error-server = Mūsu pusē radās kļūda. Lūdzu, pēc brīža mēģiniet vēlreiz.
+error-unavailable-title = Īslaicīgi nav pieejams
+error-unavailable = Pakalpojums pašlaik nevar atbildēt. Lūdzu, pēc brīža mēģiniet vēlreiz.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -67,7 +69,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minūte
    *[other] { $minutes } minūtes
 }
-error-unavailable = Pakalpojums īslaicīgi nav pieejams. Lūdzu, pēc brīža mēģiniet vēlreiz.
 error-no-client-id = Pieprasījumā nav client_id: lietojumprogramma, kas jūs šeit novirzīja, ir nepareizi konfigurēta.
 error-unknown-client = Nezināma lietojumprogramma: šī pieprasījuma client_id šeit nav reģistrēts.
 error-redirect-unregistered = Šī pieprasījuma redirect_uri šai lietojumprogrammai nav reģistrēts, tāpēc jūs nevar novirzīt atpakaļ uz to.

@@ -66,6 +66,15 @@ account-notice-password = Il-password tiegħek inbidlet. Is-sessjonijiet l-oħra
 account-notice-details = Id-data personali tiegħek ġiet issejvjata.
 account-notice-devices = L-apparati kollha tiegħek tħassru. Issa tista' żżid l-apparat il-ġdid tiegħek.
 account-notice-session = Is-sessjoni ngħalqet.
+account-notice-sent-again = L-email qiegħda fi triqitha mill-ġdid.
+## Emails li l-kaxxa tal-ħruġ ma rnexxilhiex tibgħat (templates/account.html)
+account-undelivered-title = Xi emails ma waslux għandek
+# $email: l-indirizz tal-kont.
+account-undelivered = Is-server tal-posta ta' { $email } irrifjuta dawn l-emails, jew ma setgħux jitwasslu fil-ħin. Jekk il-kaxxa postali tiegħek kienet mimlija jew l-indirizz inbidel, l-ewwel irranġa dan, imbagħad ibgħathom mill-ġdid.
+# $subject: is-suġġett tal-email; $when: meta ġiet abbandunata.
+account-undelivered-item = “{ $subject }”, { $when }
+account-undelivered-send-again = Ibgħat mill-ġdid
+account-undelivered-gone = Din l-email ma tistax terġa' tintbagħat: diġà ntbagħtet, jew mhijiex tiegħek.
 
 ## Immodifika d-data personali tiegħi (templates/account_details.html, account/profile.rs)
 
@@ -186,6 +195,7 @@ account-event-access-requested = Aċċess mitlub
 account-event-access-approved = Talba għall-aċċess approvata
 account-event-access-denied = Talba għall-aċċess miċħuda
 account-event-access-revoked = Aċċess revokat
+account-event-message-undelivered = Email jew SMS ma twasslux
 # Valur maħżun ma' avveniment, muri kif inhu: l-isem ta' applikazzjoni, raġuni miktuba mis-servizz
 # ta' assistenza, jew l-isem intern ta' avveniment li din il-verżjoni m'għandhiex kliem għalih.
 account-activity-data = { $value }
@@ -265,7 +275,7 @@ account-register-submit = Oħloq kont
 account-register-sign-in = Diġà għandek kont? Idħol
 account-register-thanks = Grazzi talli rreġistrajt.
 # $minutes: kemm jista' jintuża l-link.
-account-register-sent = Intbagħtet email lil { $email } b'link biex toħloq il-password tiegħek. Il-link huwa validu għal { $minutes ->
+account-register-sent = Email b'link biex toħloq il-password tiegħek qiegħda fi triqitha lejn { $email }. Il-link huwa validu għal { $minutes ->
     [one] { $minutes } minuta
     [two] { $minutes } minuti
     [few] { $minutes } minuti

@@ -97,8 +97,7 @@ login-sms-off = Il-metodu “Mowbajl + SMS” mhuwiex offrut minn dan is-servizz
 login-sms-limited-title = Jekk jogħġbok stenna qabel ma titlob kodiċi ġdid
 # $wait huwa tul ta' żmien ("minuta").
 login-sms-limited = Intbagħat SMS ftit ilu, jew intbagħtu wisq. Tista' titlob kodiċi ġdid wara { $wait }.
-login-sms-not-sent-title = L-SMS ma ntbagħatx
-login-sms-not-sent = L-SMS ma setax jintbagħat. Jekk jogħġbok erġa' pprova fi ftit minuti, jew uża l-app mobbli minflok.
+login-sms-not-delivered = L-SMS bil-kodiċi tiegħek ma setax jitwassal lil dan in-numru. Ibgħat kodiċi ġdid, jew agħżel metodu ieħor ta' verifika.
 login-sms-choose-phone = Jekk jogħġbok agħżel wieħed min-numri tal-mowbajl irreġistrati tiegħek.
 login-sms-wrong = Il-kodiċi ta' verifika mhuwiex korrett. { $remaining ->
     [one] Fadallek { $remaining } tentattiv.

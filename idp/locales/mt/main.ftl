@@ -27,6 +27,8 @@ error-method-title = Dan l-indirizz ma jaċċettax dan it-tip ta' talba
 error-method = Iftaħ il-paġna minn link jew mill-bar tal-indirizzi, jew mur lura għall-formola li ġejt minnha u ibgħatha mill-ġdid.
 error-server-title = Inqalgħet problema
 error-server = Inqalgħet problema min-naħa tagħna. Jekk jogħġbok erġa' pprova wara ftit.
+error-unavailable-title = Temporanjament mhux disponibbli
+error-unavailable = Is-servizz ma jistax iwieġeb bħalissa. Jekk jogħġbok erġa' pprova wara ftit.
 
 ## Dati u tul ta' żmien (i18n::when, i18n::duration)
 
@@ -73,7 +75,6 @@ duration-hours-minutes = { $hours ->
     [many] { $minutes }-il minuta
    *[other] { $minutes } minuta
 }
-error-unavailable = Is-servizz mhuwiex disponibbli għalissa. Jekk jogħġbok erġa' pprova wara ftit.
 error-no-client-id = It-talba m'għandhiex client_id: l-applikazzjoni li bagħtitek hawn mhijiex ikkonfigurata sew.
 error-unknown-client = Applikazzjoni mhux magħrufa: il-client_id ta' din it-talba mhuwiex irreġistrat hawn.
 error-redirect-unregistered = Ir-redirect_uri ta' din it-talba mhuwiex irreġistrat għal din l-applikazzjoni, għalhekk ma tistax tintbagħat lura lejha.

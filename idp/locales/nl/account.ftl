@@ -66,6 +66,15 @@ account-notice-password = Uw wachtwoord is gewijzigd. Uw andere sessies zijn be�
 account-notice-details = Uw persoonsgegevens zijn opgeslagen.
 account-notice-devices = Al uw apparaten zijn verwijderd. U kunt nu uw nieuwe apparaat toevoegen.
 account-notice-session = De sessie is beëindigd.
+account-notice-sent-again = De e-mail is opnieuw onderweg.
+## E-mails die de verzendwachtrij heeft opgegeven (templates/account.html)
+account-undelivered-title = Sommige e-mails hebben u niet bereikt
+# $email: het adres van het account.
+account-undelivered = De mailserver van { $email } heeft deze e-mails geweigerd, of ze konden niet op tijd worden afgeleverd. Als uw mailbox vol was of het adres is gewijzigd, los dat dan eerst op en verstuur ze daarna opnieuw.
+# $subject: het onderwerp van de e-mail; $when: wanneer die werd opgegeven.
+account-undelivered-item = “{ $subject }”, { $when }
+account-undelivered-send-again = Opnieuw versturen
+account-undelivered-gone = Deze e-mail kan niet opnieuw worden verstuurd: hij is al verstuurd, of hij is niet van u.
 
 ## Mijn persoonsgegevens wijzigen (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Toegang aangevraagd
 account-event-access-approved = Toegangsaanvraag goedgekeurd
 account-event-access-denied = Toegangsaanvraag afgewezen
 account-event-access-revoked = Toegang ingetrokken
+account-event-message-undelivered = E-mail of sms niet afgeleverd
 # Een waarde die bij een gebeurtenis is opgeslagen, getoond zoals ze is: de naam van een
 # toepassing, een reden die de helpdesk heeft geschreven, of de interne naam van een
 # gebeurtenis waarvoor deze versie geen woorden heeft.
@@ -257,7 +267,7 @@ account-register-submit = Account aanmaken
 account-register-sign-in = Hebt u al een account? Aanmelden
 account-register-thanks = Bedankt voor uw registratie.
 # $minutes: hoe lang de link kan worden gebruikt.
-account-register-sent = Er is een e-mail naar { $email } gestuurd met een link om uw wachtwoord aan te maken. De link is { $minutes ->
+account-register-sent = Er is een e-mail naar { $email } onderweg met een link om uw wachtwoord aan te maken. De link is { $minutes ->
     [one] { $minutes } minuut
    *[other] { $minutes } minuten
 } geldig. Het kan enkele minuten duren voordat de e-mail aankomt; kijk ook in uw spammap.

@@ -97,8 +97,7 @@ login-sms-off = Mobiele telefoon + sms wordt door deze dienst niet aangeboden.
 login-sms-limited-title = Wacht even voordat u een nieuwe code aanvraagt
 # $wait is een tijdsduur ("1 minuut").
 login-sms-limited = Er is kort geleden al een sms verstuurd, of er zijn er te veel verstuurd. U kunt over { $wait } een nieuwe code aanvragen.
-login-sms-not-sent-title = Sms niet verzonden
-login-sms-not-sent = De sms kon niet worden verzonden. Probeer het over enkele minuten opnieuw, of gebruik in plaats daarvan de mobiele app.
+login-sms-not-delivered = De sms met uw code kon niet op dit nummer worden afgeleverd. Verstuur een nieuwe code, of kies een andere verificatiemethode.
 login-sms-choose-phone = Kies een van uw geregistreerde mobiele telefoonnummers.
 login-sms-wrong = De controlecode is niet juist. { $remaining ->
     [one] Nog { $remaining } poging.

@@ -25,6 +25,8 @@ error-method-title = Dit adres aanvaardt dit soort verzoek niet
 error-method = Open de pagina via een link of de adresbalk, of ga terug naar het formulier waar u vandaan kwam en verzend het opnieuw.
 error-server-title = Er is iets misgegaan
 error-server = Er is bij ons iets misgegaan. Probeer het over enkele ogenblikken opnieuw.
+error-unavailable-title = Tijdelijk niet beschikbaar
+error-unavailable = De dienst kan nu niet antwoorden. Probeer het over enkele ogenblikken opnieuw.
 
 ## Datums en tijdsduur (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minuut
    *[other] { $minutes } minuten
 }
-error-unavailable = De dienst is tijdelijk niet beschikbaar. Probeer het over enkele ogenblikken opnieuw.
 error-no-client-id = Het verzoek bevat geen client_id: de toepassing die u hierheen heeft gestuurd, is verkeerd geconfigureerd.
 error-unknown-client = Onbekende toepassing: de client_id van dit verzoek is hier niet geregistreerd.
 error-redirect-unregistered = De redirect_uri van dit verzoek is niet geregistreerd voor deze toepassing, dus u kunt er niet naar worden teruggestuurd.

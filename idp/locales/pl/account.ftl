@@ -66,6 +66,15 @@ account-notice-password = Hasło zostało zmienione. Pozostałe sesje zostały z
 account-notice-details = Dane osobowe zostały zapisane.
 account-notice-devices = Wszystkie urządzenia zostały usunięte. Możesz teraz dodać nowe urządzenie.
 account-notice-session = Sesja została zakończona.
+account-notice-sent-again = E-mail jest ponownie w drodze.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Niektóre e-maile do Ciebie nie dotarły
+# $email: the account's address.
+account-undelivered = Serwer pocztowy adresu { $email } odrzucił te e-maile lub nie udało się ich dostarczyć na czas. Jeśli Twoja skrzynka pocztowa była pełna lub adres się zmienił, najpierw to popraw, a potem wyślij je ponownie.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }”, { $when }
+account-undelivered-send-again = Wyślij ponownie
+account-undelivered-gone = Tego e-maila nie można wysłać ponownie: został już wysłany lub nie należy do Ciebie.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Złożono wniosek o dostęp
 account-event-access-approved = Zatwierdzono wniosek o dostęp
 account-event-access-denied = Odrzucono wniosek o dostęp
 account-event-access-revoked = Cofnięto dostęp
+account-event-message-undelivered = Nie dostarczono e-maila lub SMS-a
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -262,7 +272,7 @@ account-register-submit = Utwórz konto
 account-register-sign-in = Masz już konto? Zaloguj się
 account-register-thanks = Dziękujemy za rejestrację.
 # $minutes: how long the link can be used.
-account-register-sent = Na adres { $email } wysłaliśmy e-mail z linkiem do utworzenia hasła. Link jest ważny przez { $minutes ->
+account-register-sent = Na adres { $email } jest w drodze e-mail z linkiem do utworzenia hasła. Link jest ważny przez { $minutes ->
     [one] { $minutes } minutę
     [few] { $minutes } minuty
     [many] { $minutes } minut

@@ -97,8 +97,7 @@ login-sms-off = Ta usługa nie oferuje metody „Telefon komórkowy + SMS”.
 login-sms-limited-title = Odczekaj chwilę, zanim poprosisz o nowy kod
 # $wait is a length of time ("1 minute").
 login-sms-limited = SMS został wysłany przed chwilą lub wysłano ich zbyt wiele. O nowy kod możesz poprosić za { $wait }.
-login-sms-not-sent-title = Nie wysłano SMS-a
-login-sms-not-sent = Nie udało się wysłać SMS-a. Spróbuj ponownie za kilka minut lub skorzystaj z aplikacji mobilnej.
+login-sms-not-delivered = Nie udało się dostarczyć SMS-a z Twoim kodem na ten numer. Wyślij nowy kod lub wybierz inną metodę weryfikacji.
 login-sms-choose-phone = Wybierz jeden z zarejestrowanych numerów telefonów komórkowych.
 login-sms-wrong = Kod weryfikacyjny jest nieprawidłowy. { $remaining ->
     [one] Pozostała { $remaining } próba.

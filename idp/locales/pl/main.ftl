@@ -25,6 +25,8 @@ error-method-title = Ten adres nie obsługuje tego rodzaju żądań
 error-method = Otwórz stronę za pomocą linku lub paska adresu albo wróć do formularza, z którego korzystasz, i wyślij go ponownie.
 error-server-title = Coś poszło nie tak
 error-server = Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.
+error-unavailable-title = Chwilowo niedostępne
+error-unavailable = Usługa nie może teraz odpowiedzieć. Spróbuj ponownie za chwilę.
 
 ## Daty i okresy (i18n::when, i18n::duration)
 
@@ -67,7 +69,6 @@ duration-hours-minutes = { $hours ->
     [many] { $minutes } minut
    *[other] { $minutes } minuty
 }
-error-unavailable = Usługa jest chwilowo niedostępna. Spróbuj ponownie za chwilę.
 error-no-client-id = Żądanie nie zawiera parametru client_id: aplikacja, która Cię tu przekierowała, jest nieprawidłowo skonfigurowana.
 error-unknown-client = Nieznana aplikacja: parametr client_id tego żądania nie jest tu zarejestrowany.
 error-redirect-unregistered = Parametr redirect_uri tego żądania nie jest zarejestrowany dla tej aplikacji, dlatego nie można Cię do niej przekierować.

@@ -66,6 +66,15 @@ account-notice-password = A sua palavra-passe foi alterada. As suas outras sess�
 account-notice-details = Os seus dados pessoais foram guardados.
 account-notice-devices = Todos os seus dispositivos foram eliminados. Já pode adicionar o seu novo dispositivo.
 account-notice-session = A sessão foi terminada.
+account-notice-sent-again = A mensagem de correio eletrónico está novamente a caminho.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Algumas mensagens de correio eletrónico não lhe chegaram
+# $email: the account's address.
+account-undelivered = O servidor de correio de { $email } recusou estas mensagens, ou não foi possível entregá-las a tempo. Se a sua caixa de correio estava cheia ou o endereço mudou, corrija primeiro essa situação e, em seguida, volte a enviá-las.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = «{ $subject }», { $when }
+account-undelivered-send-again = Enviar novamente
+account-undelivered-gone = Esta mensagem não pode ser enviada novamente: já foi enviada ou não lhe pertence.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Acesso pedido
 account-event-access-approved = Pedido de acesso aprovado
 account-event-access-denied = Pedido de acesso recusado
 account-event-access-revoked = Acesso revogado
+account-event-message-undelivered = Mensagem de correio eletrónico ou SMS não entregue
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Criar uma conta
 account-register-sign-in = Já tem uma conta? Inicie sessão
 account-register-thanks = Obrigado pelo seu registo.
 # $minutes: how long the link can be used.
-account-register-sent = Foi enviada para { $email } uma mensagem de correio eletrónico com uma ligação para criar a sua palavra-passe. A ligação é válida durante { $minutes ->
+account-register-sent = Está a caminho de { $email } uma mensagem de correio eletrónico com uma ligação para criar a sua palavra-passe. A ligação é válida durante { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
 }. A mensagem pode demorar alguns minutos a chegar; verifique também a pasta de correio não solicitado.

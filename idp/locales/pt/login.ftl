@@ -97,8 +97,7 @@ login-sms-off = Este serviço não disponibiliza o método Telemóvel + SMS.
 login-sms-limited-title = Aguarde antes de pedir um novo código
 # $wait is a length of time ("1 minute").
 login-sms-limited = Foi enviada uma SMS há pouco tempo, ou foram enviadas demasiadas. Pode pedir um novo código dentro de { $wait }.
-login-sms-not-sent-title = SMS não enviada
-login-sms-not-sent = Não foi possível enviar a SMS. Tente novamente dentro de alguns minutos ou utilize a aplicação móvel.
+login-sms-not-delivered = Não foi possível entregar neste número a SMS com o seu código. Envie um novo código ou escolha outro método de verificação.
 login-sms-choose-phone = Escolha um dos seus números de telemóvel registados.
 login-sms-wrong = O código de verificação não está correto. { $remaining ->
     [one] Resta { $remaining } tentativa.

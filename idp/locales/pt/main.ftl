@@ -25,6 +25,8 @@ error-method-title = Este endereço não aceita este tipo de pedido
 error-method = Abra a página a partir de uma ligação ou da barra de endereço, ou volte ao formulário de onde veio e envie-o novamente.
 error-server-title = Ocorreu um erro
 error-server = Ocorreu um erro do nosso lado. Tente novamente dentro de momentos.
+error-unavailable-title = Temporariamente indisponível
+error-unavailable = O serviço não pode responder neste momento. Tente novamente dentro de momentos.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
 }
-error-unavailable = O serviço está temporariamente indisponível. Tente novamente dentro de momentos.
 error-no-client-id = O pedido não contém nenhum client_id: a aplicação que o encaminhou para aqui está mal configurada.
 error-unknown-client = Aplicação desconhecida: o client_id deste pedido não está registado aqui.
 error-redirect-unregistered = O redirect_uri deste pedido não está registado para esta aplicação, pelo que não é possível reencaminhá-lo para a mesma.

@@ -66,6 +66,15 @@ account-notice-password = Parola a fost schimbată. Celelalte sesiuni ale dumnea
 account-notice-details = Datele dumneavoastră personale au fost salvate.
 account-notice-devices = Toate dispozitivele dumneavoastră au fost șterse. Acum vă puteți adăuga noul dispozitiv.
 account-notice-session = Sesiunea a fost închisă.
+account-notice-sent-again = E-mailul este din nou pe drum.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Unele e-mailuri nu v-au parvenit
+# $email: the account's address.
+account-undelivered = Serverul de e-mail al adresei { $email } a refuzat aceste e-mailuri sau acestea nu au putut fi livrate la timp. Dacă căsuța dumneavoastră poștală era plină sau adresa s-a schimbat, remediați mai întâi problema, apoi trimiteți-le din nou.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }”, { $when }
+account-undelivered-send-again = Trimiteți din nou
+account-undelivered-gone = Acest e-mail nu poate fi trimis din nou: a fost deja trimis sau nu vă aparține.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -184,6 +193,7 @@ account-event-access-requested = Acces solicitat
 account-event-access-approved = Cerere de acces aprobată
 account-event-access-denied = Cerere de acces refuzată
 account-event-access-revoked = Acces revocat
+account-event-message-undelivered = E-mail sau SMS nelivrat
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -259,7 +269,7 @@ account-register-submit = Creați contul
 account-register-sign-in = Aveți deja un cont? Conectați-vă
 account-register-thanks = Vă mulțumim pentru înregistrare.
 # $minutes: how long the link can be used.
-account-register-sent = Un e-mail cu un link pentru crearea parolei a fost trimis la { $email }. Linkul este valabil { $minutes ->
+account-register-sent = Un e-mail cu un link pentru crearea parolei este pe drum către { $email }. Linkul este valabil { $minutes ->
     [one] { $minutes } minut
     [few] { $minutes } minute
    *[other] { $minutes } de minute

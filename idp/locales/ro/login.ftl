@@ -97,8 +97,7 @@ login-sms-off = Acest serviciu nu oferă metoda „Telefon mobil + SMS”.
 login-sms-limited-title = Așteptați înainte de a solicita un cod nou
 # $wait is a length of time ("1 minute").
 login-sms-limited = Un SMS a fost trimis cu puțin timp în urmă sau au fost trimise prea multe. Puteți solicita un cod nou peste { $wait }.
-login-sms-not-sent-title = SMS-ul nu a fost trimis
-login-sms-not-sent = SMS-ul nu a putut fi trimis. Încercați din nou peste câteva minute sau folosiți aplicația mobilă.
+login-sms-not-delivered = SMS-ul cu codul dumneavoastră nu a putut fi livrat la acest număr. Trimiteți un cod nou sau alegeți o altă metodă de verificare.
 login-sms-choose-phone = Alegeți unul dintre numerele de telefon mobil înregistrate.
 login-sms-wrong = Codul de verificare nu este corect. { $remaining ->
     [one] Mai aveți { $remaining } încercare.

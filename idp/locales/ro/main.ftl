@@ -25,6 +25,8 @@ error-method-title = Această adresă nu acceptă acest tip de cerere
 error-method = Deschideți pagina dintr-un link sau din bara de adrese ori reveniți la formularul de la care ați pornit și trimiteți-l din nou.
 error-server-title = A apărut o eroare
 error-server = A apărut o eroare din partea noastră. Încercați din nou peste câteva momente.
+error-unavailable-title = Temporar indisponibil
+error-unavailable = Serviciul nu poate răspunde în acest moment. Încercați din nou peste câteva momente.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -63,7 +65,6 @@ duration-hours-minutes = { $hours ->
     [few] { $minutes } minute
    *[other] { $minutes } de minute
 }
-error-unavailable = Serviciul este temporar indisponibil. Încercați din nou peste câteva momente.
 error-no-client-id = Cererea nu conține niciun client_id: aplicația care v-a trimis aici nu este configurată corect.
 error-unknown-client = Aplicație necunoscută: client_id din această cerere nu este înregistrat aici.
 error-redirect-unregistered = redirect_uri din această cerere nu este înregistrat pentru această aplicație, așa că redirecționarea către aceasta nu este posibilă.

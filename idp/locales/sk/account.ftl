@@ -66,6 +66,15 @@ account-notice-password = Vaše heslo bolo zmenené. Ostatné relácie boli ukon
 account-notice-details = Vaše osobné údaje boli uložené.
 account-notice-devices = Všetky vaše zariadenia boli odstránené. Teraz môžete pridať nové zariadenie.
 account-notice-session = Relácia bola ukončená.
+account-notice-sent-again = E-mail je znova na ceste.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Niektoré e-maily sa k vám nedostali
+# $email: the account's address.
+account-undelivered = Poštový server adresy { $email } tieto e-maily odmietol alebo ich nebolo možné včas doručiť. Ak bola vaša schránka plná alebo sa adresa zmenila, najprv to napravte a potom ich pošlite znova.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Poslať znova
+account-undelivered-gone = Tento e-mail nemožno poslať znova: už bol odoslaný alebo vám nepatrí.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Žiadosť o prístup
 account-event-access-approved = Schválenie žiadosti o prístup
 account-event-access-denied = Zamietnutie žiadosti o prístup
 account-event-access-revoked = Odvolanie prístupu
+account-event-message-undelivered = Nedoručenie e-mailu alebo SMS
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -262,7 +272,7 @@ account-register-submit = Vytvoriť účet
 account-register-sign-in = Už máte účet? Prihláste sa
 account-register-thanks = Ďakujeme za registráciu.
 # $minutes: how long the link can be used.
-account-register-sent = Na adresu { $email } sme poslali e-mail s odkazom na vytvorenie hesla. Odkaz platí { $minutes ->
+account-register-sent = Na adresu { $email } je na ceste e-mail s odkazom na vytvorenie hesla. Odkaz platí { $minutes ->
     [one] { $minutes } minútu
     [few] { $minutes } minúty
     [many] { $minutes } minúty

@@ -97,8 +97,7 @@ login-sms-off = Táto služba neponúka overenie „Mobilný telefón + SMS“.
 login-sms-limited-title = Pred žiadosťou o nový kód chvíľu počkajte
 # $wait is a length of time ("1 minútu").
 login-sms-limited = SMS bola odoslaná pred chvíľou alebo ich bolo odoslaných príliš veľa. Nový kód si môžete vyžiadať o { $wait }.
-login-sms-not-sent-title = SMS nebola odoslaná
-login-sms-not-sent = SMS sa nepodarilo odoslať. Skúste to znova o niekoľko minút alebo použite mobilnú aplikáciu.
+login-sms-not-delivered = SMS s vaším kódom sa na toto číslo nepodarilo doručiť. Pošlite nový kód alebo vyberte iný spôsob overenia.
 login-sms-choose-phone = Vyberte jedno zo svojich zaregistrovaných čísel mobilných telefónov.
 login-sms-wrong = Overovací kód nie je správny. { $remaining ->
     [one] Zostáva { $remaining } pokus.

@@ -25,6 +25,8 @@ error-method-title = Táto adresa neprijíma tento typ požiadavky
 error-method = Otvorte stránku pomocou odkazu alebo z panela s adresou, prípadne sa vráťte do formulára, z ktorého ste prišli, a odošlite ho znova.
 error-server-title = Niečo sa pokazilo
 error-server = Na našej strane sa vyskytla chyba. Skúste to znova o chvíľu.
+error-unavailable-title = Dočasne nedostupné
+error-unavailable = Služba momentálne nemôže odpovedať. Skúste to znova o chvíľu.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -67,7 +69,6 @@ duration-hours-minutes = { $hours ->
     [many] { $minutes } minúty
    *[other] { $minutes } minút
 }
-error-unavailable = Služba je dočasne nedostupná. Skúste to znova o chvíľu.
 error-no-client-id = Požiadavka neobsahuje parameter client_id: aplikácia, ktorá vás sem presmerovala, je nesprávne nastavená.
 error-unknown-client = Neznáma aplikácia: parameter client_id tejto požiadavky tu nie je zaregistrovaný.
 error-redirect-unregistered = Parameter redirect_uri tejto požiadavky nie je pre túto aplikáciu zaregistrovaný, preto vás do nej nemožno vrátiť.

@@ -66,6 +66,15 @@ account-notice-password = Vaše geslo je bilo spremenjeno. Vaše druge seje so b
 account-notice-details = Vaši osebni podatki so bili shranjeni.
 account-notice-devices = Vse vaše naprave so bile izbrisane. Zdaj lahko dodate novo napravo.
 account-notice-session = Seja je bila končana.
+account-notice-sent-again = E-poštno sporočilo je znova na poti.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Nekatera e-poštna sporočila vas niso dosegla
+# $email: the account's address.
+account-undelivered = Poštni strežnik naslova { $email } je ta e-poštna sporočila zavrnil ali pa jih ni bilo mogoče pravočasno dostaviti. Če je bil vaš poštni predal poln ali se je naslov spremenil, to najprej odpravite, nato jih pošljite znova.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = „{ $subject }“, { $when }
+account-undelivered-send-again = Pošlji znova
+account-undelivered-gone = Tega e-poštnega sporočila ni mogoče znova poslati: je že bilo poslano ali pa ni vaše.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -185,6 +194,7 @@ account-event-access-requested = Zahtevan dostop
 account-event-access-approved = Zahteva za dostop odobrena
 account-event-access-denied = Zahteva za dostop zavrnjena
 account-event-access-revoked = Dostop odvzet
+account-event-message-undelivered = Nedostavljeno e-poštno sporočilo ali sporočilo SMS
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -260,7 +270,7 @@ account-register-submit = Ustvari račun
 account-register-sign-in = Že imate račun? Prijavite se
 account-register-thanks = Hvala za registracijo.
 # $minutes: how long the link can be used.
-account-register-sent = Na { $email } smo poslali e-poštno sporočilo s povezavo za ustvarjanje gesla. Povezava velja { $minutes ->
+account-register-sent = Na { $email } je na poti e-poštno sporočilo s povezavo za ustvarjanje gesla. Povezava velja { $minutes ->
     [one] { $minutes } minuto
     [two] { $minutes } minuti
     [few] { $minutes } minute

@@ -97,8 +97,7 @@ login-sms-off = Ta storitev ne ponuja metode „Mobilni telefon + SMS“.
 login-sms-limited-title = Pred zahtevo za novo kodo počakajte
 # $wait is a length of time ("1 minute").
 login-sms-limited = Sporočilo SMS je bilo poslano pred kratkim ali pa jih je bilo poslanih preveč. Novo kodo lahko zahtevate čez { $wait }.
-login-sms-not-sent-title = Sporočilo SMS ni bilo poslano
-login-sms-not-sent = Sporočila SMS ni bilo mogoče poslati. Poskusite znova čez nekaj minut ali pa uporabite mobilno aplikacijo.
+login-sms-not-delivered = Sporočila SMS z vašo kodo ni bilo mogoče dostaviti na to številko. Pošljite novo kodo ali izberite drugo metodo preverjanja.
 login-sms-choose-phone = Izberite eno od svojih registriranih številk mobilnega telefona.
 login-sms-wrong = Potrditvena koda ni pravilna. { $remaining ->
     [one] Na voljo imate še { $remaining } poskus.

@@ -25,6 +25,8 @@ error-method-title = Ta naslov ne sprejema te vrste zahteve
 error-method = Stran odprite prek povezave ali naslovne vrstice oziroma se vrnite na obrazec, s katerega ste prišli, in ga znova pošljite.
 error-server-title = Prišlo je do napake
 error-server = Pri nas je prišlo do napake. Poskusite znova čez nekaj trenutkov.
+error-unavailable-title = Začasno ni na voljo
+error-unavailable = Storitev trenutno ne more odgovoriti. Poskusite znova čez nekaj trenutkov.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -70,7 +72,6 @@ duration-hours-minutes = { $hours ->
     [few] { $minutes } minute
    *[other] { $minutes } minut
 }
-error-unavailable = Storitev začasno ni na voljo. Poskusite znova čez nekaj trenutkov.
 error-no-client-id = Zahteva ne vsebuje parametra client_id: aplikacija, ki vas je napotila sem, je napačno nastavljena.
 error-unknown-client = Neznana aplikacija: client_id te zahteve tu ni registriran.
 error-redirect-unregistered = redirect_uri te zahteve ni registriran za to aplikacijo, zato vas ni mogoče vrniti vanjo.

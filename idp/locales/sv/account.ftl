@@ -66,6 +66,15 @@ account-notice-password = Ditt lösenord har ändrats. Dina övriga sessioner ha
 account-notice-details = Dina personuppgifter har sparats.
 account-notice-devices = Alla dina enheter har raderats. Nu kan du lägga till din nya enhet.
 account-notice-session = Sessionen har avslutats.
+account-notice-sent-again = E-postmeddelandet är på väg igen.
+## E-mails the outbox gave up (templates/account.html)
+account-undelivered-title = Några e-postmeddelanden nådde inte fram till dig
+# $email: the account's address.
+account-undelivered = E-postservern för { $email } avvisade de här e-postmeddelandena, eller så kunde de inte levereras i tid. Om din brevlåda var full eller adressen har ändrats, åtgärda det först och skicka dem sedan igen.
+# $subject: the e-mail's subject; $when: when it was given up.
+account-undelivered-item = ”{ $subject }”, { $when }
+account-undelivered-send-again = Skicka igen
+account-undelivered-gone = Det här e-postmeddelandet kan inte skickas igen: det har redan skickats, eller så är det inte ditt.
 
 ## Modify my personal data (templates/account_details.html, account/profile.rs)
 
@@ -183,6 +192,7 @@ account-event-access-requested = Åtkomst begärd
 account-event-access-approved = Begäran om åtkomst godkänd
 account-event-access-denied = Begäran om åtkomst avslagen
 account-event-access-revoked = Åtkomst återkallad
+account-event-message-undelivered = E-postmeddelande eller sms inte levererat
 # A value stored with an event, shown as it is: an application's name, a reason written by
 # the helpdesk, or the internal name of an event this version has no words for.
 account-activity-data = { $value }
@@ -256,7 +266,7 @@ account-register-submit = Skapa ett konto
 account-register-sign-in = Har du redan ett konto? Logga in
 account-register-thanks = Tack för din registrering.
 # $minutes: how long the link can be used.
-account-register-sent = Ett e-postmeddelande med en länk för att skapa ditt lösenord har skickats till { $email }. Länken är giltig i { $minutes ->
+account-register-sent = Ett e-postmeddelande med en länk för att skapa ditt lösenord är på väg till { $email }. Länken är giltig i { $minutes ->
     [one] { $minutes } minut
    *[other] { $minutes } minuter
 }. Det kan ta några minuter innan meddelandet kommer fram. Kontrollera även skräppostmappen.

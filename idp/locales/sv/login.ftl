@@ -97,8 +97,7 @@ login-sms-off = Mobiltelefon + sms erbjuds inte av den här tjänsten.
 login-sms-limited-title = Vänta innan du begär en ny kod
 # $wait is a length of time ("1 minute").
 login-sms-limited = Ett sms skickades för en liten stund sedan, eller så har för många skickats. Du kan begära en ny kod om { $wait }.
-login-sms-not-sent-title = Sms:et skickades inte
-login-sms-not-sent = Sms:et kunde inte skickas. Försök igen om några minuter, eller använd mobilappen i stället.
+login-sms-not-delivered = Sms:et med din kod kunde inte levereras till det här numret. Skicka en ny kod, eller välj en annan verifieringsmetod.
 login-sms-choose-phone = Välj ett av dina registrerade mobilnummer.
 login-sms-wrong = Bekräftelsekoden är felaktig. { $remaining ->
     [one] { $remaining } försök kvar.

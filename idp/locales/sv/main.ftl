@@ -25,6 +25,8 @@ error-method-title = Den här adressen tar inte emot den här typen av begäran
 error-method = Öppna sidan via en länk eller adressfältet, eller gå tillbaka till formuläret du kom från och skicka det igen.
 error-server-title = Något gick fel
 error-server = Något gick fel hos oss. Försök igen om en stund.
+error-unavailable-title = Tillfälligt otillgänglig
+error-unavailable = Tjänsten kan inte svara just nu. Försök igen om en stund.
 
 ## Dates and lengths of time (i18n::when, i18n::duration)
 
@@ -59,7 +61,6 @@ duration-hours-minutes = { $hours ->
     [one] { $minutes } minut
    *[other] { $minutes } minuter
 }
-error-unavailable = Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.
 error-no-client-id = Begäran saknar client_id: applikationen som skickade dig hit är felkonfigurerad.
 error-unknown-client = Okänd applikation: den här begärans client_id är inte registrerat här.
 error-redirect-unregistered = Den här begärans redirect_uri är inte registrerad för applikationen, så du kan inte skickas tillbaka dit.

@@ -225,8 +225,9 @@ enum Notice {
     Revoked,
 }
 
-/// Tells the requester. The decision is already stored: a mail failure is logged, not
-/// turned into an error page for the helpdesk.
+/// Tells the requester (the mail is written to the outbox, which delivers it). The decision
+/// is already stored: a failure to write the mail is logged, not turned into an error page
+/// for the helpdesk.
 async fn notify(state: &AppState, r: &AccessRequest, notice: Notice) {
     if let Err(e) = send_notice(state, r, notice).await {
         tracing::error!(error = %e, request = %r.id, "access decision mail not sent");
@@ -277,7 +278,8 @@ async fn send_notice(state: &AppState, r: &AccessRequest, notice: Notice) -> Res
         &requests,
         notice,
     );
-    state.mailer.send(&user.email, &message, state.now()).await
+    let about = crate::mail::outbox::About::user("access_notice", &user.id);
+    crate::mail::outbox::email(state, &state.db, &user.email, &message, about).await
 }
 
 /// Where a user opens an application: the origin of its client's first redirect URI (the

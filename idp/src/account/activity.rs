@@ -99,6 +99,7 @@ pub fn describe_event(event: &str) -> Msg {
         "access.approved" => "account-event-access-approved",
         "access.denied" => "account-event-access-denied",
         "access.revoked" => "account-event-access-revoked",
+        "outbox.undelivered" => "account-event-message-undelivered",
         other => return data(other),
     };
     Msg::new(id)
@@ -377,6 +378,7 @@ mod tests {
             "access.approved",
             "access.denied",
             "access.revoked",
+            "outbox.undelivered",
         ] {
             let event = describe_event(name);
             assert_ne!(event.id, "account-activity-data", "{name}");

@@ -74,20 +74,32 @@ impl Purpose {
 
 /// Creates a link for `user` and returns its URL.
 pub async fn create(state: &AppState, user: &User, purpose: Purpose) -> Result<String, AppError> {
+    let tx = store::begin(&state.db).await?;
+    let link = create_in(&tx, state, &user.id, purpose).await?;
+    store::commit(tx).await?;
+    Ok(link)
+}
+
+/// Creates a link for `user_id` in the caller's transaction (with the mail that carries it)
+/// and returns its URL.
+pub async fn create_in(
+    tx: &store::Tx,
+    state: &AppState,
+    user_id: &str,
+    purpose: Purpose,
+) -> Result<String, AppError> {
     let now = state.now();
     let token = random_token(32);
-    let tx = store::begin(&state.db).await?;
-    store::email_tokens::void_unused(&tx, &user.id, purpose.voids(), now).await?;
+    store::email_tokens::void_unused(tx, user_id, purpose.voids(), now).await?;
     store::email_tokens::insert(
-        &tx,
+        tx,
         &token_hash(token.expose()),
-        &user.id,
+        user_id,
         purpose.as_str(),
         now,
         now + purpose.ttl_secs(state),
     )
     .await?;
-    store::commit(tx).await?;
     Ok(state.url(&format!("{}?token={}", purpose.path(), token.expose())))
 }
 

@@ -153,13 +153,13 @@ pub async fn delete_account(state: &AppState, user: &User, ip: &str) -> Result<(
     store::totp::delete_all(&tx, &user.id).await?;
     store::users::delete(&tx, &user.id).await?;
     store::commit(tx).await?;
-    state
-        .mailer
-        .send(
-            &user.email,
-            &messages::account_deleted(crate::i18n::of_account(&user.language), &state.brand),
-            now,
-        )
-        .await?;
+    crate::mail::outbox::email(
+        state,
+        &state.db,
+        &user.email,
+        &messages::account_deleted(crate::i18n::of_account(&user.language), &state.brand),
+        crate::mail::outbox::About::to_address("account_deleted", None),
+    )
+    .await?;
     Ok(())
 }

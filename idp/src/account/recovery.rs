@@ -51,10 +51,14 @@ pub async fn request(state: &AppState, user: &User, ip: &str) -> Result<Requeste
         state.config.recovery.link_ttl_secs,
         state.config.recovery.wait_secs,
     );
-    state
-        .mailer
-        .send(&user.email, &message, state.now())
-        .await?;
+    crate::mail::outbox::email(
+        state,
+        &state.db,
+        &user.email,
+        &message,
+        crate::mail::outbox::About::user("recovery_link", &user.id),
+    )
+    .await?;
     audit::log(
         state,
         AuditEvent::RecoveryLinkSent,
@@ -110,7 +114,8 @@ pub async fn confirm(state: &AppState, token: &str, ip: &str) -> Result<Confirme
         effective_at,
         &cancel,
     );
-    state.mailer.send(&user.email, &message, now).await?;
+    let about = crate::mail::outbox::About::user("recovery_started", &user.id);
+    crate::mail::outbox::email(state, &state.db, &user.email, &message, about).await?;
     Ok(Confirmed::Started { effective_at })
 }
 
@@ -149,18 +154,14 @@ pub async fn cancel(state: &AppState, user: &User, ip: &str) -> Result<bool, App
         Subject::user(Some(&user.id), ip),
     )
     .await?;
-    state
-        .mailer
-        .send(
-            &user.email,
-            &messages::recovery_cancelled(
-                crate::i18n::of_account(&user.language),
-                &state.brand,
-                user,
-            ),
-            now,
-        )
-        .await?;
+    crate::mail::outbox::email(
+        state,
+        &state.db,
+        &user.email,
+        &messages::recovery_cancelled(crate::i18n::of_account(&user.language), &state.brand, user),
+        crate::mail::outbox::About::user("recovery_cancelled", &user.id),
+    )
+    .await?;
     Ok(true)
 }
 
@@ -195,19 +196,19 @@ pub async fn complete_due(state: &AppState) -> Result<u64, AppError> {
         )
         .await?;
         if let Some(user) = store::users::find(&state.db, &recovery.user_id).await? {
-            state
-                .mailer
-                .send(
-                    &user.email,
-                    &messages::recovery_done(
-                        crate::i18n::of_account(&user.language),
-                        &state.brand,
-                        &user,
-                        removed,
-                    ),
-                    now,
-                )
-                .await?;
+            crate::mail::outbox::email(
+                state,
+                &state.db,
+                &user.email,
+                &messages::recovery_done(
+                    crate::i18n::of_account(&user.language),
+                    &state.brand,
+                    &user,
+                    removed,
+                ),
+                crate::mail::outbox::About::user("recovery_done", &user.id),
+            )
+            .await?;
         }
     }
     Ok(done)

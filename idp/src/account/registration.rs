@@ -6,10 +6,12 @@ use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::i18n::{self, Locale, Msg};
 use crate::mail::messages;
+use crate::mail::outbox::{self, About};
 use crate::pacing::{self, Message, Paced};
 use crate::secret::random_token;
 use crate::state::AppState;
 use crate::store;
+use crate::store::users::User;
 use std::collections::BTreeMap;
 
 /// The languages an account may have (issue 15): the 24 of the service, by their own names,
@@ -102,7 +104,7 @@ fn validate(form: &Registration) -> BTreeMap<&'static str, Msg> {
 }
 
 /// Registers an account, or tells the owner of a known address by e-mail. The answer is the
-/// same either way, and the mail leaves off the request path (`Mailer::send_detached`), so
+/// same either way, and the mail is written to the outbox (delivered off the request path), so
 /// neither the page, its timing nor a mail-server failure tells whether the address exists.
 /// Pacing is per address and source IP, for every address alike.
 #[tracing::instrument(skip_all, fields(ip = %ip))]
@@ -129,42 +131,45 @@ pub async fn register(
     if let Paced::Wait { retry_after_secs } = paced {
         return Ok(Outcome::Throttled { retry_after_secs });
     }
+    let locale = |user: &User| crate::i18n::of_account(&user.language);
     match store::users::find_by_email(&state.db, &email).await? {
         // Registered before but no password chosen yet: the registration mail again, with
         // a new link (which voids the earlier one).
         Some(existing) if existing.password_hash.is_none() => {
-            let link = links::create(state, &existing, Purpose::SetPassword).await?;
-            send(
+            mail_link(
                 state,
-                &existing.email,
-                messages::registered(
-                    crate::i18n::of_account(&existing.language),
-                    &state.brand,
-                    &existing,
-                    &link,
-                    minutes(state),
-                ),
+                &existing,
+                Purpose::SetPassword,
+                "registered",
+                |link| {
+                    messages::registered(
+                        locale(&existing),
+                        &state.brand,
+                        &existing,
+                        link,
+                        minutes(state),
+                    )
+                },
             )
             .await?;
         }
         Some(existing) => {
-            let link = links::create(state, &existing, Purpose::Reset).await?;
-            send(
+            mail_link(
                 state,
-                &existing.email,
-                messages::existing_account(
-                    crate::i18n::of_account(&existing.language),
-                    &state.brand,
-                    &existing,
-                    &link,
-                ),
+                &existing,
+                Purpose::Reset,
+                "existing_account",
+                |link| messages::existing_account(locale(&existing), &state.brand, &existing, link),
             )
             .await?;
         }
         None => {
+            // The account, its link, its mail and the audit entry in one transaction: a
+            // registration is either all there, its mail waiting in the outbox, or not at all.
             let id = random_token(16).expose().to_owned();
+            let tx = store::begin(&state.db).await?;
             store::users::insert(
-                &state.db,
+                &tx,
                 store::users::NewUser {
                     id: id.clone(),
                     email: &email,
@@ -178,28 +183,28 @@ pub async fn register(
                 },
             )
             .await?;
-            let Some(user) = store::users::find(&state.db, &id).await? else {
+            let Some(user) = store::users::find(&tx, &id).await? else {
                 return Err(AppError::Internal("registered user vanished".into()));
             };
-            let link = links::create(state, &user, Purpose::SetPassword).await?;
-            send(
+            let link = links::create_in(&tx, state, &user.id, Purpose::SetPassword).await?;
+            let message =
+                messages::registered(locale(&user), &state.brand, &user, &link, minutes(state));
+            outbox::email(
                 state,
+                &tx,
                 &user.email,
-                messages::registered(
-                    crate::i18n::of_account(&user.language),
-                    &state.brand,
-                    &user,
-                    &link,
-                    minutes(state),
-                ),
+                &message,
+                About::to_address("registered", Some(&user.id)),
             )
             .await?;
-            audit::log(
-                state,
-                AuditEvent::AccountRegistered,
+            audit::record(
+                &tx,
+                now,
+                &AuditEvent::AccountRegistered,
                 Subject::user(Some(&user.id), ip),
             )
             .await?;
+            store::commit(tx).await?;
         }
     }
     Ok(Outcome::Accepted)
@@ -232,24 +237,38 @@ pub async fn forgot(state: &AppState, email: &str, ip: &str) -> Result<Option<i6
         } else {
             Purpose::SetPassword
         };
-        let link = links::create(state, &user, purpose).await?;
         let locale = crate::i18n::of_account(&user.language);
-        let message = match purpose {
-            Purpose::SetPassword => {
-                messages::registered(locale, &state.brand, &user, &link, minutes(state))
-            }
-            _ => messages::reset(locale, &state.brand, &user, &link, minutes(state)),
+        let kind = match purpose {
+            Purpose::SetPassword => "registered",
+            _ => "reset",
         };
-        send(state, &user.email, message).await?;
+        mail_link(state, &user, purpose, kind, |link| match purpose {
+            Purpose::SetPassword => {
+                messages::registered(locale, &state.brand, &user, link, minutes(state))
+            }
+            _ => messages::reset(locale, &state.brand, &user, link, minutes(state)),
+        })
+        .await?;
     }
     Ok(None)
 }
 
-async fn send(state: &AppState, to: &str, message: messages::Message) -> Result<(), AppError> {
-    state
-        .mailer
-        .send_in_background(to, &message, state.now())
-        .await
+/// A new link of `purpose` for `user` and the mail that carries it, written together: the
+/// outbox delivers the mail, so neither the answer's timing nor a mail-server failure tells
+/// whether the address has an account.
+async fn mail_link(
+    state: &AppState,
+    user: &User,
+    purpose: Purpose,
+    kind: &'static str,
+    compose: impl FnOnce(&str) -> messages::Message,
+) -> Result<(), AppError> {
+    let tx = store::begin(&state.db).await?;
+    let link = links::create_in(&tx, state, &user.id, purpose).await?;
+    let about = About::to_address(kind, Some(&user.id));
+    outbox::email(state, &tx, &user.email, &compose(&link), about).await?;
+    store::commit(tx).await?;
+    Ok(())
 }
 
 fn minutes(state: &AppState) -> i64 {

@@ -73,6 +73,7 @@ pub async fn verify_password(
             store::rate_limits::retry_after(&state.db, &ip_key, now, cfg.ip_window_secs)
                 .await?
                 .max(1);
+        crate::telemetry::throttled("signin_ip");
         return Ok(Attempt {
             outcome: SignInOutcome::Throttled { retry_after_secs },
             delay: Duration::ZERO,
@@ -239,8 +240,6 @@ async fn tell_owner(state: &AppState, user: &User, until: i64, ip: &str) -> Resu
         until,
         &state.url("/password/forgot"),
     );
-    state
-        .mailer
-        .send_in_background(&user.email, &message, state.now())
-        .await
+    let about = crate::mail::outbox::About::user("lockout", &user.id);
+    crate::mail::outbox::email(state, &state.db, &user.email, &message, about).await
 }

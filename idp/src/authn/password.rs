@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::secret::Secret;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use tokio::sync::oneshot;
@@ -27,6 +27,8 @@ pub struct PasswordHasher {
     dummy: String,
     /// argon2 verifications done so far: the same-work guarantee of sign-in is tested on it.
     verifications: AtomicU64,
+    /// Jobs submitted and not yet taken by a worker (`idp_argon2_queue_depth`).
+    queued: Arc<AtomicI64>,
 }
 
 fn argon2(params: &Params) -> Argon2<'static> {
@@ -70,9 +72,11 @@ impl PasswordHasher {
         };
         let (tx, rx) = mpsc::channel::<Job>();
         let rx = Arc::new(Mutex::new(rx));
+        let queued = Arc::new(AtomicI64::new(0));
         for i in 0..workers {
             let rx = rx.clone();
             let params = params.clone();
+            let queued = queued.clone();
             std::thread::Builder::new()
                 .name(format!("argon2-{i}"))
                 .spawn(move || loop {
@@ -80,6 +84,10 @@ impl PasswordHasher {
                         Ok(guard) => guard.recv(),
                         Err(_) => return,
                     };
+                    if job.is_ok() {
+                        let depth = queued.fetch_sub(1, Ordering::Relaxed) - 1;
+                        crate::telemetry::argon2_queue(depth);
+                    }
                     match job {
                         Ok(Job::Hash(password, reply)) => {
                             let _ = reply.send(hash_with(&params, password.expose()));
@@ -98,15 +106,31 @@ impl PasswordHasher {
             jobs: Mutex::new(tx),
             dummy,
             verifications: AtomicU64::new(0),
+            queued,
         })
     }
 
     fn submit(&self, job: Job) -> Result<(), AppError> {
-        self.jobs
+        let depth = self.queued.fetch_add(1, Ordering::Relaxed) + 1;
+        crate::telemetry::argon2_queue(depth);
+        let sent = self
+            .jobs
             .lock()
-            .map_err(|_| AppError::Internal("hashing queue poisoned".into()))?
-            .send(job)
-            .map_err(|_| AppError::Internal("hashing threads stopped".into()))
+            .map_err(|_| AppError::Internal("hashing queue poisoned".into()))
+            .and_then(|jobs| {
+                jobs.send(job)
+                    .map_err(|_| AppError::Internal("hashing threads stopped".into()))
+            });
+        if sent.is_err() {
+            let depth = self.queued.fetch_sub(1, Ordering::Relaxed) - 1;
+            crate::telemetry::argon2_queue(depth);
+        }
+        sent
+    }
+
+    /// Jobs waiting for a hashing thread now.
+    pub fn queued(&self) -> i64 {
+        self.queued.load(Ordering::Relaxed)
     }
 
     /// Hashes the NFC form of `password`.
@@ -156,5 +180,43 @@ impl PasswordHasher {
     /// How many argon2 verifications this hasher has run.
     pub fn verifications(&self) -> u64 {
         self.verifications.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Jobs beyond the workers wait in the queue, counted while they wait (the
+    /// `idp_argon2_queue_depth` gauge), and the count goes back to zero.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn waiting_jobs_are_counted() {
+        let hasher = Arc::new(
+            PasswordHasher::new(&Argon2Config {
+                memory_kib: 32 * 1024,
+                iterations: 2,
+                parallelism: 1,
+                max_concurrent: 1,
+            })
+            .unwrap(),
+        );
+        assert_eq!(hasher.queued(), 0);
+        let jobs: Vec<_> = (0..4)
+            .map(|i| {
+                let hasher = hasher.clone();
+                tokio::spawn(async move { hasher.hash(&Secret::new(format!("pw {i}"))).await })
+            })
+            .collect();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let mut peak = 0;
+        while peak < 2 && std::time::Instant::now() < deadline {
+            peak = peak.max(hasher.queued());
+            tokio::task::yield_now().await;
+        }
+        assert!(peak >= 2, "one job runs, the others wait: peak {peak}");
+        for job in jobs {
+            job.await.unwrap().unwrap();
+        }
+        assert_eq!(hasher.queued(), 0);
     }
 }

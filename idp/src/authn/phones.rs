@@ -25,8 +25,6 @@ pub enum Added {
     Limited {
         retry_after_secs: i64,
     },
-    /// The SMS gateway did not take the message.
-    NotSent,
 }
 
 /// Adds `typed` (any spelling) as an unconfirmed number and texts it a code.
@@ -56,7 +54,6 @@ pub async fn add(state: &AppState, user: &User, typed: &str, ip: &str) -> Result
                 Added::CodeSent { phone_id }
             }
             Sent::Limited { retry_after_secs } => Added::Limited { retry_after_secs },
-            Sent::NotSent => Added::NotSent,
         },
     )
 }
@@ -113,7 +110,7 @@ pub async fn finalise(
                 .await?;
                 Finalised::Added(phone.clone())
             }
-            Checked::Ok { .. } | Checked::Dead => Finalised::Dead,
+            Checked::Ok { .. } | Checked::Dead | Checked::NotDelivered => Finalised::Dead,
             Checked::Wrong { remaining } => Finalised::Wrong { remaining },
         },
     )

@@ -4,6 +4,7 @@
 
 use crate::error::AppError;
 use crate::i18n::Msg;
+use crate::mail::outbox::{self, About};
 use crate::pacing::{self, Message, Paced};
 use crate::secret::{random_token, Secret};
 use crate::state::AppState;
@@ -118,8 +119,6 @@ pub enum Sent {
     Sent(String),
     /// A limit of section 5 was reached; try again after this many seconds.
     Limited { retry_after_secs: i64 },
-    /// The gateway did not take it.
-    NotSent,
 }
 
 /// Sends a new challenge code to `phone`, voiding the previous one of the same kind. Paced
@@ -141,6 +140,18 @@ pub async fn send_challenge(
     }
     let id = random_token(16).expose().to_owned();
     let code = new_code();
+    let locale = store::users::find(&state.db, user_id)
+        .await?
+        .map_or(crate::i18n::ENGLISH, |u| {
+            crate::i18n::of_account(&u.language)
+        });
+    let text = crate::mail::messages::sms_code(
+        locale,
+        &state.brand,
+        &display_code(&code),
+        cfg.code_ttl_secs / 60,
+    );
+    // The challenge and its SMS in one transaction: the outbox delivers the SMS.
     let tx = store::begin(&state.db).await?;
     store::challenges::supersede(&tx, user_id, kind, now).await?;
     store::challenges::insert(
@@ -158,25 +169,15 @@ pub async fn send_challenge(
         },
     )
     .await?;
+    let about = About {
+        kind: "sms_code",
+        user_id: Some(user_id),
+        reference: Some(&id),
+        expires_at: Some(now + cfg.code_ttl_secs),
+    };
+    outbox::sms(state, &tx, &phone.e164, &text, about).await?;
     store::commit(tx).await?;
-    let locale = store::users::find(&state.db, user_id)
-        .await?
-        .map_or(crate::i18n::ENGLISH, |u| {
-            crate::i18n::of_account(&u.language)
-        });
-    let text = crate::mail::messages::sms_code(
-        locale,
-        &state.brand,
-        &display_code(&code),
-        cfg.code_ttl_secs / 60,
-    );
-    match state.sms.send(&phone.e164, &text, now).await? {
-        Ok(()) => Ok(Sent::Sent(id)),
-        Err(_) => {
-            store::challenges::decide(&state.db, &id, "not_sent", now).await?;
-            Ok(Sent::NotSent)
-        }
-    }
+    Ok(Sent::Sent(id))
 }
 
 fn sms_message<'a>(
@@ -211,6 +212,9 @@ pub enum Checked {
     Wrong { remaining: i32 },
     /// No live challenge: expired, voided by too many wrong codes, or replaced.
     Dead,
+    /// The newest code's SMS could not be delivered (the outbox gave it up): ask for a new
+    /// one, or use another method.
+    NotDelivered,
 }
 
 /// Checks a typed code against the user's live challenge of `kind` (for a flow, if given).
@@ -225,6 +229,9 @@ pub async fn check(
     let Some(challenge) =
         store::challenges::latest_pending(&state.db, user_id, kind, flow_hash, now).await?
     else {
+        if store::challenges::latest_not_sent(&state.db, user_id, kind, flow_hash).await? {
+            return Ok(Checked::NotDelivered);
+        }
         return Ok(Checked::Dead);
     };
     let max = state.config.sms.max_attempts;

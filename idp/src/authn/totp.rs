@@ -351,6 +351,7 @@ pub async fn check_login(
         let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, HOUR)
             .await?
             .max(1);
+        crate::telemetry::throttled("totp");
         return Ok(LoginChecked::Paused { retry_after_secs });
     }
     let Some(attempt) = flow_attempt(state, user_id, flow_hash).await? else {
@@ -384,6 +385,7 @@ pub async fn check_login(
         let retry_after_secs = store::rate_limits::retry_after(&state.db, &key, now, HOUR)
             .await?
             .max(1);
+        crate::telemetry::throttled("totp");
         return Ok(LoginChecked::Paused { retry_after_secs });
     }
     match store::challenges::add_attempt(&state.db, &attempt.id, now).await? {

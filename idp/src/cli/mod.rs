@@ -4,6 +4,7 @@ pub mod access;
 pub mod client;
 pub mod demo;
 mod keys_cmd;
+mod outbox_cmd;
 mod serve;
 pub mod user;
 
@@ -31,6 +32,10 @@ pub struct Cli {
     /// Configuration file (also IDP_CONFIG); default <data>/idp.toml when present.
     #[arg(long, env = "IDP_CONFIG", global = true)]
     pub config: Option<PathBuf>,
+    /// Address of the Prometheus metrics listener, separate from the public one (also
+    /// IDP_METRICS_LISTEN, config `metrics.listen`); off when absent.
+    #[arg(long, env = "IDP_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -56,6 +61,9 @@ pub enum Command {
     /// The authorization system: applications, profiles, organisations, grants.
     #[command(subcommand)]
     Access(access::AccessCommand),
+    /// E-mail and SMS that did not go out: list them, send them again.
+    #[command(subcommand)]
+    Outbox(outbox_cmd::OutboxCommand),
 }
 
 /// Where `idp demo` expects the installable app unless `app.origins` says otherwise.
@@ -84,10 +92,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Client(cmd) => client::run(build_state(config).await?, cmd).await,
         Command::User(cmd) => user::run(build_state(config).await?, cmd).await,
         Command::Access(cmd) => access::run(build_state(config).await?, cmd).await,
+        Command::Outbox(cmd) => outbox_cmd::run(build_state(config).await?, cmd).await,
     }
 }
 
-fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+/// The configuration: the file, then `IDP_*` variables, then the command line's options.
+pub fn load_config(cli: &Cli) -> anyhow::Result<Config> {
     let data = cli.data.clone().unwrap_or_else(|| PathBuf::from("data"));
     let file = cli.config.clone().or_else(|| {
         let default = data.join("idp.toml");
@@ -97,6 +107,9 @@ fn load_config(cli: &Cli) -> anyhow::Result<Config> {
     config.data_dir = data;
     if let Some(listen) = &cli.listen {
         config.listen = listen.clone();
+    }
+    if let Some(listen) = &cli.metrics_listen {
+        config.metrics.listen = Some(listen.clone());
     }
     Ok(config)
 }

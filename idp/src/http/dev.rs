@@ -1,9 +1,10 @@
-//! Dev mode only: the outbox of e-mails and SMS, at `/dev/outbox` and `/dev/outbox.json`.
+//! Dev mode only: the outbox of e-mails and SMS, at `/dev/outbox` and `/dev/outbox.json`: a
+//! view of the outbox table (every message written, whether sent, waiting or given up).
 
 use crate::error::AppError;
 use crate::http::web::Web;
 use crate::i18n::Msg;
-use crate::mail::read_outbox;
+use crate::mail::OutboxEntry;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -19,12 +20,17 @@ pub fn routes(state: &Web) -> Router<Web> {
         .route("/dev/outbox.json", get(json))
 }
 
-async fn json(State(state): State<Web>) -> Json<Vec<crate::mail::OutboxEntry>> {
-    Json(read_outbox(&state.config.outbox_dir()))
+async fn entries(state: &Web) -> Result<Vec<OutboxEntry>, AppError> {
+    let rows = crate::store::outbox::all(&state.db).await?;
+    Ok(rows.iter().map(OutboxEntry::from).collect())
+}
+
+async fn json(State(state): State<Web>) -> Result<Json<Vec<OutboxEntry>>, AppError> {
+    Ok(Json(entries(&state).await?))
 }
 
 async fn page(State(state): State<Web>, headers: HeaderMap) -> Result<Response, AppError> {
-    let mut entries = read_outbox(&state.config.outbox_dir());
+    let mut entries = entries(&state).await?;
     entries.reverse();
     let entries: Vec<_> = entries
         .iter()

@@ -8,15 +8,34 @@ use crate::oidc::error::{ErrorCode, OAuthError};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
+/// How long a client is asked to wait (`Retry-After`) when the database is out of reach.
+pub const UNAVAILABLE_RETRY_AFTER_SECS: i64 = 2;
+
+/// Marks a response that failed because the database connection was lost, for
+/// `http::replay`, which may try the request once more on a fresh connection.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLost;
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let status = match &self {
-            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
-            _ => StatusCode::INTERNAL_SERVER_ERROR,
-        };
+        if self.is_unavailable() {
+            tracing::warn!(error = %self, "database unavailable");
+            let mut response = (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Html("<!doctype html><title>Briefly unavailable</title><p>The service cannot answer right now. Please try again in a moment.</p>"),
+            )
+                .into_response();
+            no_store(&mut response);
+            response.extensions_mut().insert(ConnectionLost);
+            response.extensions_mut().insert(ErrorPage {
+                title: Msg::new("error-unavailable-title"),
+                message: Msg::new("error-unavailable"),
+            });
+            return super::with_retry_after(response, UNAVAILABLE_RETRY_AFTER_SECS);
+        }
         tracing::error!(error = %self, "request failed");
         let mut response = (
-            status,
+            StatusCode::INTERNAL_SERVER_ERROR,
             Html("<!doctype html><title>Error</title><p>Something went wrong on our side. Please try again in a moment.</p>"),
         )
             .into_response();
@@ -32,8 +51,13 @@ impl IntoResponse for AppError {
 
 impl IntoResponse for OAuthError {
     fn into_response(self) -> Response {
+        let connection_lost = self.cause.as_ref().is_some_and(|c| c.is_unavailable());
         if let Some(cause) = &self.cause {
-            tracing::error!(error = %cause, code = self.code.as_str(), "protocol request failed");
+            if connection_lost {
+                tracing::warn!(error = %cause, code = self.code.as_str(), "database unavailable");
+            } else {
+                tracing::error!(error = %cause, code = self.code.as_str(), "protocol request failed");
+            }
         }
         let status = match self.code {
             ErrorCode::InvalidClient | ErrorCode::InvalidToken => StatusCode::UNAUTHORIZED,
@@ -66,7 +90,13 @@ impl IntoResponse for OAuthError {
                     response.headers_mut().insert(header::WWW_AUTHENTICATE, v);
                 }
             }
+            ErrorCode::TemporarilyUnavailable => {
+                response = super::with_retry_after(response, UNAVAILABLE_RETRY_AFTER_SECS);
+            }
             _ => {}
+        }
+        if connection_lost {
+            response.extensions_mut().insert(ConnectionLost);
         }
         no_store(&mut response);
         response

@@ -26,19 +26,22 @@ pub mod health;
 pub mod home;
 pub mod language;
 pub mod login;
+pub mod observe;
 pub mod oidc;
+pub mod replay;
 pub mod templates;
 pub mod web;
 
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
 pub use extract::{ClientIp, SessionCookie, Visit};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 use web::Web;
 
@@ -58,6 +61,7 @@ pub fn app(state: Web) -> Router {
         .merge(access::routes())
         .fallback(errors::not_found)
         .method_not_allowed_fallback(errors::method_not_allowed)
+        .layer(middleware::from_fn_with_state(max_body, replay::once_more))
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
             cors::app_api,
@@ -72,7 +76,22 @@ pub fn app(state: Web) -> Router {
         ))
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
         .layer(CatchPanicLayer::custom(|_| errors::panicked()))
-        .layer(TraceLayer::new_for_http())
+        // Outside the panic catcher: a panic is counted as the 500 it becomes.
+        .layer(middleware::from_fn(observe::count_request))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(observe::RequestSpan)
+                .on_response(observe::log_response),
+        )
+        .layer(PropagateRequestIdLayer::new(HeaderName::from_static(
+            observe::X_REQUEST_ID,
+        )))
+        .layer(SetRequestIdLayer::new(
+            HeaderName::from_static(observe::X_REQUEST_ID),
+            observe::NewRequestId,
+        ))
+        // Outermost: a client's request id is kept only when well formed.
+        .layer(middleware::map_request(observe::checked_request_id))
         .with_state(state)
 }
 

@@ -1,14 +1,19 @@
-//! Outgoing e-mail through SMTP (lettre), and in dev mode a copy of every message (e-mail
-//! and SMS) as one JSON file in the outbox folder. The texts are in `messages`.
+//! Outgoing e-mail. Every message (e-mail or SMS) is first a row of the outbox table
+//! (`outbox`: written with what caused it, delivered by a worker on each node, retried,
+//! given up and audited); [`Mailer`] hands an e-mail to the SMTP server (lettre) and, in dev
+//! mode, writes a copy of every delivered message as one JSON file in the outbox folder.
+//! The texts are in `messages`.
 
 pub mod html;
 pub mod messages;
+pub mod outbox;
 
 pub use messages::{Message, Sms};
 
 use crate::config::Config;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::store::outbox::OutboxRow;
 use crate::store::users::User;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -16,6 +21,7 @@ use messages::Change;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct OutboxEntry {
@@ -28,6 +34,14 @@ pub struct OutboxEntry {
     #[serde(default)]
     pub lang: String,
     pub created_at: i64,
+    /// `waiting`, `sent` or `failed` (the outbox table's state; empty in a dev copy written
+    /// before it was recorded).
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub attempts: i32,
+    #[serde(default)]
+    pub last_error: Option<String>,
 }
 
 pub struct Mailer {
@@ -45,6 +59,8 @@ impl Mailer {
             Some(url) => Some(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| AppError::Mail(format!("smtp.url: {e}")))?
+                    // Well within the outbox's claim on the message (`outbox.claim_secs`).
+                    .timeout(Some(Duration::from_secs(30)))
                     .build(),
             ),
             None => None,
@@ -64,7 +80,7 @@ impl Mailer {
         let outbox = config.dev_mode.then(|| config.outbox_dir());
         if smtp.is_none() && outbox.is_none() {
             tracing::warn!(
-                "no smtp.url configured and dev mode is off: e-mails will not be delivered"
+                "no smtp.url configured and dev mode is off: every e-mail will be given up"
             );
         }
         Ok(Self {
@@ -76,136 +92,108 @@ impl Mailer {
         })
     }
 
-    pub fn outbox_dir(&self) -> Option<&PathBuf> {
-        self.outbox.as_ref()
-    }
-
-    /// Sends `message` to `to` and waits for the mail server.
-    #[tracing::instrument(skip_all, fields(to = %to, subject = %message.subject))]
-    pub async fn send(&self, to: &str, message: &Message, now: i64) -> Result<(), AppError> {
-        self.write_mail(to, message, now).await?;
-        self.deliver(to, message).await
-    }
-
-    /// Sends an English text given as subject and body (for tools and tests; the provider's
-    /// own mail is a [`Message`] in its recipient's language).
-    pub async fn send_email(
-        &self,
-        to: &str,
-        subject: &str,
-        body: &str,
-        now: i64,
-    ) -> Result<(), AppError> {
-        let message = Message {
-            subject: subject.to_owned(),
-            body: body.to_owned(),
-            locale: crate::i18n::ENGLISH,
-        };
-        self.send(to, &message, now).await
-    }
-
-    /// Sends an e-mail without making the request wait for the mail server: the dev outbox
-    /// copy is written now, SMTP delivery happens in the background and a failure is logged.
-    /// For the paths that must answer alike whether or not an account exists (registration,
-    /// reset, lockout), so neither the time taken nor a mail-server failure tells them apart.
-    #[tracing::instrument(skip_all, fields(to = %to, subject = %message.subject))]
-    pub async fn send_in_background(
-        self: &std::sync::Arc<Self>,
-        to: &str,
-        message: &Message,
-        now: i64,
-    ) -> Result<(), AppError> {
-        self.write_mail(to, message, now).await?;
-        if self.smtp.is_none() {
-            return Ok(());
+    /// Hands one e-mail to the SMTP server and, in dev mode, puts a copy in the dev outbox
+    /// folder once delivered. Without `smtp.url` the copy is the delivery, and outside dev
+    /// mode the message is refused (given up, audited, offered again once configured).
+    /// Called by the outbox worker only: the provider's code writes a message with
+    /// [`outbox::email`].
+    pub async fn deliver(&self, row: &OutboxRow) -> Delivery {
+        if self.smtp.is_none() && self.outbox.is_none() {
+            return Delivery::Refused("no smtp.url configured".into());
         }
-        let (mailer, to, message) = (self.clone(), to.to_owned(), message.clone());
-        tokio::spawn(async move {
-            if let Err(e) = mailer.deliver(&to, &message).await {
-                tracing::error!(error = %e, subject = %message.subject, "e-mail not delivered");
+        if let Some(smtp) = &self.smtp {
+            let mail = match self.compose(row) {
+                Ok(mail) => mail,
+                Err(e) => return Delivery::Refused(e),
+            };
+            match smtp.send(mail).await {
+                Ok(_) => tracing::info!(message = %row.id, kind = %row.kind, "e-mail sent"),
+                // 5xx: the server will not take this message (unknown mailbox, refused
+                // address); anything else (4xx, no connection, a timeout) may pass later.
+                Err(e) if e.is_permanent() => return Delivery::Refused(e.to_string()),
+                Err(e) => return Delivery::Retry(e.to_string()),
             }
-        });
-        Ok(())
+        }
+        self.write_dev_copy(row).await
     }
 
-    async fn deliver(&self, to: &str, message: &Message) -> Result<(), AppError> {
-        let Some(smtp) = &self.smtp else {
-            return Ok(());
-        };
-        let mail = lettre::Message::builder()
+    /// Whether delivered messages are also copied to the dev outbox folder (dev mode).
+    pub fn keeps_dev_copies(&self) -> bool {
+        self.outbox.is_some()
+    }
+
+    fn compose(&self, row: &OutboxRow) -> Result<lettre::Message, String> {
+        let to: Mailbox = row
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient {}: {e}", row.recipient))?;
+        lettre::Message::builder()
             .from(self.from.clone())
-            .to(to
-                .parse()
-                .map_err(|e| AppError::Mail(format!("recipient {to}: {e}")))?)
-            .subject(&message.subject)
+            .to(to)
+            .subject(&row.subject)
             .multipart(lettre::message::MultiPart::alternative_plain_html(
-                message.body.clone(),
-                html::render(
-                    message.locale.code,
-                    &self.brand,
-                    &message.subject,
-                    &message.body,
-                ),
+                row.body.clone(),
+                html::render(&row.lang, &self.brand, &row.subject, &row.body),
             ))
-            .map_err(|e| AppError::Mail(e.to_string()))?;
-        smtp.send(mail)
-            .await
-            .map_err(|e| AppError::Mail(e.to_string()))?;
-        tracing::info!("e-mail sent");
-        Ok(())
+            .map_err(|e| e.to_string())
     }
 
-    /// Writes an e-mail to the dev outbox (no-op outside dev mode).
-    async fn write_mail(&self, to: &str, message: &Message, now: i64) -> Result<(), AppError> {
-        self.write_entry(OutboxEntry {
-            channel: "email".into(),
-            to: to.into(),
-            subject: message.subject.clone(),
-            body: message.body.clone(),
-            lang: message.locale.code.into(),
-            created_at: now,
-        })
-        .await
-    }
-
-    /// Writes an SMS to the dev outbox (no-op outside dev mode).
-    pub async fn write_sms(&self, to: &str, sms: &Sms, now: i64) -> Result<(), AppError> {
-        self.write_entry(OutboxEntry {
-            channel: "sms".into(),
-            to: to.into(),
-            subject: String::new(),
-            body: sms.text.clone(),
-            lang: sms.locale.code.into(),
-            created_at: now,
-        })
-        .await
-    }
-
-    /// Writes one message to the dev outbox (no-op outside dev mode).
-    async fn write_entry(&self, entry: OutboxEntry) -> Result<(), AppError> {
+    /// In dev mode, a delivered message (e-mail or SMS) as one JSON file in the outbox folder,
+    /// the folder a developer or an end-to-end test reads like a mailbox. A copy that cannot
+    /// be written is a delivery to try again.
+    pub(crate) async fn write_dev_copy(&self, row: &OutboxRow) -> Delivery {
         let Some(dir) = &self.outbox else {
-            return Ok(());
+            return Delivery::Sent;
         };
-        let channel = entry.channel.clone();
-        let json =
-            serde_json::to_vec_pretty(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
-        tokio::fs::create_dir_all(dir)
-            .await
-            .map_err(|e| AppError::Mail(format!("outbox {}: {e}", dir.display())))?;
+        let entry = OutboxEntry {
+            state: crate::store::outbox::SENT.into(),
+            attempts: row.attempts + 1,
+            ..OutboxEntry::from(row)
+        };
+        match self.write_entry(dir, entry).await {
+            Ok(()) => Delivery::Sent,
+            Err(e) => Delivery::Retry(format!("dev outbox {}: {e}", dir.display())),
+        }
+    }
+
+    async fn write_entry(&self, dir: &std::path::Path, entry: OutboxEntry) -> std::io::Result<()> {
+        let json = serde_json::to_vec_pretty(&entry)?;
+        tokio::fs::create_dir_all(dir).await?;
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
         let seq = self.sequence.fetch_add(1, Ordering::Relaxed);
-        let name = format!("{nanos:024}-{seq:06}-{channel}.json");
+        let name = format!("{nanos:024}-{seq:06}-{}.json", entry.channel);
         let tmp = dir.join(format!(".{name}.tmp"));
-        tokio::fs::write(&tmp, json)
-            .await
-            .map_err(|e| AppError::Mail(e.to_string()))?;
-        tokio::fs::rename(&tmp, dir.join(name))
-            .await
-            .map_err(|e| AppError::Mail(e.to_string()))?;
-        Ok(())
+        tokio::fs::write(&tmp, json).await?;
+        tokio::fs::rename(&tmp, dir.join(name)).await
+    }
+}
+
+/// What became of one attempt to hand a message over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    /// Not now (server unreachable, busy, a temporary refusal): try again later.
+    Retry(String),
+    /// Refused for good: trying again would not help.
+    Refused(String),
+}
+
+impl From<&OutboxRow> for OutboxEntry {
+    fn from(row: &OutboxRow) -> Self {
+        OutboxEntry {
+            channel: row.channel.clone(),
+            to: row.recipient.clone(),
+            subject: row.subject.clone(),
+            body: row.body.clone(),
+            lang: row.lang.clone(),
+            created_at: row.created_at,
+            state: row.state.clone(),
+            attempts: row.attempts,
+            last_error: row.last_error.clone(),
+        }
     }
 }
 
@@ -213,29 +201,12 @@ impl Mailer {
 /// account (SPEC section 5: every change is told).
 pub async fn notify(state: &AppState, user: &User, change: Change) -> Result<(), AppError> {
     let locale = crate::i18n::of_account(&user.language);
-    state
-        .mailer
-        .send(
-            &user.email,
-            &messages::account_changed(locale, &state.brand, user, &change),
-            state.now(),
-        )
-        .await
-}
-
-/// Reads the outbox, oldest first.
-pub fn read_outbox(dir: &std::path::Path) -> Vec<OutboxEntry> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut names: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|b| serde_json::from_slice(&b).ok())
-        .collect()
+    outbox::email(
+        state,
+        &state.db,
+        &user.email,
+        &messages::account_changed(locale, &state.brand, user, &change),
+        outbox::About::user("account_changed", &user.id),
+    )
+    .await
 }

@@ -128,11 +128,24 @@ impl OAuthError {
 }
 
 impl<E: Into<AppError>> From<E> for OAuthError {
+    /// An internal failure: `server_error`, or `temporarily_unavailable` when the database is
+    /// out of reach (the client may try again; the response says when, in `Retry-After`).
     fn from(e: E) -> Self {
+        let cause: AppError = e.into();
+        let (code, description) = if cause.is_unavailable() {
+            (
+                ErrorCode::TemporarilyUnavailable,
+                Some(Cow::Borrowed(
+                    "the service is briefly unavailable, try again",
+                )),
+            )
+        } else {
+            (ErrorCode::ServerError, None)
+        };
         Self {
-            code: ErrorCode::ServerError,
-            description: None,
-            cause: Some(Box::new(e.into())),
+            code,
+            description,
+            cause: Some(Box::new(cause)),
         }
     }
 }

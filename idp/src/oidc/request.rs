@@ -62,6 +62,9 @@ impl AuthRequest {
 pub enum Rejection {
     /// Client or redirect URI invalid: shown on a page, never redirected.
     Page(crate::i18n::Msg),
+    /// An internal failure before the redirect URI was verified: a page (503 while the
+    /// database is out of reach, else 500).
+    Failed(crate::error::AppError),
     /// Sent back to the (verified) redirect URI.
     Redirect {
         error: OAuthError,
@@ -73,9 +76,7 @@ pub enum Rejection {
 
 impl<E: Into<crate::error::AppError>> From<E> for Rejection {
     fn from(e: E) -> Self {
-        let e: crate::error::AppError = e.into();
-        tracing::error!(error = %e, "authorization request failed");
-        Rejection::Page(crate::i18n::Msg::new("error-unavailable"))
+        Rejection::Failed(e.into())
     }
 }
 
@@ -496,6 +497,7 @@ mod tests {
                 (Err(Rejection::Page(_)), None) => {}
                 (Ok(uri), None) => panic!("{name}: accepted {uri}"),
                 (Err(Rejection::Page(text)), Some(_)) => panic!("{name}: refused: {text:?}"),
+                (Err(Rejection::Failed(e)), _) => panic!("{name}: {e}"),
                 (Err(Rejection::Redirect { .. }), _) => {
                     panic!("{name}: an unverified redirect_uri must never be redirected to")
                 }

@@ -68,6 +68,27 @@ pub async fn latest_pending(
         .await?)
 }
 
+/// Whether the newest challenge of `kind` (in `flow_id`, if given) could not be delivered:
+/// the outbox gave its SMS up and decided it `not_sent`.
+pub async fn latest_not_sent(
+    db: &impl Conn,
+    user_id: &str,
+    kind: &str,
+    flow_id: Option<&str>,
+) -> Result<bool, StoreError> {
+    let mut q = challenge::Entity::find()
+        .filter(challenge::Column::UserId.eq(user_id))
+        .filter(challenge::Column::Kind.eq(kind));
+    if let Some(flow) = flow_id {
+        q = q.filter(challenge::Column::FlowId.eq(flow));
+    }
+    let latest = q
+        .order_by_desc(challenge::Column::CreatedAt)
+        .one(db)
+        .await?;
+    Ok(latest.is_some_and(|c| c.status == "not_sent"))
+}
+
 /// Pending, unexpired challenges of `kind` about `subject` (e.g. push requests for a device).
 pub async fn pending_for_subject(
     db: &impl Conn,

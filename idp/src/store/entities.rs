@@ -330,3 +330,26 @@ entity!(access_request, "access_requests", {
     pub revoked_at: Option<i64>,
     pub revoke_reason: Option<String>,
 });
+
+// Every e-mail and SMS, from the transaction that caused it to its delivery (issue 17).
+entity!(outbox_message, "outbox", {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub channel: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub lang: String,
+    pub kind: String,
+    pub user_id: Option<String>,
+    pub reference: Option<String>,
+    pub state: String,
+    pub attempts: i32,
+    pub created_at: i64,
+    pub next_attempt_at: i64,
+    pub give_up_at: i64,
+    pub claimed_by: Option<String>,
+    pub claimed_until: Option<i64>,
+    pub last_error: Option<String>,
+    pub finished_at: Option<i64>,
+});

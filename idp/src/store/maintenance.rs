@@ -7,7 +7,8 @@ use super::{Conn, StoreError};
 use sea_orm::sea_query::Condition;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-/// Removes expired flows, codes, tokens, grants, links, counters and assertion ids.
+/// Removes expired flows, codes, tokens, grants, links, counters and assertion ids. (Sent
+/// and given-up messages of the outbox go by `outbox::purge`, after their own time.)
 /// Revoked grants are kept for a day so a replay is still recognised and refused.
 pub async fn purge_expired(db: &impl Conn, now: i64) -> Result<u64, StoreError> {
     let day = 24 * 3600;

@@ -11,6 +11,8 @@ pub mod entities;
 pub mod flows;
 pub mod keys;
 pub mod maintenance;
+mod migrate_lock;
+pub mod outbox;
 pub mod phones;
 pub mod rate_limits;
 pub mod recoveries;
@@ -32,10 +34,62 @@ pub type Tx = sea_orm::DatabaseTransaction;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The database could not be reached, or the connection was lost (a restart, a
+    /// failover, a killed backend, a pool exhausted): the request may succeed in a moment,
+    /// and the answer is 503 with `Retry-After`, never a 500.
+    #[error("database unavailable: {0}")]
+    Unavailable(DbErr),
     #[error("database: {0}")]
-    Db(#[from] DbErr),
+    Db(DbErr),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(e: DbErr) -> Self {
+        if connection_lost(&e) {
+            StoreError::Unavailable(e)
+        } else {
+            StoreError::Db(e)
+        }
+    }
+}
+
+impl StoreError {
+    /// Whether the error is the database being out of reach, not the request.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
+}
+
+/// Whether `e` means the connection, not the statement, failed: no connection to be had,
+/// an I/O or protocol failure on it, a PostgreSQL connection exception (SQLSTATE class 08)
+/// or administrator shutdown (57P01-57P03, what `pg_terminate_backend` and a restart send),
+/// or SQLite busy past its timeout.
+fn connection_lost(e: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::RuntimeErr;
+    let sqlx = match e {
+        // No connection to be had (refused, timed out, the database not accepting any).
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
+        _ => return false,
+    };
+    match sqlx {
+        Sqlx::Io(_)
+        | Sqlx::Tls(_)
+        | Sqlx::Protocol(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08")
+                || matches!(&*code, "57P01" | "57P02" | "57P03")
+                // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes
+                || matches!(&*code, "5" | "6" | "261" | "262" | "517" | "773")
+        }),
+        _ => false,
+    }
 }
 
 /// Connects to SQLite (WAL, foreign keys, busy timeout) or PostgreSQL.
@@ -59,12 +113,46 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
                 .foreign_keys(true)
         });
     }
-    Ok(Database::connect(options).await?)
+    let mut db = Database::connect(options).await?;
+    // Every statement's time, for `idp_db_query_duration_seconds` (a no-op without a recorder).
+    db.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
+    Ok(db)
 }
 
+/// The connections of the pool, read when the metrics are scraped.
+pub fn pool_usage(db: &Db) -> PoolUsage {
+    let (size, idle) = match db {
+        Db::SqlxSqlitePoolConnection(_) => {
+            let pool = db.get_sqlite_connection_pool();
+            (pool.size(), pool.num_idle())
+        }
+        Db::SqlxPostgresPoolConnection(_) => {
+            let pool = db.get_postgres_connection_pool();
+            (pool.size(), pool.num_idle())
+        }
+        _ => (0, 0),
+    };
+    let size = size as usize;
+    PoolUsage {
+        idle: idle.min(size),
+        in_use: size.saturating_sub(idle),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolUsage {
+    pub idle: usize,
+    pub in_use: usize,
+}
+
+/// Applies the migrations not yet applied. One process at a time (`migrate_lock`): any
+/// number of nodes may migrate at once, the later ones finding the work done.
 pub async fn migrate(db: &Db) -> Result<(), StoreError> {
-    Migrator::up(db, None).await?;
-    Ok(())
+    let lock = migrate_lock::MigrationLock::acquire(db).await?;
+    let applied = Migrator::up(db, None).await;
+    let released = lock.release().await;
+    applied?;
+    released
 }
 
 pub async fn begin(db: &Db) -> Result<Tx, StoreError> {

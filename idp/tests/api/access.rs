@@ -98,8 +98,9 @@ async fn events(app: &TestApp, event: &str) -> u64 {
         .unwrap()
 }
 
-fn mails_to(app: &TestApp, to: &str) -> Vec<idp::mail::OutboxEntry> {
+async fn mails_to(app: &TestApp, to: &str) -> Vec<idp::mail::OutboxEntry> {
     app.outbox()
+        .await
         .into_iter()
         .filter(|m| m.channel == "email" && m.to == to)
         .collect()
@@ -463,7 +464,7 @@ async fn the_helpdesk_approves_or_denies_with_a_reason_and_the_requester_is_told
         assert_eq!(deny.status, StatusCode::SEE_OTHER, "{}", deny.body);
         assert_eq!(deny.location(), "/access/helpdesk?done=denied");
         assert_eq!(status_of(&app, &denied).await, "denied");
-        let mail = mails_to(&app, "ada@example.org").pop().unwrap();
+        let mail = mails_to(&app, "ada@example.org").await.pop().unwrap();
         assert_eq!(mail.subject, "Your access request for CPMS was denied");
         assert!(mail.body.contains("Dear Ada Lovelace"), "{}", mail.body);
         assert!(
@@ -483,10 +484,10 @@ async fn the_helpdesk_approves_or_denies_with_a_reason_and_the_requester_is_told
         assert!(!done.body.contains(&format!("id=\"decide-{approved}\"")));
         assert!(done.body.contains(&format!("id=\"revoke-{approved}\"")));
         assert_eq!(status_of(&app, &approved).await, "approved");
-        let mail = mails_to(&app, "ada@example.org").pop().unwrap();
+        let mail = mails_to(&app, "ada@example.org").await.pop().unwrap();
         assert_eq!(mail.subject, "Your access to CPMS was approved");
         assert!(mail.body.contains(CENTRE_LABEL), "{}", mail.body);
-        assert_eq!(mails_to(&app, "ada@example.org").len(), 2);
+        assert_eq!(mails_to(&app, "ada@example.org").await.len(), 2);
 
         // The audit trail names the request, the decision and who made it.
         let audit = store::audit::recent_for_user(
@@ -627,7 +628,7 @@ async fn an_approved_grant_is_a_claim_for_the_applications_client_only_until_rev
                 assert!(jwt_claims(jwt).get("entitlements").is_none());
             }
         }
-        let mail = mails_to(&app, "ada@example.org").pop().unwrap();
+        let mail = mails_to(&app, "ada@example.org").await.pop().unwrap();
         assert_eq!(mail.subject, "Your access to CPMS was revoked");
         assert!(
             mail.body.contains("Reason: Left the centre"),
@@ -847,7 +848,7 @@ async fn the_helpdesk_pages_speak_in_words_and_errors_sit_beside_their_field() {
 
         let approved = decide(&app, &mut desk, &first, "approve", "").await;
         assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
-        let mail = mails_to(&app, "ada@example.org").pop().unwrap();
+        let mail = mails_to(&app, "ada@example.org").await.pop().unwrap();
         assert!(
             mail.body.contains("http://127.0.0.1:9000/"),
             "the approval links to the application: {}",

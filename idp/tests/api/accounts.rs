@@ -57,7 +57,7 @@ async fn register_confirm_by_mail_set_a_password_and_sign_in() {
         let done = register(&app, "francesco.rotolo@chru-strasbourg.fr", &mut jar).await;
         assert_eq!(done.status, StatusCode::OK, "{}", done.body);
         assert!(done.body.contains("check your e-mail"));
-        let mails = app.outbox();
+        let mails = app.outbox().await;
         assert_eq!(mails.len(), 1);
         assert_eq!(mails[0].subject, "You have been registered in EU Login");
         assert!(mails[0].body.contains("maximum of 5 min"));
@@ -108,7 +108,7 @@ async fn registering_a_known_address_reveals_nothing_on_screen() {
     };
     assert_eq!(known.status, fresh.status);
     assert_eq!(clean(&known), clean(&fresh));
-    let mails = app.outbox();
+    let mails = app.outbox().await;
     let to_owner = mails.iter().find(|m| m.to == "ada@example.org").unwrap();
     assert!(
         to_owner.subject.contains("Registration attempt"),
@@ -122,7 +122,7 @@ async fn expired_and_used_links_are_refused_and_offer_a_new_one() {
     let app = TestApp::sqlite().await;
     let mut jar = Jar::default();
     register(&app, "late@example.org", &mut jar).await;
-    let link = link_from(&app.outbox()[0].body);
+    let link = link_from(&app.outbox().await[0].body);
     app.clock.advance(5 * 60 + 1);
     let expired = app.get(&link, &mut jar).await;
     assert_eq!(expired.status, StatusCode::BAD_REQUEST);
@@ -139,7 +139,7 @@ async fn expired_and_used_links_are_refused_and_offer_a_new_one() {
         )
         .await;
     assert_eq!(again.status, StatusCode::OK);
-    let link2 = link_from(&app.outbox().last().unwrap().body);
+    let link2 = link_from(&app.outbox().await.last().unwrap().body);
     assert_ne!(link, link2);
     assert_eq!(
         set_password(&app, &link2, "a long walk along the seine", &mut jar)
@@ -156,7 +156,7 @@ async fn the_policy_refuses_weak_passwords_without_burning_the_link() {
     let app = TestApp::sqlite().await;
     let mut jar = Jar::default();
     register(&app, "policy@example.org", &mut jar).await;
-    let link = link_from(&app.outbox()[0].body);
+    let link = link_from(&app.outbox().await[0].body);
     for (bad, why) in [
         ("too short", "too short"),
         ("francesco rotolo is me", "name"),
@@ -228,12 +228,16 @@ async fn lost_password_reveals_nothing_and_respects_the_minimum_age() {
             known.body.replace("ada@example.org", "X"),
             unknown.body.replace("ghost@example.org", "X")
         );
-        assert_eq!(app.outbox().len(), 1, "only the real account gets a mail");
+        assert_eq!(
+            app.outbox().await.len(),
+            1,
+            "only the real account gets a mail"
+        );
         // The password was set moments ago, but it was the first one: FAQ Q4's wait is
         // about changes, so a user who forgot it chooses a new one at once (within the
         // link's five minutes).
         app.clock.advance(120);
-        let link = link_from(&app.outbox()[0].body);
+        let link = link_from(&app.outbox().await[0].body);
         assert_eq!(
             set_password(&app, &link, "a first forgotten sentence", &mut jar)
                 .await
@@ -252,7 +256,7 @@ async fn lost_password_reveals_nothing_and_respects_the_minimum_age() {
             )
             .await;
         assert_eq!(again.status, StatusCode::OK);
-        let link = link_from(&app.outbox().last().unwrap().body);
+        let link = link_from(&app.outbox().await.last().unwrap().body);
         let page = app.get(&link, &mut jar).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST);
         assert!(
@@ -270,7 +274,7 @@ async fn lost_password_reveals_nothing_and_respects_the_minimum_age() {
             )
             .await;
         assert_eq!(fresh.status, StatusCode::OK);
-        let link = link_from(&app.outbox().last().unwrap().body);
+        let link = link_from(&app.outbox().await.last().unwrap().body);
         assert_eq!(
             set_password(&app, &link, "an entirely new sentence", &mut jar)
                 .await
@@ -318,7 +322,7 @@ async fn registration_form_errors_are_shown_per_field() {
         )
         .await;
     assert!(mismatch.body.contains("not the same"));
-    assert!(app.outbox().is_empty());
+    assert!(app.outbox().await.is_empty());
 }
 
 /// Finding 3 of the review: long but guessable passwords passed the exact-match blocklist.
@@ -327,7 +331,7 @@ async fn guessable_passwords_are_refused_and_the_page_says_why() {
     let app = TestApp::sqlite().await;
     let mut jar = Jar::default();
     register(&app, "guess@example.org", &mut jar).await;
-    let link = link_from(&app.outbox()[0].body);
+    let link = link_from(&app.outbox().await[0].body);
     for weak in [
         "passwordpassword",
         "1234567890123456",
@@ -361,7 +365,7 @@ async fn a_password_is_the_same_in_nfc_and_nfd_and_old_hashes_still_verify() {
         let nfd: String = nfc.nfd().collect();
         let mut jar = Jar::default();
         register(&app, "nfc@example.org", &mut jar).await;
-        let link = link_from(&app.outbox()[0].body);
+        let link = link_from(&app.outbox().await[0].body);
         assert_eq!(
             set_password(&app, &link, &nfd, &mut jar).await.status,
             StatusCode::OK
@@ -444,10 +448,10 @@ async fn registering_again_voids_the_older_link() {
     for app in backends().await {
         let mut jar = Jar::default();
         register(&app, "twice@example.org", &mut jar).await;
-        let first = link_from(&app.outbox()[0].body);
+        let first = link_from(&app.outbox().await[0].body);
         app.clock.advance(61);
         register(&app, "twice@example.org", &mut jar).await;
-        let mails = app.outbox();
+        let mails = app.outbox().await;
         assert_eq!(mails.len(), 2);
         assert_eq!(mails[1].subject, "You have been registered in EU Login");
         let second = link_from(&mails[1].body);
@@ -543,7 +547,7 @@ async fn password_links_are_paced_per_address_for_every_address_alike() {
             "{}",
             second[0].1
         );
-        assert_eq!(app.outbox().len(), 1, "one mail, to the account");
+        assert_eq!(app.outbox().await.len(), 1, "one mail, to the account");
         app.clock.advance(61);
         let later = app
             .post_form(
@@ -553,6 +557,6 @@ async fn password_links_are_paced_per_address_for_every_address_alike() {
             )
             .await;
         assert_eq!(later.status, StatusCode::OK);
-        assert_eq!(app.outbox().len(), 2);
+        assert_eq!(app.outbox().await.len(), 2);
     }
 }

@@ -62,6 +62,7 @@ async fn enrolment_end_to_end_and_the_token_is_single_use() {
         assert!(list.body.contains("My phone"), "{}", list.body);
         assert!(app
             .outbox()
+            .await
             .iter()
             .any(|m| m.body.contains("The mobile device \"My phone\" was added")));
         let events = audit_events(&app, "factor.added").await;
@@ -304,7 +305,11 @@ async fn five_wrong_pins_lock_the_device() {
             .unwrap()
             .unwrap();
         assert!(stored.locked_at.is_some());
-        assert!(app.outbox().iter().any(|m| m.body.contains("was locked")));
+        assert!(app
+            .outbox()
+            .await
+            .iter()
+            .any(|m| m.body.contains("was locked")));
         // The locked device no longer counts: no push, no QR.
         let mut jar3 = Jar::default();
         let (flow3, _, _) =
@@ -635,6 +640,7 @@ async fn failed_pin_proofs_count_per_device_across_sign_ins_and_paths() {
         assert_eq!(audit_events(&app, "device.locked").await, 1);
         let locked_mails = app
             .outbox()
+            .await
             .iter()
             .filter(|m| m.body.contains("was locked"))
             .count();
@@ -654,7 +660,11 @@ async fn a_wrong_qr_code_after_wrong_push_pins_locks_the_device_and_says_so() {
     let page = wrong_qr_code(&app, &client.0, &mut Jar::default(), 1).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN, "{}", page.body);
     assert!(page.body.contains("Mobile device locked"));
-    assert!(app.outbox().iter().any(|m| m.body.contains("was locked")));
+    assert!(app
+        .outbox()
+        .await
+        .iter()
+        .any(|m| m.body.contains("was locked")));
     // The locked device is still a factor of the account: the password alone cannot add a
     // new device in its place (that would make the password enough to reach medium).
     let mut jar = app.signed_in("ada@example.org").await;

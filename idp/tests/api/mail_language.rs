@@ -73,6 +73,7 @@ async fn the_set_password_mail_is_in_the_language_chosen_at_registration() {
     assert_eq!(done.status, StatusCode::OK, "{}", done.body);
     let mail = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.channel == "email" && m.to == EMAIL)
         .expect("the registration mail");
@@ -113,6 +114,7 @@ async fn the_code_sms_is_in_the_language_of_the_account() {
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     let sms = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.channel == "sms")
         .expect("the code SMS");

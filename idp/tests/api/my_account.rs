@@ -95,7 +95,7 @@ async fn a_password_change_waits_for_the_minimum_age_and_says_how_long() {
         assert!(hub.body.contains("Your password was changed"));
         let gone = app.get("/account", &mut other).await;
         assert_eq!(gone.status, StatusCode::SEE_OTHER, "other sessions end");
-        assert!(app.outbox().iter().any(|m| m.to == "ada@example.org"
+        assert!(app.outbox().await.iter().any(|m| m.to == "ada@example.org"
             && m.body
                 .contains("password of your EU Login account was changed")));
         // The new password signs in.

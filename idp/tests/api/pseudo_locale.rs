@@ -232,6 +232,7 @@ async fn every_page_and_mail_of_the_journeys_comes_from_the_catalogue() {
     app.ask_reset("ada@example.org", &mut other).await;
     let mail = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.to == "ada@example.org")
         .expect("a mail to ada");

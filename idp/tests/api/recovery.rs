@@ -32,9 +32,10 @@ async fn user_with_factors(app: &TestApp) -> (String, Jar) {
     (id, app.signed_in("ada@example.org").await)
 }
 
-fn link_in(app: &TestApp, subject: &str) -> String {
+async fn link_in(app: &TestApp, subject: &str) -> String {
     let mail = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.subject == subject)
         .unwrap_or_else(|| panic!("no mail {subject:?}"));
@@ -57,7 +58,7 @@ async fn start_and_confirm(app: &TestApp, jar: &mut Jar) -> Page {
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
     assert!(sent.body.contains("Please check your e-mail"));
     let mut mailbox = Jar::default(); // the link may be opened in another browser
-    let confirm = app.get(&link_in(app, LINK_MAIL), &mut mailbox).await;
+    let confirm = app.get(&link_in(app, LINK_MAIL).await, &mut mailbox).await;
     assert_eq!(confirm.status, StatusCode::OK, "{}", confirm.body);
     app.post_form(
         "/account/recovery/confirm",
@@ -136,7 +137,7 @@ async fn with_a_second_factor_every_device_goes_at_once() {
                 &[
                     ("csrf", &code_page.input("csrf").unwrap()),
                     ("flow", &flow),
-                    ("code", &last_code(&app, "+32470123456")),
+                    ("code", &last_code(&app, "+32470123456").await),
                 ],
                 &mut jar,
             )
@@ -160,7 +161,7 @@ async fn with_a_second_factor_every_device_goes_at_once() {
         assert_eq!(deleted.location(), "/account?notice=devices");
         assert_eq!(devices_of(&app, &id).await, 0);
         assert_eq!(phones_of(&app, &id).await, 1, "phone numbers are kept");
-        assert!(app.outbox().iter().any(|m| m
+        assert!(app.outbox().await.iter().any(|m| m
             .body
             .contains("All the devices of your EU Login account were deleted")));
     }
@@ -175,6 +176,7 @@ async fn a_recovery_takes_an_e_mail_link_and_a_waiting_period() {
         assert!(started.body.contains("will be removed on"));
         let told = app
             .outbox()
+            .await
             .into_iter()
             .rfind(|m| m.subject == STARTED_MAIL)
             .expect("the owner is told at once");
@@ -196,6 +198,7 @@ async fn a_recovery_takes_an_e_mail_link_and_a_waiting_period() {
         assert_eq!(phones_of(&app, &id).await, 0);
         assert!(app
             .outbox()
+            .await
             .iter()
             .any(|m| m.subject == "EU Login: your verification methods were removed"));
         // Carried out once, whoever runs it again.
@@ -218,7 +221,9 @@ async fn the_owner_cancels_a_recovery_with_the_link_or_in_my_account() {
         let (id, mut jar) = user_with_factors(&app).await;
         start_and_confirm(&app, &mut jar).await;
         let mut owner = Jar::default();
-        let cancel = app.get(&link_in(&app, STARTED_MAIL), &mut owner).await;
+        let cancel = app
+            .get(&link_in(&app, STARTED_MAIL).await, &mut owner)
+            .await;
         assert_eq!(cancel.status, StatusCode::OK, "{}", cancel.body);
         let done = app
             .post_form(
@@ -233,6 +238,7 @@ async fn the_owner_cancels_a_recovery_with_the_link_or_in_my_account() {
         assert!(done.body.contains("Removal cancelled"), "{}", done.body);
         assert!(app
             .outbox()
+            .await
             .iter()
             .any(|m| m.subject.contains("was cancelled")));
         app.clock.advance(24 * 3600 + 1);
@@ -270,7 +276,7 @@ async fn a_recovery_link_works_once_and_a_newer_one_voids_it() {
     let csrf = page.input("csrf").unwrap();
     app.post_form("/account/recovery/start", &[("csrf", &csrf)], &mut jar)
         .await;
-    let first = link_in(&app, LINK_MAIL);
+    let first = link_in(&app, LINK_MAIL).await;
     let paced = app
         .post_form("/account/recovery/start", &[("csrf", &csrf)], &mut jar)
         .await;
@@ -282,7 +288,7 @@ async fn a_recovery_link_works_once_and_a_newer_one_voids_it() {
     app.clock.advance(61);
     app.post_form("/account/recovery/start", &[("csrf", &csrf)], &mut jar)
         .await;
-    let second = link_in(&app, LINK_MAIL);
+    let second = link_in(&app, LINK_MAIL).await;
     assert_ne!(first, second);
     let mut other = Jar::default();
     let old = app.get(&first, &mut other).await;

@@ -69,7 +69,7 @@ async fn numbers_that_cannot_receive_an_sms_are_refused_before_any_is_sent() {
             );
         }
         assert!(
-            app.outbox().iter().all(|m| m.channel != "sms"),
+            app.outbox().await.iter().all(|m| m.channel != "sms"),
             "no SMS was sent"
         );
     }
@@ -174,7 +174,7 @@ async fn the_dev_outbox_shows_dates_and_clickable_links() {
     app.ask_reset("ada@example.org", &mut jar).await;
     let outbox = app.get("/dev/outbox", &mut jar).await;
     assert_eq!(outbox.status, StatusCode::OK);
-    let sent = &app.outbox()[0];
+    let sent = &app.outbox().await[0];
     assert!(
         outbox
             .body
@@ -203,7 +203,7 @@ async fn the_service_goes_by_its_configured_name_or_its_host() {
         assert!(page.body.contains(">localhost<"), "{path}: {}", page.body);
     }
     app.ask_reset("ada@example.org", &mut jar).await;
-    let mail = &app.outbox()[0];
+    let mail = &app.outbox().await[0];
     assert!(!mail.subject.contains("EU Login") && !mail.body.contains("EU Login"));
     assert!(
         mail.body.contains("Sent to you by localhost"),

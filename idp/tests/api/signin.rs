@@ -209,6 +209,7 @@ async fn ten_failures_lock_any_identifier_alike_and_the_owner_is_told() {
         // Only the owner's mailbox learns of it, once, with the way back in.
         let mails: Vec<_> = app
             .outbox()
+            .await
             .into_iter()
             .filter(|m| m.subject.contains("too many failed sign-in attempts"))
             .collect();
@@ -256,6 +257,7 @@ async fn choosing_a_new_password_by_e_mail_ends_the_lock() {
     app.ask_reset("ada@example.org", &mut jar).await;
     let mail = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.subject == "Your EU Login password")
         .unwrap();

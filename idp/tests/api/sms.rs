@@ -4,8 +4,9 @@
 use crate::support::*;
 use axum::http::StatusCode;
 
-fn sms_count(app: &TestApp, to: &str) -> usize {
+async fn sms_count(app: &TestApp, to: &str) -> usize {
     app.outbox()
+        .await
         .iter()
         .filter(|m| m.channel == "sms" && m.to == to)
         .count()
@@ -30,7 +31,7 @@ async fn add_phone(app: &TestApp, jar: &mut Jar, typed: &str, e164: &str) -> Pag
     let phone = finalise.input("phone").unwrap();
     let csrf = finalise.input("csrf").unwrap();
     // Any case, without the hyphen.
-    let code = last_code(app, e164).replace('-', "").to_lowercase();
+    let code = last_code(app, e164).await.replace('-', "").to_lowercase();
     app.post_form(
         "/account/phones/finalise",
         &[("csrf", &csrf), ("phone", &phone), ("code", &code)],
@@ -58,7 +59,7 @@ async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
             refused.body.contains("+32 470 12 34 56"),
             "the error shows an example"
         );
-        assert_eq!(sms_count(&app, "+32470123456"), 0);
+        assert_eq!(sms_count(&app, "+32470123456").await, 0);
 
         let done = add_phone(&app, &mut jar, "0032 470 12 34 56", "+32470123456").await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
@@ -71,6 +72,7 @@ async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
         );
         let sms = app
             .outbox()
+            .await
             .into_iter()
             .rfind(|m| m.channel == "sms")
             .unwrap();
@@ -81,6 +83,7 @@ async fn a_phone_number_in_any_spelling_is_added_after_the_sms_challenge() {
         // The owner is told by e-mail.
         assert!(app
             .outbox()
+            .await
             .iter()
             .any(|m| m.channel == "email" && m.body.contains("+32470123456 was added")));
     }
@@ -143,11 +146,11 @@ async fn five_wrong_codes_void_the_challenge_and_a_new_code_replaces_the_old() {
     let (sent, j) = send(&mut jar).await;
     jar = j;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let first = last_code(&app, "+32470123456");
+    let first = last_code(&app, "+32470123456").await;
     app.clock.advance(61); // the minimum interval between two codes to one number
     let (_, j) = send(&mut jar).await;
     jar = j;
-    let second = last_code(&app, "+32470123456");
+    let second = last_code(&app, "+32470123456").await;
     let page = app
         .get(&format!("/login/sms/code?flow={flow}"), &mut jar)
         .await;
@@ -226,7 +229,7 @@ async fn sms_sends_are_limited_per_number_per_hour() {
             StatusCode::TOO_MANY_REQUESTS
         ]
     );
-    assert_eq!(sms_count(&app, "+32470123456"), 3);
+    assert_eq!(sms_count(&app, "+32470123456").await, 3);
     app.clock.advance(3601);
     let form = app.get("/account/phones/add", &mut jar).await;
     // The session's password is now older than the re-authentication window.
@@ -271,7 +274,7 @@ async fn sms_are_paced_per_number_even_in_a_burst() {
             .collect::<Vec<_>>();
         assert_eq!((sent, paced.len()), (1, 4), "{}", app.backend);
         assert_eq!(
-            sms_count(&app, "+32470123456"),
+            sms_count(&app, "+32470123456").await,
             2,
             "the enrolment code and one sign-in code"
         );
@@ -370,7 +373,7 @@ async fn adding_a_second_phone_requires_signing_in_with_the_first() {
     );
     let flow = flow_of(&done.location());
     let sent = send_sms(&app, &flow, &mut jar).await;
-    let code = last_code(&app, "+32470123456");
+    let code = last_code(&app, "+32470123456").await;
     let page = app.get(&sent.location(), &mut jar).await;
     let csrf = page.input("csrf").unwrap();
     let back = app
@@ -507,6 +510,7 @@ async fn the_sms_gateway_receives_the_code_as_json_with_the_bearer_token() {
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert_eq!(app.deliver_outbox().await, 1, "the outbox worker's round");
     let (auth, body) = received
         .lock()
         .unwrap()
@@ -530,11 +534,20 @@ async fn the_sms_gateway_receives_the_code_as_json_with_the_bearer_token() {
         )
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    assert!(app.outbox().is_empty(), "no outbox outside dev mode");
+    // Outside dev mode no copy is written, and a sent message keeps no code in the database.
+    assert!(!app.state.config.outbox_dir().exists(), "no dev outbox");
+    let sms: Vec<_> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.channel == "sms")
+        .collect();
+    assert_eq!(sms.len(), 1);
+    assert_eq!((sms[0].state.as_str(), sms[0].body.as_str()), ("sent", ""));
 }
 
 #[tokio::test]
-async fn a_gateway_failure_is_a_clear_503_and_nothing_is_confirmed() {
+async fn an_unreachable_gateway_leaves_the_code_waiting_and_nothing_is_confirmed() {
     let app = TestApp::sqlite_with(|c| {
         c.sms.gateway_url = Some("http://127.0.0.1:9/send".into());
     })
@@ -550,8 +563,20 @@ async fn a_gateway_failure_is_a_clear_503_and_nothing_is_confirmed() {
             &mut jar,
         )
         .await;
-    assert_eq!(sent.status, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(sent.body.contains("could not be sent"));
+    // The code is on its way (the outbox holds it and tries again), never an error page.
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert_eq!(app.deliver_outbox().await, 1);
+    let waiting = app.outbox().await;
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        (waiting[0].state.as_str(), waiting[0].attempts),
+        ("waiting", 1)
+    );
+    assert!(waiting[0]
+        .last_error
+        .as_deref()
+        .unwrap_or("")
+        .contains("unreachable"));
     let list = app.get("/account/phones", &mut jar).await;
     assert!(!list.body.contains("+32470123456"));
 }

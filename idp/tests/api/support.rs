@@ -437,8 +437,22 @@ impl TestApp {
         redirect_query(&location)
     }
 
-    pub fn outbox(&self) -> Vec<idp::mail::OutboxEntry> {
-        idp::mail::read_outbox(&self.state.config.outbox_dir())
+    /// Every message written to the outbox table, oldest first (what `/dev/outbox` shows;
+    /// no worker runs in these tests: [`TestApp::deliver_outbox`] is one round of it).
+    pub async fn outbox(&self) -> Vec<idp::mail::OutboxEntry> {
+        idp::store::outbox::all(&self.state.db)
+            .await
+            .unwrap()
+            .iter()
+            .map(idp::mail::OutboxEntry::from)
+            .collect()
+    }
+
+    /// One round of the outbox worker: delivers what is due at the test clock's time.
+    pub async fn deliver_outbox(&self) -> usize {
+        idp::mail::outbox::deliver_due(&self.state, None)
+            .await
+            .unwrap()
     }
 }
 
@@ -640,10 +654,24 @@ pub async fn step_up_at(app: &TestApp, query: &str, jar: &mut Jar) -> (Page, Str
     (page, flow_of(&first.location()))
 }
 
+/// Waits (at most 60 s, looking every 10 ms) until `ready` holds: for a test that waits on
+/// other tasks' progress, not on the clock.
+pub async fn until(ready: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !ready() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not reached within 60 s"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
 /// The `XXXX-XXXX` code of the newest SMS to `to`.
-pub fn last_code(app: &TestApp, to: &str) -> String {
+pub async fn last_code(app: &TestApp, to: &str) -> String {
     let sms = app
         .outbox()
+        .await
         .into_iter()
         .rfind(|m| m.channel == "sms" && m.to == to)
         .unwrap_or_else(|| panic!("no SMS to {to}"));
@@ -694,7 +722,7 @@ pub async fn sms_sign_in(
     jar: &mut Jar,
 ) -> BTreeMap<String, String> {
     let sent = send_sms(app, flow, jar).await;
-    let code = last_code(app, e164);
+    let code = last_code(app, e164).await;
     let page = app.get(&sent.location(), jar).await;
     let csrf = page.input("csrf").unwrap();
     let done = app

@@ -171,7 +171,7 @@ async fn an_authenticator_app_is_added_by_qr_code_and_confirmed_with_a_first_cod
             text.contains("Your authenticator app \"Pixel 8\" was added successfully."),
             "{text}"
         );
-        assert!(app.outbox().iter().any(|m| m.to == "ada@example.org"
+        assert!(app.outbox().await.iter().any(|m| m.to == "ada@example.org"
             && m.body
                 .contains("The authenticator app \"Pixel 8\" was added")));
         let again = confirm(&app, &mut jar, &qr, &now_code(&app, &secret)).await;
@@ -523,6 +523,7 @@ async fn adding_or_deleting_when_a_factor_exists_requires_signing_in_with_it() {
         assert!(!list.body.contains("Pixel 8"));
         assert!(app
             .outbox()
+            .await
             .iter()
             .any(|m| m.to == "ada@example.org" && m.body.contains("\"Pixel 8\" was removed")));
         let activity = app.get("/account/activity", &mut jar).await;

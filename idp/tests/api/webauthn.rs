@@ -262,7 +262,7 @@ async fn user_verification_on_a_device_bound_key_reaches_high_and_a_synced_passk
             .body
             .contains("Your security key &quot;YubiKey 5 NFC&quot; was added successfully."));
         assert!(list.body.contains("<td class=\"key-level\">high</td>"));
-        assert!(app.outbox().iter().any(|m| m.to == "ada@example.org"
+        assert!(app.outbox().await.iter().any(|m| m.to == "ada@example.org"
             && m.body
                 .contains("The security key \"YubiKey 5 NFC\" was added")));
 
@@ -523,6 +523,7 @@ async fn deleting_a_key_needs_csrf_and_leaves_an_audit_entry() {
     assert!(activity.body.contains("Verification method removed"));
     assert!(app
         .outbox()
+        .await
         .iter()
         .any(|m| m.body.contains("The security key \"Desk key\" was removed")));
 }

@@ -80,6 +80,7 @@ pub async fn start_push(
     {
         let retry =
             store::rate_limits::retry_after(&state.db, &key, now, cfg.push_window_secs).await?;
+        crate::telemetry::throttled("app_push");
         return Ok(PushStarted::Limited {
             retry_after_secs: retry,
         });

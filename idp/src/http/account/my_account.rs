@@ -37,6 +37,10 @@ pub fn routes() -> Router<Web> {
             post(end_session).layer(back_to("/account/sessions")),
         )
         .route("/account/activity", get(activity))
+        .route(
+            "/account/undelivered/send-again",
+            post(send_again).layer(back_to("/account")),
+        )
 }
 
 #[derive(Deserialize)]
@@ -51,6 +55,7 @@ fn notice_text(key: Option<&str>) -> Option<Msg> {
         "details" => "account-notice-details",
         "devices" => "account-notice-devices",
         "session" => "account-notice-session",
+        "sent-again" => "account-notice-sent-again",
         _ => return None,
     };
     Some(Msg::new(id))
@@ -65,6 +70,18 @@ async fn hub(
 ) -> Result<Response, AppError> {
     let enrolled = Enrolled::of(&state, &s.user.id).await?;
     let auth = s.authentication(&state);
+    // E-mails to this account that the outbox gave up, each with "Send again".
+    let undelivered: Vec<_> = crate::mail::outbox::undelivered(&state, &s.user.id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            minijinja::context! {
+                id => m.id,
+                subject => m.subject,
+                when => crate::i18n::when(m.finished_at.unwrap_or(m.created_at)),
+            }
+        })
+        .collect();
     account_page(
         &state,
         &headers,
@@ -81,8 +98,26 @@ async fn hub(
             keys => enrolled.webauthn.is_some(),
             totp => enrolled.totp,
             notice => notice_text(q.notice.as_deref()),
+            undelivered,
         },
     )
+}
+
+#[derive(Deserialize)]
+struct SendAgainForm {
+    message: String,
+}
+
+/// "Send again" for an e-mail the outbox gave up (only the owner's own).
+async fn send_again(
+    State(state): State<Web>,
+    SignedIn(s): SignedIn,
+    CsrfForm(form): CsrfForm<SendAgainForm>,
+) -> Result<Response, AppError> {
+    if !crate::mail::outbox::send_again(&state, &s.user.id, &form.message).await? {
+        return Ok(PageError::bad_request(Msg::new("account-undelivered-gone")).into_response());
+    }
+    Ok(see_other("/account?notice=sent-again"))
 }
 
 async fn password_page(

@@ -7,7 +7,7 @@ use crate::authn::sms;
 use crate::error::AppError;
 use crate::http::errors::PageError;
 use crate::http::extract::{back_to, ClientIp, CsrfForm, RecentSignIn, SignedIn};
-use crate::http::login::sms::{limited, not_sent, sms_off};
+use crate::http::login::sms::{limited, sms_off};
 use crate::http::web::Web;
 use crate::http::{see_other, Refusal};
 use crate::i18n::{self, Msg};
@@ -125,7 +125,6 @@ async fn add_submit(
             e164,
         ),
         Added::Limited { retry_after_secs } => Ok(limited(retry_after_secs)),
-        Added::NotSent => Ok(not_sent()),
     }
 }
 

@@ -147,5 +147,6 @@ pub async fn begin_step_up(
     password_at: i64,
 ) -> Result<Response, AppError> {
     sign_in.password_proven(state, user, password_at).await?;
+    crate::telemetry::step_up();
     Ok(see_other(&format!("/login/step-up?flow={}", sign_in.id)))
 }

@@ -41,15 +41,6 @@ pub fn limited(retry_after_secs: i64) -> Response {
     )
 }
 
-pub fn not_sent() -> Response {
-    PageError::new(
-        StatusCode::SERVICE_UNAVAILABLE,
-        Msg::new("login-sms-not-sent-title"),
-        Msg::new("login-sms-not-sent"),
-    )
-    .into_response()
-}
-
 /// Which registered number gets the code.
 async fn choose(
     State(state): State<Web>,
@@ -110,7 +101,6 @@ async fn send(
             form.phone
         ))),
         Some(Sent::Limited { retry_after_secs }) => Ok(limited(retry_after_secs)),
-        Some(Sent::NotSent) => Ok(not_sent()),
     }
 }
 
@@ -135,7 +125,13 @@ async fn code_page(
         },
         None => 0,
     };
-    render_code(&state, &headers, &p, StatusCode::OK, None, next)
+    // The outbox gave the code's SMS up: say so, beside the button for a new code.
+    let flow_hash = token_hash(p.flow());
+    let refusal =
+        store::challenges::latest_not_sent(&state.db, &p.user.id, sms::LOGIN, Some(&flow_hash))
+            .await?
+            .then(|| Refusal::Page(Msg::new("login-sms-not-delivered")));
+    render_code(&state, &headers, &p, StatusCode::OK, refusal, next)
 }
 
 fn render_code(
@@ -191,6 +187,17 @@ async fn verify(
                 StatusCode::BAD_REQUEST,
                 Refusal::Page(Msg::new("login-sms-dead")),
             ),
+            Checked::NotDelivered => {
+                let refusal = Refusal::Page(Msg::new("login-sms-not-delivered"));
+                return render_code(
+                    &state,
+                    &headers,
+                    &p,
+                    StatusCode::BAD_REQUEST,
+                    Some(refusal),
+                    0,
+                );
+            }
         };
     audit::log(
         &state,

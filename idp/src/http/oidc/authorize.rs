@@ -38,6 +38,7 @@ async fn authorize(
     let (_client, request) = match request::validate(&state, &params).await {
         Ok(ok) => ok,
         Err(Rejection::Page(message)) => return PageError::bad_request(message).into_response(),
+        Err(Rejection::Failed(e)) => return e.into_response(),
         Err(Rejection::Redirect {
             error,
             redirect_uri,

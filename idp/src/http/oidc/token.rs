@@ -36,6 +36,7 @@ async fn token(
             grants::client_credentials::exchange(&state, &client, &params).await?
         }
     };
+    crate::telemetry::token_issued(grant_type.as_str(), &client.client_id);
     let mut response = Json(response).into_response();
     no_store(&mut response);
     Ok(response)
