@@ -20,7 +20,8 @@
 //!   service on loopback that decrypts what it receives and checks its VAPID signature;
 //! - several nodes on one database (issue 17): [`proxy::RoundRobinProxy`] sends each request
 //!   to the next node and records which one served it; [`smtp::SmtpServer`] is a mail server
-//!   that can refuse recipients and be stopped and started again.
+//!   that can refuse recipients and be stopped and started again; [`pg::FreshDatabase`] a
+//!   PostgreSQL database of one test's own.
 
 pub mod bins;
 pub mod browser;
@@ -31,6 +32,7 @@ pub mod net;
 pub mod oidc;
 pub mod outbox;
 pub mod pages;
+pub mod pg;
 pub mod phone;
 pub mod provider;
 pub mod proxy;

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use anyhow::{ensure, Context, Result};
 use base64::Engine;
+use e2e::pg::FreshDatabase;
 use e2e::proxy::alternates;
 use e2e::signin::password_session;
 use e2e::{
@@ -18,7 +19,6 @@ use e2e::{
 };
 use openidconnect::core::CoreTokenResponse;
 use openidconnect::OAuth2TokenResponse;
-use sqlx::{Connection, Executor};
 
 const PASSWORD: &str = "violet harbour lantern 4791 quietly";
 const PHONE: &str = "+33612345678";
@@ -39,74 +39,23 @@ enum SharedDatabase {
         url: String,
         _dir: tempfile::TempDir,
     },
-    Postgres {
-        url: String,
-        admin_url: String,
-        name: String,
-    },
+    Postgres(FreshDatabase),
 }
 
 impl SharedDatabase {
     async fn create() -> Result<Self> {
-        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
-            let dir = e2e::kept::data_folder("two-nodes-db-")?;
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("idp.db").display());
-            return Ok(Self::Sqlite { url, _dir: dir });
-        };
-        let name = format!("idp_two_nodes_{}", uuid::Uuid::new_v4().simple());
-        let mut admin = sqlx::PgConnection::connect(&admin_url)
-            .await
-            .context("connect to TEST_DATABASE_URL")?;
-        admin
-            .execute(format!("CREATE DATABASE {name}").as_str())
-            .await?;
-        admin.close().await?;
-        let mut url = url::Url::parse(&admin_url)?;
-        url.set_path(&format!("/{name}"));
-        Ok(Self::Postgres {
-            url: url.to_string(),
-            admin_url,
-            name,
-        })
+        if let Some(db) = FreshDatabase::create("idp_two_nodes").await? {
+            return Ok(Self::Postgres(db));
+        }
+        let dir = e2e::kept::data_folder("two-nodes-db-")?;
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("idp.db").display());
+        Ok(Self::Sqlite { url, _dir: dir })
     }
 
     fn url(&self) -> &str {
         match self {
-            Self::Sqlite { url, .. } | Self::Postgres { url, .. } => url,
-        }
-    }
-}
-
-impl Drop for SharedDatabase {
-    fn drop(&mut self) {
-        let Self::Postgres {
-            admin_url, name, ..
-        } = self
-        else {
-            return;
-        };
-        let (admin_url, name) = (admin_url.clone(), name.clone());
-        // Drop runs inside the test's runtime, which cannot block on a future: a thread of
-        // its own with a runtime of its own does.
-        let dropped = std::thread::spawn(move || -> Result<()> {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()?;
-            runtime.block_on(async {
-                let mut admin = sqlx::PgConnection::connect(&admin_url).await?;
-                admin
-                    .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
-                    .await?;
-                admin.close().await?;
-                Ok(())
-            })
-        })
-        .join();
-        if !matches!(dropped, Ok(Ok(()))) {
-            eprintln!(
-                "the test database {} was not dropped: {dropped:?}",
-                self.url()
-            );
+            Self::Sqlite { url, .. } => url,
+            Self::Postgres(db) => db.url(),
         }
     }
 }

@@ -4,7 +4,7 @@
 use crate::support::*;
 use axum::http::StatusCode;
 
-async fn register(app: &TestApp, email: &str, jar: &mut Jar) -> Page {
+pub(crate) async fn register(app: &TestApp, email: &str, jar: &mut Jar) -> Page {
     let form = app.get("/register", jar).await;
     let csrf = form.input("csrf").unwrap();
     app.post_form(

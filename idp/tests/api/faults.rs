@@ -10,8 +10,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 async fn admin(app: &TestApp) -> Option<(idp::store::Db, String)> {
-    let (base, name) = app.pg_database.clone()?;
-    Some((idp::store::connect(&base).await.unwrap(), name))
+    let db = app.pg_database.as_ref()?;
+    let admin = idp::store::connect(db.admin_url()).await.unwrap();
+    Some((admin, db.name().to_owned()))
 }
 
 /// Ends every connection of the provider to its database, as a restart or failover would.
@@ -24,6 +25,16 @@ async fn kill_connections(admin: &idp::store::Db, database: &str) -> u64 {
         .await
         .unwrap()
         .rows_affected()
+}
+
+/// A `client_credentials` token request of `client`.
+async fn client_credentials(app: &TestApp, client: &(String, String)) -> Page {
+    app.post_token(
+        "/token",
+        &[("grant_type", "client_credentials"), ("scope", "api")],
+        Some((&client.0, &client.1)),
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -44,13 +55,7 @@ async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_to
         workers.push(tokio::spawn(async move {
             let (mut tokens, mut statuses) = (Vec::new(), Vec::new());
             while !done.load(Ordering::SeqCst) {
-                let page = app
-                    .post_token(
-                        "/token",
-                        &[("grant_type", "client_credentials"), ("scope", "api")],
-                        Some((&client.0, &client.1)),
-                    )
-                    .await;
+                let page = client_credentials(&app, &client).await;
                 answered.fetch_add(1, Ordering::SeqCst);
                 if page.status == StatusCode::OK {
                     tokens.push(page.json()["access_token"].as_str().unwrap().to_owned());
@@ -116,13 +121,7 @@ async fn a_database_out_of_reach_is_a_503_with_retry_after_and_not_ready() {
     kill_connections(&admin, &database).await;
     let ready = app.get("/readyz", &mut jar).await;
     assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
-    let token = app
-        .post_token(
-            "/token",
-            &[("grant_type", "client_credentials")],
-            Some((&client.0, &client.1)),
-        )
-        .await;
+    let token = client_credentials(&app, &client).await;
     assert_eq!(
         token.status,
         StatusCode::SERVICE_UNAVAILABLE,
@@ -154,12 +153,6 @@ async fn a_database_out_of_reach_is_a_503_with_retry_after_and_not_ready() {
         .await
         .unwrap();
     assert_eq!(app.get("/readyz", &mut jar).await.status, StatusCode::OK);
-    let token = app
-        .post_token(
-            "/token",
-            &[("grant_type", "client_credentials")],
-            Some((&client.0, &client.1)),
-        )
-        .await;
+    let token = client_credentials(&app, &client).await;
     assert_eq!(token.status, StatusCode::OK, "{}", token.body);
 }

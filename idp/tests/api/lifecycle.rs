@@ -3,7 +3,9 @@
 //! and SIGTERM under load (stop accepting at once, finish the requests in flight with
 //! `Connection: close`, close what is left at `server.drain_secs`, exit 0).
 
+use crate::binary::{free_port, wait_ready};
 use base64::Engine;
+use e2e::pg::FreshDatabase;
 use sea_orm::ConnectionTrait;
 use std::path::Path;
 use std::process::Stdio;
@@ -14,30 +16,11 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use tokio::process::{Child, Command};
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// `idp --data <data> <args>`, cheap argon2, the log in `<data>/<log>`.
+/// `idp --data <data> <args>`, its log (stderr) in `<data>/<log>`, its stdout piped.
 fn idp(data: &Path, args: &[&str], envs: &[(&str, &str)], log: &str) -> Command {
-    std::fs::create_dir_all(data).unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_idp"));
-    cmd.args(["--data", data.to_str().unwrap()])
-        .args(args)
-        .env("IDP_ARGON2_MEMORY_KIB", "8")
-        .env("IDP_ARGON2_ITERATIONS", "1")
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(std::fs::File::create(data.join(log)).unwrap())
-        .kill_on_drop(true);
-    for (k, v) in envs {
-        cmd.env(k, v);
-    }
+    let mut cmd = crate::binary::idp(data, args, envs);
+    cmd.stdout(Stdio::piped())
+        .stderr(std::fs::File::create(data.join(log)).unwrap());
     cmd
 }
 
@@ -65,22 +48,8 @@ async fn start(
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!("idp exited early: {status}\n{}", log(data, "serve.log"));
-        }
-        if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
-            if r.status().is_success() {
-                return child;
-            }
-        }
-        assert!(
-            Instant::now() < deadline,
-            "idp did not become ready at {base}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_ready(&client, base, &mut child, || log(data, "serve.log")).await;
+    child
 }
 
 /// A confidential client for client_credentials, registered with `idp client add`.
@@ -414,71 +383,22 @@ async fn four_nodes_migrating_one_fresh_sqlite_database_at_once_all_succeed() {
     assert_fully_migrated(&url).await;
 }
 
-/// A fresh database on the server of TEST_DATABASE_URL, dropped at the end.
-struct PgDatabase {
-    base: String,
-    name: String,
-    url: String,
-}
-
-impl PgDatabase {
-    async fn create() -> Option<Self> {
-        let base = std::env::var("TEST_DATABASE_URL").ok()?;
-        let name = format!("idp_test_{}", uuid::Uuid::new_v4().simple());
-        let admin = idp::store::connect(&base).await.unwrap();
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
-        admin.close().await.unwrap();
-        let mut url = url::Url::parse(&base).unwrap();
-        url.set_path(&format!("/{name}"));
-        Some(Self {
-            base,
-            name,
-            url: url.to_string(),
-        })
-    }
-}
-
-impl Drop for PgDatabase {
-    fn drop(&mut self) {
-        let (base, name) = (self.base.clone(), self.name.clone());
-        // A runtime of its own on another thread: Drop cannot await.
-        let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async {
-                if let Ok(admin) = idp::store::connect(&base).await {
-                    let _ = admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await;
-                    let _ = admin.close().await;
-                }
-            });
-        })
-        .join();
-    }
-}
-
 #[tokio::test]
 async fn nodes_migrating_or_starting_on_one_fresh_postgresql_database_at_once_all_succeed() {
-    let Some(db) = PgDatabase::create().await else {
+    let Some(db) = FreshDatabase::create("idp_test").await.unwrap() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    migrate_at_once(4, dir.path(), &[("IDP_DATABASE_URL", &db.url)]).await;
-    assert_fully_migrated(&db.url).await;
+    migrate_at_once(4, dir.path(), &[("IDP_DATABASE_URL", db.url())]).await;
+    assert_fully_migrated(db.url()).await;
 
     // Two nodes starting together (each migrates first) on another fresh database.
-    let Some(fresh) = PgDatabase::create().await else {
+    let Some(fresh) = FreshDatabase::create("idp_test").await.unwrap() else {
         return;
     };
     let master = base64::engine::general_purpose::STANDARD.encode([7u8; 32]);
     let envs = [
-        ("IDP_DATABASE_URL", fresh.url.as_str()),
+        ("IDP_DATABASE_URL", fresh.url()),
         ("IDP_MASTER_KEY", master.as_str()),
     ];
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
@@ -492,7 +412,7 @@ async fn nodes_migrating_or_starting_on_one_fresh_postgresql_database_at_once_al
             .unwrap();
         assert!(!jwks["keys"].as_array().unwrap().is_empty(), "{jwks}");
     }
-    assert_fully_migrated(&fresh.url).await;
+    assert_fully_migrated(fresh.url()).await;
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@ mod account_language;
 mod accounts;
 mod app_cors;
 mod app_device;
+mod binary;
 mod devices;
 mod faults;
 mod hardening;

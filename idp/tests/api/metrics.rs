@@ -3,71 +3,21 @@
 //! in responses and in the log, the public port never serving `/metrics`, and spans
 //! exported over OTLP/HTTP to a collector of the test's own.
 
+use crate::binary::{free_port, idp, wait_ready};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
+use tokio::process::Child;
 
-struct Server {
-    child: Child,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// `idp` on its own data folder with a cheap argon2, its log (stderr) in `<data>/idp.log`.
-fn start(data: &Path, args: &[&str], envs: &[(&str, &str)]) -> Server {
+/// `idp` on its own data folder, its log (stderr) in `<data>/idp.log`.
+fn start(data: &Path, args: &[&str], envs: &[(&str, &str)]) -> Child {
     let log = std::fs::File::create(data.join("idp.log")).unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_idp"));
-    cmd.args(["--data", data.to_str().unwrap()])
-        .args(args)
-        .env("IDP_ARGON2_MEMORY_KIB", "8")
-        .env("IDP_ARGON2_ITERATIONS", "1")
-        .env_remove("DATABASE_URL")
-        .env_remove("IDP_LOG")
-        .env_remove("IDP_METRICS_LISTEN")
-        .env_remove("IDP_TELEMETRY_OTLP_ENDPOINT")
-        .stdin(Stdio::null())
+    idp(data, args, envs)
         .stdout(Stdio::null())
-        .stderr(log);
-    for (k, v) in envs {
-        cmd.env(k, v);
-    }
-    Server {
-        child: cmd.spawn().unwrap(),
-    }
-}
-
-/// Polls readiness with a bounded deadline (it waits for a state, not for time).
-async fn wait_ready(client: &reqwest::Client, base: &str, server: &mut Server, data: &Path) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            panic!("idp exited early: {status}\n{}", log_of(data));
-        }
-        if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
-            if r.status().is_success() {
-                return;
-            }
-        }
-        assert!(
-            Instant::now() < deadline,
-            "idp did not become ready at {base}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        .stderr(log)
+        .spawn()
+        .unwrap()
 }
 
 fn log_of(data: &Path) -> String {
@@ -216,7 +166,7 @@ async fn metrics_listener_shows_sign_ins_tokens_requests_and_queries() {
         .unwrap();
     let base = format!("http://{listen}");
     let metrics = format!("http://{metrics_listen}");
-    wait_ready(&client, &base, &mut server, data).await;
+    wait_ready(&client, &base, &mut server, || log_of(data)).await;
     let demo: serde_json::Value =
         serde_json::from_slice(&std::fs::read(data.join("demo.json")).unwrap()).unwrap();
     let user = &demo["users"][0];
@@ -423,7 +373,7 @@ async fn spans_are_exported_over_otlp_http() {
     );
     let client = reqwest::Client::new();
     let base = format!("http://{listen}");
-    wait_ready(&client, &base, &mut server, data).await;
+    wait_ready(&client, &base, &mut server, || log_of(data)).await;
     let res = client
         .get(format!("{base}/.well-known/openid-configuration"))
         .header("x-request-id", "otlp-probe-42")

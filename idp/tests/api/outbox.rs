@@ -3,31 +3,13 @@
 //! never sends one message twice from two nodes. Each test runs the worker's rounds itself
 //! (`deliver_outbox`) at the test clock's time, so retries are deterministic.
 
+use crate::accounts::register;
 use crate::support::*;
 use axum::http::StatusCode;
 use e2e::SmtpServer;
 use idp::mail::outbox::{self, About};
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
-
-async fn register(app: &TestApp, email: &str) -> Page {
-    let mut jar = Jar::default();
-    let form = app.get("/register", &mut jar).await;
-    let csrf = form.input("csrf").unwrap();
-    app.post_form(
-        "/register",
-        &[
-            ("csrf", &csrf),
-            ("first_name", "Francesco"),
-            ("last_name", "Rotolo"),
-            ("email", email),
-            ("email_confirm", email),
-            ("language", "en"),
-        ],
-        &mut jar,
-    )
-    .await
-}
 
 #[tokio::test]
 async fn a_registration_while_the_mail_server_is_down_gets_its_mail_once_when_it_is_back() {
@@ -41,7 +23,7 @@ async fn a_registration_while_the_mail_server_is_down_gets_its_mail_once_when_it
         smtp.stop();
         let before = smtp.messages().len();
         // The server is down: the page still says the mail is on its way, and nothing is lost.
-        let page = register(&app, "francesco@example.org").await;
+        let page = register(&app, "francesco@example.org", &mut Jar::default()).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         assert!(page.body.contains("is on its way"), "{}", page.body);
         assert_eq!(app.deliver_outbox().await, 1);
@@ -192,17 +174,7 @@ async fn an_sms_the_gateway_fails_with_500_arrives_on_the_next_try() {
     .await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    let form = app.get("/account/phones/add", &mut jar).await;
-    let sent = app
-        .post_form(
-            "/account/phones/add",
-            &[
-                ("csrf", &form.input("csrf").unwrap()),
-                ("phone", "+32 470 12 34 56"),
-            ],
-            &mut jar,
-        )
-        .await;
+    let sent = post_phone(&app, &mut jar, "+32 470 12 34 56").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     assert_eq!(app.deliver_outbox().await, 1);
     assert_eq!(app.outbox().await[0].state, "waiting");
@@ -215,18 +187,7 @@ async fn an_sms_the_gateway_fails_with_500_arrives_on_the_next_try() {
         "one failed try, one delivery"
     );
     let code = code_in(&calls.lock().unwrap()[1]);
-    let finalise = app.get(&sent.location(), &mut jar).await;
-    let done = app
-        .post_form(
-            "/account/phones/finalise",
-            &[
-                ("csrf", &finalise.input("csrf").unwrap()),
-                ("phone", &finalise.input("phone").unwrap()),
-                ("code", &code),
-            ],
-            &mut jar,
-        )
-        .await;
+    let done = finalise_phone(&app, &mut jar, &sent, &code).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert!(app
         .get("/account/phones", &mut jar)
@@ -243,30 +204,11 @@ async fn an_sms_the_gateway_refuses_is_shown_as_not_delivered_on_the_code_page()
     let app = TestApp::sqlite_with(|c| c.sms.gateway_url = Some(url.clone())).await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    let form = app.get("/account/phones/add", &mut jar).await;
-    let sent = app
-        .post_form(
-            "/account/phones/add",
-            &[
-                ("csrf", &form.input("csrf").unwrap()),
-                ("phone", "+32 470 12 34 56"),
-            ],
-            &mut jar,
-        )
-        .await;
+    let sent = post_phone(&app, &mut jar, "+32 470 12 34 56").await;
     app.deliver_outbox().await;
     let code = last_code(&app, "+32470123456").await;
-    let finalise = app.get(&sent.location(), &mut jar).await;
-    app.post_form(
-        "/account/phones/finalise",
-        &[
-            ("csrf", &finalise.input("csrf").unwrap()),
-            ("phone", &finalise.input("phone").unwrap()),
-            ("code", &code),
-        ],
-        &mut jar,
-    )
-    .await;
+    let added = finalise_phone(&app, &mut jar, &sent, &code).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
 
     // Now the gateway refuses the number for good (400): the sign-in's code page says so.
     status.store(400, Ordering::SeqCst);

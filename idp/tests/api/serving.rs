@@ -1,62 +1,8 @@
 //! The real `idp` binary: TLS termination with rustls, the loopback-only rule for plain
 //! http, health endpoints, and the demo seed (idempotent, demo.json).
 
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn idp(data: &std::path::Path, args: &[&str], envs: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_idp"));
-    cmd.args(["--data", data.to_str().unwrap()])
-        .args(args)
-        .env("IDP_ARGON2_MEMORY_KIB", "8")
-        .env("IDP_ARGON2_ITERATIONS", "1")
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::null());
-    for (k, v) in envs {
-        cmd.env(k, v);
-    }
-    cmd
-}
-
-/// Polls readiness with a bounded deadline (not a sleep for timing: it waits for a state).
-async fn wait_ready(client: &reqwest::Client, base: &str, child: &mut Child) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!("idp exited early: {status}");
-        }
-        if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
-            if r.status().is_success() {
-                return;
-            }
-        }
-        assert!(
-            Instant::now() < deadline,
-            "idp did not become ready at {base}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
+use crate::binary::{free_port, idp, wait_ready};
+use std::process::Stdio;
 
 #[tokio::test]
 async fn serves_https_with_its_own_certificate() {
@@ -87,22 +33,17 @@ async fn serves_https_with_its_own_certificate() {
         .build()
         .unwrap();
     let base = format!("https://localhost:{port}");
-    wait_ready(&client, &base, &mut child).await;
-    let server = Server { child, base };
+    wait_ready(&client, &base, &mut child, String::new).await;
     let meta: serde_json::Value = client
-        .get(format!("{}/.well-known/openid-configuration", server.base))
+        .get(format!("{}/.well-known/openid-configuration", base))
         .send()
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
-    assert_eq!(meta["issuer"], server.base.as_str());
-    let page = client
-        .get(format!("{}/logout", server.base))
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(meta["issuer"], base.as_str());
+    let page = client.get(format!("{}/logout", base)).send().await.unwrap();
     let cookies: Vec<String> = page
         .headers()
         .get_all("set-cookie")
@@ -123,8 +64,8 @@ async fn serves_https_with_its_own_certificate() {
     assert!(plain.map(|r| !r.status().is_success()).unwrap_or(true));
 }
 
-#[test]
-fn refuses_a_plain_http_issuer_on_a_public_host() {
+#[tokio::test]
+async fn refuses_a_plain_http_issuer_on_a_public_host() {
     let dir = tempfile::tempdir().unwrap();
     let out = idp(
         dir.path(),
@@ -132,6 +73,7 @@ fn refuses_a_plain_http_issuer_on_a_public_host() {
         &[("IDP_ISSUER", "http://idp.example.org")],
     )
     .output()
+    .await
     .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
@@ -155,11 +97,10 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             .spawn()
             .unwrap();
         let base = format!("http://{listen}");
-        wait_ready(&client, &base, &mut child).await;
-        let server = Server { child, base };
+        wait_ready(&client, &base, &mut child, String::new).await;
         let demo: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.path().join("demo.json")).unwrap()).unwrap();
-        assert_eq!(demo["issuer"], server.base.as_str());
+        assert_eq!(demo["issuer"], base.as_str());
         let names: Vec<&str> = demo["clients"]
             .as_array()
             .unwrap()
@@ -180,7 +121,7 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             .unwrap();
         // the printed secret works at the token endpoint
         let res = client
-            .post(format!("{}/token", server.base))
+            .post(format!("{}/token", base))
             .basic_auth("demo-rp", rp["client_secret"].as_str())
             .form(&[("grant_type", "client_credentials")])
             .send()
@@ -198,7 +139,7 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             .iter()
             .any(|r| r == "helpdesk:cpms")));
         let outbox = client
-            .get(format!("{}/dev/outbox", server.base))
+            .get(format!("{}/dev/outbox", base))
             .send()
             .await
             .unwrap();
@@ -208,6 +149,8 @@ async fn demo_seeds_once_writes_demo_json_and_reuses_its_data() {
             1 => assert_eq!(first_json, demo["clients"], "second start reuses the seed"),
             _ => assert_ne!(first_json, demo["clients"], "the lost secrets are replaced"),
         }
+        // Stopped before the next round starts on the same data.
+        child.kill().await.unwrap();
     }
 }
 
@@ -222,10 +165,9 @@ async fn dev_outbox_is_absent_outside_dev_mode() {
         .unwrap();
     let client = reqwest::Client::new();
     let base = format!("http://{listen}");
-    wait_ready(&client, &base, &mut child).await;
-    let server = Server { child, base };
+    wait_ready(&client, &base, &mut child, String::new).await;
     let res = client
-        .get(format!("{}/dev/outbox", server.base))
+        .get(format!("{}/dev/outbox", base))
         .send()
         .await
         .unwrap();

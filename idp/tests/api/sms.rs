@@ -500,15 +500,7 @@ async fn the_sms_gateway_receives_the_code_as_json_with_the_bearer_token() {
     .await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    let form = app.get("/account/phones/add", &mut jar).await;
-    let csrf = form.input("csrf").unwrap();
-    let sent = app
-        .post_form(
-            "/account/phones/add",
-            &[("csrf", &csrf), ("phone", "+33 6 12 34 56 78")],
-            &mut jar,
-        )
-        .await;
+    let sent = post_phone(&app, &mut jar, "+33 6 12 34 56 78").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     assert_eq!(app.deliver_outbox().await, 1, "the outbox worker's round");
     let (auth, body) = received
@@ -521,18 +513,7 @@ async fn the_sms_gateway_receives_the_code_as_json_with_the_bearer_token() {
     assert_eq!(body["to"], "+33612345678");
     assert_eq!(body["from"], "EU Login");
     let code = code_in(body["text"].as_str().unwrap());
-    let finalise = app.get(&sent.location(), &mut jar).await;
-    let done = app
-        .post_form(
-            "/account/phones/finalise",
-            &[
-                ("csrf", &finalise.input("csrf").unwrap()),
-                ("phone", &finalise.input("phone").unwrap()),
-                ("code", &code),
-            ],
-            &mut jar,
-        )
-        .await;
+    let done = finalise_phone(&app, &mut jar, &sent, &code).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     // Outside dev mode no copy is written, and a sent message keeps no code in the database.
     assert!(!app.state.config.outbox_dir().exists(), "no dev outbox");
@@ -554,15 +535,7 @@ async fn an_unreachable_gateway_leaves_the_code_waiting_and_nothing_is_confirmed
     .await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
-    let form = app.get("/account/phones/add", &mut jar).await;
-    let csrf = form.input("csrf").unwrap();
-    let sent = app
-        .post_form(
-            "/account/phones/add",
-            &[("csrf", &csrf), ("phone", "+32 470 12 34 56")],
-            &mut jar,
-        )
-        .await;
+    let sent = post_phone(&app, &mut jar, "+32 470 12 34 56").await;
     // The code is on its way (the outbox holds it and tries again), never an error page.
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     assert_eq!(app.deliver_outbox().await, 1);

@@ -31,35 +31,8 @@ pub struct TestApp {
     pub clock: TestClock,
     pub dir: tempfile::TempDir,
     pub backend: &'static str,
-    /// (server URL, database name) of a PostgreSQL test database to drop afterwards.
-    pub pg_database: Option<(String, String)>,
-}
-
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        let Some((base, name)) = self.pg_database.take() else {
-            return;
-        };
-        // A fresh runtime on another thread: Drop cannot await.
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                if let Ok(admin) = idp::store::connect(&base).await {
-                    use sea_orm::ConnectionTrait;
-                    let _ = admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await;
-                    let _ = admin.close().await;
-                }
-            });
-        })
-        .join();
-    }
+    /// The PostgreSQL test database, dropped with the app.
+    pub pg_database: Option<e2e::pg::FreshDatabase>,
 }
 
 pub struct Page {
@@ -139,22 +112,12 @@ impl TestApp {
 
     /// A fresh database on the PostgreSQL server of TEST_DATABASE_URL.
     pub async fn postgres_with(tweak: impl Fn(&mut Config)) -> Option<Self> {
-        let base = std::env::var("TEST_DATABASE_URL").ok()?;
-        let name = format!("idp_test_{}", uuid::Uuid::new_v4().simple());
-        let admin = idp::store::connect(&base)
+        let db = e2e::pg::FreshDatabase::create("idp_test")
             .await
-            .expect("TEST_DATABASE_URL reachable");
-        use sea_orm::ConnectionTrait;
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
-        admin.close().await.ok();
-        let mut url = url::Url::parse(&base).unwrap();
-        url.set_path(&format!("/{name}"));
+            .expect("TEST_DATABASE_URL reachable")?;
         let dir = tempfile::tempdir().unwrap();
-        let mut app = Self::build(dir, url.to_string(), "postgres", tweak).await;
-        app.pg_database = Some((base, name));
+        let mut app = Self::build(dir, db.url().to_owned(), "postgres", tweak).await;
+        app.pg_database = Some(db);
         Some(app)
     }
 
@@ -665,6 +628,34 @@ pub async fn until(ready: impl Fn() -> bool) {
         );
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
+}
+
+/// "Add a mobile phone number" in My Account with `typed`: the answer (a redirect to the
+/// finalise page when the code is on its way).
+pub async fn post_phone(app: &TestApp, jar: &mut Jar, typed: &str) -> Page {
+    let form = app.get("/account/phones/add", jar).await;
+    let csrf = form.input("csrf").unwrap();
+    app.post_form(
+        "/account/phones/add",
+        &[("csrf", &csrf), ("phone", typed)],
+        jar,
+    )
+    .await
+}
+
+/// The finalise page `sent` redirects to, its form posted with `code`.
+pub async fn finalise_phone(app: &TestApp, jar: &mut Jar, sent: &Page, code: &str) -> Page {
+    let finalise = app.get(&sent.location(), jar).await;
+    app.post_form(
+        "/account/phones/finalise",
+        &[
+            ("csrf", &finalise.input("csrf").unwrap()),
+            ("phone", &finalise.input("phone").unwrap()),
+            ("code", code),
+        ],
+        jar,
+    )
+    .await
 }
 
 /// The `XXXX-XXXX` code of the newest SMS to `to`.
