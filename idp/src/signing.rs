@@ -30,6 +30,10 @@ pub struct Loaded {
     pub by_alg: Vec<SigningKey>,
     pub published: Jwks,
     pub jwks_json: serde_json::Value,
+    /// `jwks_json` serialised once per load: the body of every `/jwks.json` answer.
+    pub jwks_body: bytes::Bytes,
+    /// The algorithms of `by_alg`, by name.
+    pub algorithm_names: Vec<String>,
 }
 
 impl Loaded {
@@ -40,7 +44,7 @@ impl Loaded {
     }
 
     pub fn algorithms(&self) -> Vec<String> {
-        self.by_alg.iter().map(|k| k.alg().to_string()).collect()
+        self.algorithm_names.clone()
     }
 }
 
@@ -242,12 +246,17 @@ impl Signer {
             .collect();
         let published = Jwks::from_public_jwks(published_jwks)?;
         let jwks_json = published.to_json();
+        let jwks_body = serde_json::to_vec(&jwks_json)
+            .map_err(|e| AppError::Internal(e.to_string()))?
+            .into();
         Ok(Loaded {
             loaded_at: now,
             signing,
+            algorithm_names: by_alg.iter().map(|k| k.alg().to_string()).collect(),
             by_alg,
             published,
             jwks_json,
+            jwks_body,
         })
     }
 

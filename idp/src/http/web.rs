@@ -16,6 +16,8 @@ pub struct Web {
     pub templates: Arc<Templates>,
     /// HMAC key of the signed double-submit CSRF tokens, derived from the master key.
     pub csrf_key: Arc<[u8; 32]>,
+    /// The discovery document, serialised once per set of signing algorithms.
+    pub discovery: Arc<super::oidc::discovery::DiscoveryCache>,
 }
 
 impl Web {
@@ -23,6 +25,7 @@ impl Web {
         Ok(Self {
             templates: Arc::new(Templates::new()?),
             csrf_key: Arc::new(app.master.derive("csrf")),
+            discovery: Arc::default(),
             app,
         })
     }

@@ -42,6 +42,33 @@ async fn discovery_is_valid_provider_metadata_and_jwks_publishes_the_signing_key
                 .all(|k| k.get("d").is_none() && k.get("p").is_none()),
             "no private part published"
         );
+        assert_eq!(doc.headers["content-type"], "application/json");
+
+        // Both documents are made once, and made again when the keys change: an EdDSA key,
+        // once it signs, is in the JWKS and its algorithm in discovery.
+        let before = app.get("/.well-known/openid-configuration", &mut jar).await;
+        assert_eq!(before.body, doc.body, "the same bytes again");
+        let alg: keys::Algorithm = "EdDSA".parse().unwrap();
+        app.state.signer.rotate(Some(alg)).await.unwrap();
+        app.clock
+            .advance(app.state.config.keys.publish_lead_secs + 1);
+        let meta = app
+            .get("/.well-known/openid-configuration", &mut jar)
+            .await
+            .json();
+        assert!(
+            meta["id_token_signing_alg_values_supported"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("EdDSA")),
+            "{meta}"
+        );
+        let jwks = app.get("/jwks.json", &mut jar).await.json();
+        assert!(jwks["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|k| k["alg"] == "EdDSA"));
     }
 }
 

@@ -1,7 +1,7 @@
 //! Protocol endpoints: thin handlers over the `oidc` services.
 
 mod authorize;
-mod discovery;
+pub(crate) mod discovery;
 mod introspect;
 mod logout;
 mod revoke;
