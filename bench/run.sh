@@ -8,7 +8,9 @@
 #   CONNECTIONS=32     connections / concurrent loops of the load generator
 #   BURST=500          parallel sign-ins of the memory-bound check (0 skips it)
 #   ONLY=both|ours|node
-#   SCENARIOS="cc introspect refresh code signin"
+#   SCENARIOS="healthz discovery jwks cc introspect refresh code signin"
+#                      (healthz is ours only: oidc-provider has no such endpoint; the three
+#                      GETs need wrk)
 #   LOADGEN=wrk|node   generator for cc/introspect/refresh (node = bench/node/flow-load.mjs)
 #   SERVER_CORE=0 LOAD_CORE=1
 #   OURS_PORT=18080 NODE_PORT=18081
@@ -32,7 +34,7 @@ BURST=${BURST:-500}
 ORACLE_SAMPLES=${ORACLE_SAMPLES:-20}
 ORACLE_PORT=${ORACLE_PORT:-18082}
 ONLY=${ONLY:-both}
-SCENARIOS=${SCENARIOS:-cc introspect refresh code signin}
+SCENARIOS=${SCENARIOS:-healthz discovery jwks cc introspect refresh code signin}
 LOADGEN=${LOADGEN:-wrk}
 SERVER_CORE=${SERVER_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
@@ -253,7 +255,11 @@ run_wrk() { # provider scenario
   enc_secret=$(node -p 'encodeURIComponent(process.argv[1])' "$secret")
   export BENCH_LUA_DIR=$BENCH_DIR/wrk BENCH_BASIC
   BENCH_BASIC=$(printf '%s:%s' "$enc_id" "$enc_secret" | base64 -w0)
+  local script=$scenario
   case "$scenario" in
+    healthz) export BENCH_PATH=/healthz; script=get ;;
+    discovery) export BENCH_PATH=/.well-known/openid-configuration; script=get ;;
+    jwks) export BENCH_PATH; BENCH_PATH=$(endpoint "$issuer" jwks_uri | sed 's#^http://[^/]*##'); script=get ;;
     cc) export BENCH_PATH; BENCH_PATH=$(endpoint "$issuer" token_endpoint | sed 's#^http://[^/]*##') ;;
     introspect)
       export BENCH_PATH BENCH_TOKEN
@@ -268,12 +274,12 @@ run_wrk() { # provider scenario
   mint_pool() { [[ "$scenario" != refresh ]] || flow_load "$who" mint --count=$((CONNECTIONS * 2)) --out="$WORK/tokens-$who.txt" >/dev/null; }
   if ((WARMUP > 0)); then
     mint_pool || return 1
-    taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${WARMUP}s" --script="$BENCH_DIR/wrk/$scenario.lua" "$issuer" >/dev/null || return 1
+    taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${WARMUP}s" --script="$BENCH_DIR/wrk/$script.lua" "$issuer" >/dev/null || return 1
   fi
   mint_pool || return 1
   local before after t0 t1 out
   before=$(cpu_ticks "$SERVER_PID") t0=$(now_ms)
-  out=$(taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${DURATION}s" --timeout=10s --script="$BENCH_DIR/wrk/$scenario.lua" "$issuer") || return 1
+  out=$(taskset -c "$LOAD_CORE" wrk --threads=1 --connections="$CONNECTIONS" --duration="${DURATION}s" --timeout=10s --script="$BENCH_DIR/wrk/$script.lua" "$issuer") || return 1
   after=$(cpu_ticks "$SERVER_PID") t1=$(now_ms)
   cpu_share "$before" "$t0" "$after" "$t1" >"$WORK/server-cpu"
   sed -n 's/^BENCH //p' <<<"$out"
@@ -285,7 +291,11 @@ run_scenario() { # provider scenario
   local failed='{"completed":0,"errors":-1,"rate":0,"error_samples":["the generator failed (see the messages above)"]}'
   SERVER_CPU=
   rm -f "$WORK/server-cpu"
-  if [[ "$LOADGEN" == wrk && "$scenario" =~ ^(cc|introspect|refresh)$ ]]; then
+  if [[ "$scenario" =~ ^(healthz|discovery|jwks)$ && "$LOADGEN" != wrk ]]; then
+    echo "$scenario needs wrk: skipped" >&2
+    return 0
+  fi
+  if [[ "$LOADGEN" == wrk && "$scenario" =~ ^(healthz|discovery|jwks|cc|introspect|refresh)$ ]]; then
     json=$(run_wrk "$who" "$scenario") || json=$failed
     [[ ! -f "$WORK/server-cpu" ]] || SERVER_CPU=$(cat "$WORK/server-cpu")
   else
@@ -302,6 +312,7 @@ run_scenario() { # provider scenario
 for scenario in $SCENARIOS; do
   for who in ours node; do
     want "$who" || continue
+    [[ "$scenario" != healthz || "$who" == ours ]] || continue
     log "$scenario: $who (${DURATION}s, $CONNECTIONS connections, generator on core $LOAD_CORE)"
     run_scenario "$who" "$scenario"
   done

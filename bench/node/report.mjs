@@ -16,6 +16,9 @@ const mib = (kib) => (num(kib) === undefined ? undefined : num(kib) / 1024);
 const pass = (ok) => (ok === undefined ? '' : ok ? ' (met)' : ' (not met)');
 
 const scenarios = [
+  ['healthz', '`GET /healthz` (ours: the ceiling of one request on this core)', undefined],
+  ['discovery', '`GET` discovery', undefined],
+  ['jwks', '`GET` the JWKS', undefined],
   ['cc', 'client_credentials token requests', 5],
   ['introspect', 'introspections (valid access token)', 5],
   ['refresh', 'refresh_token grants (rotation chains)', 5],
@@ -44,6 +47,12 @@ for (const [key, label, target] of scenarios) {
   let t = '';
   if (target) t = `>= ${target}x${or !== undefined && nr ? pass(or / nr >= target) : ''}`;
   if (key === 'signin') t = 'within 10% of argon2id alone (below)';
+  // The ceiling: a share of our own /healthz rate on the same core.
+  const ceiling = num(get('ours', 'healthz')?.rate);
+  const share = (want) => (or === undefined || !ceiling ? '' : `; ours ${((or / ceiling) * 100).toFixed(0)}% of /healthz (>= ${want}%${pass(or / ceiling >= want / 100)})`);
+  if (key === 'discovery' || key === 'jwks') t = share(80).replace(/^; /, '');
+  if (key === 'cc') t += share(33);
+  if (key === 'healthz') t = 'ceiling';
   p(`| ${label} | ${fmt(or, 1)} | ${fmt(nr, 1)} | ${ratio(or, nr)} | ${t} |`);
 }
 const rust = num(meta.argon2_rust);
