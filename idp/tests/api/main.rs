@@ -7,6 +7,7 @@ mod accounts;
 mod app_cors;
 mod app_device;
 mod binary;
+mod budgets;
 mod devices;
 mod faults;
 mod hardening;

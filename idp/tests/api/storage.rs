@@ -135,6 +135,7 @@ async fn a_flow_begun_on_one_node_finishes_on_another() {
             dir: tempfile::tempdir().unwrap(),
             backend: app.backend,
             pg_database: None,
+            statements: app.statements.clone(),
         };
         let mut jar = Jar::default();
         let first = app

@@ -33,6 +33,8 @@ pub struct TestApp {
     pub backend: &'static str,
     /// The PostgreSQL test database, dropped with the app.
     pub pg_database: Option<e2e::pg::FreshDatabase>,
+    /// How many SQL statements the app's connection has run (the statement budgets).
+    pub statements: Arc<std::sync::atomic::AtomicU64>,
 }
 
 pub struct Page {
@@ -134,8 +136,13 @@ impl TestApp {
         let mut config = test_config(dir.path());
         config.database_url = Some(url.clone());
         tweak(&mut config);
-        let db = idp::store::connect(&url).await.unwrap();
+        let mut db = idp::store::connect(&url).await.unwrap();
         idp::store::migrate(&db).await.unwrap();
+        let statements = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
         let clock = TestClock::new(1_900_000_000);
         let state = AppState::build(
             config,
@@ -152,7 +159,19 @@ impl TestApp {
             dir,
             backend,
             pg_database: None,
+            statements,
         }
+    }
+
+    /// The SQL statements `request` runs.
+    pub async fn count_statements<T>(
+        &self,
+        request: impl std::future::Future<Output = T>,
+    ) -> (u64, T) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let before = self.statements.load(Relaxed);
+        let answer = request.await;
+        (self.statements.load(Relaxed) - before, answer)
     }
 
     /// The provider's clock now.

@@ -1,0 +1,97 @@
+//! Statement budgets (issue 18): how many SQL statements one request of each protocol
+//! endpoint runs, counted on the app's connection, held to a budget. Deterministic, so it
+//! fails in CI when a change adds a query to a hot path; lower a budget when a change saves
+//! one.
+
+use crate::support::*;
+use axum::http::StatusCode;
+
+/// (endpoint, statements): the counts of 2026-12-06, the same on SQLite and PostgreSQL
+/// (statements inside a transaction count; `BEGIN` and `COMMIT` do not).
+const BUDGETS: [(&str, u64); 6] = [
+    ("client_credentials", 2),
+    ("introspection", 2),
+    ("authorize with a session", 5),
+    ("code exchange", 11),
+    ("refresh", 9),
+    ("userinfo", 4),
+];
+
+#[tokio::test]
+async fn each_protocol_request_runs_no_more_statements_than_its_budget() {
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        let basic = Some((client.0.as_str(), client.1.as_str()));
+        let mut counts = Vec::new();
+        // Warm: the signer's key cache and the first sign-in are not what is measured.
+        app.user("ada@example.org").await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let first = app
+            .post_token("/token", &[("grant_type", "client_credentials")], basic)
+            .await;
+        assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+
+        let (n, cc) = app
+            .count_statements(app.post_token(
+                "/token",
+                &[("grant_type", "client_credentials")],
+                basic,
+            ))
+            .await;
+        assert_eq!(cc.status, StatusCode::OK, "{}", cc.body);
+        counts.push(n);
+        let at = cc.json()["access_token"].as_str().unwrap().to_owned();
+        let (n, active) = app.count_statements(introspect(&app, &client, &at)).await;
+        assert_eq!(active["active"], true);
+        counts.push(n);
+
+        let q = auth_query(&client.0, "");
+        let (q, verifier) = q.split_once("&_verifier=").unwrap();
+        let (n, code) = app
+            .count_statements(app.get(&format!("/authorize?{q}"), &mut jar))
+            .await;
+        assert_eq!(code.status, StatusCode::SEE_OTHER, "{}", code.body);
+        counts.push(n);
+        let code = redirect_query(&code.location())["code"].clone();
+        let (n, tokens) = app
+            .count_statements(exchange(&app, &client, &code, verifier))
+            .await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
+        counts.push(n);
+        let tokens = tokens.json();
+        let refresh_token = tokens["refresh_token"].as_str().unwrap();
+        let (n, refreshed) = app
+            .count_statements(app.post_token(
+                "/token",
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", refresh_token),
+                ],
+                basic,
+            ))
+            .await;
+        assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.body);
+        counts.push(n);
+        let access = refreshed.json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (n, info) = app
+            .count_statements(app.post_token("/userinfo", &[("access_token", &access)], None))
+            .await;
+        assert_eq!(info.status, StatusCode::OK, "{}", info.body);
+        counts.push(n);
+
+        let mut over = Vec::new();
+        for ((endpoint, budget), n) in BUDGETS.iter().zip(&counts) {
+            eprintln!(
+                "{} {endpoint}: {n} statements (budget {budget})",
+                app.backend
+            );
+            if n > budget {
+                over.push(format!("{endpoint}: {n} > {budget}"));
+            }
+        }
+        assert!(over.is_empty(), "{}: over budget: {over:?}", app.backend);
+    }
+}
