@@ -61,6 +61,7 @@ pub fn app(state: Web) -> Router {
         .merge(access::routes())
         .fallback(errors::not_found)
         .method_not_allowed_fallback(errors::method_not_allowed)
+        .layer(middleware::from_fn(run_to_completion))
         .layer(middleware::from_fn_with_state(max_body, replay::once_more))
         .layer(middleware::from_fn_with_state(
             state.app.clone(),
@@ -93,6 +94,23 @@ pub fn app(state: Web) -> Router {
         // Outermost: a client's request id is kept only when well formed.
         .layer(middleware::map_request(observe::checked_request_id))
         .with_state(state)
+}
+
+/// Runs every request to its end in a task of its own. A client that goes away (a closed
+/// connection, a load generator stopping) would otherwise cancel the handler wherever it
+/// waits, even between `BEGIN` and `COMMIT`; a pooled PostgreSQL connection could then be
+/// left inside an open transaction, and every later write on it was never committed (the
+/// bench's sign-ins on PostgreSQL found no flow after a refresh load stopped).
+async fn run_to_completion(request: Request, next: Next) -> Response {
+    use tracing::Instrument;
+    let task = tokio::spawn(next.run(request).instrument(tracing::Span::current()));
+    match task.await {
+        Ok(response) => response,
+        Err(e) => {
+            tracing::error!(error = %e, "request task failed");
+            errors::panicked()
+        }
+    }
 }
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \

@@ -5,7 +5,7 @@
 
 use crate::support::*;
 use axum::http::StatusCode;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -155,4 +155,100 @@ async fn a_database_out_of_reach_is_a_503_with_retry_after_and_not_ready() {
     assert_eq!(app.get("/readyz", &mut jar).await.status, StatusCode::OK);
     let token = client_credentials(&app, &client).await;
     assert_eq!(token.status, StatusCode::OK, "{}", token.body);
+}
+
+/// One value of `sql` on `db` (a count).
+async fn count(db: &idp::store::Db, sql: &str) -> i64 {
+    use sea_orm::{DbBackend, Statement};
+    let row = db
+        .query_one(Statement::from_string(DbBackend::Postgres, sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
+/// Waits (at most 30 s, looking every 20 ms) until `sql` counts `want`.
+async fn until_count(db: &idp::store::Db, sql: &str, want: i64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while count(db, sql).await != want {
+        assert!(std::time::Instant::now() < deadline, "never {want}: {sql}");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves_none_open() {
+    let Some(app) = TestApp::postgres_with(|_| {}).await else {
+        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+        return;
+    };
+    let app = Arc::new(app);
+    let client = app.client(|_| {}).await;
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+    let tokens = exchange(&app, &client, &query["code"], &verifier)
+        .await
+        .json();
+    let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
+
+    // Another session holds `access_tokens`: the refresh will wait inside its transaction,
+    // after using up the refresh token and before minting the new access token.
+    let db = app.pg_database.as_ref().unwrap();
+    let other = idp::store::connect(db.url()).await.unwrap();
+    let tokens_before = count(&other, "SELECT count(*) FROM access_tokens").await;
+    let holder = other.begin().await.unwrap();
+    holder
+        .execute_unprepared("LOCK TABLE access_tokens IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    let request = {
+        let (app, client, refresh_token) = (app.clone(), client.clone(), refresh_token.clone());
+        tokio::spawn(async move {
+            app.post_token(
+                "/token",
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", &refresh_token),
+                ],
+                Some((&client.0, &client.1)),
+            )
+            .await
+        })
+    };
+    let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
+                   AND query LIKE 'INSERT INTO \"access_tokens\"%'";
+    until_count(&other, waiting, 1).await;
+    // The client goes away; then the lock is released.
+    request.abort();
+    assert!(request.await.is_err_and(|e| e.is_cancelled()));
+    holder.commit().await.unwrap();
+
+    // The provider finished the request anyway: the new access token is there, the refresh
+    // token is used up, and no connection is left inside a transaction.
+    until_count(
+        &other,
+        "SELECT count(*) FROM access_tokens",
+        tokens_before + 1,
+    )
+    .await;
+    let open = format!(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = '{}' \
+         AND state = 'idle in transaction'",
+        db.name()
+    );
+    until_count(&other, &open, 0).await;
+    let again = app
+        .post_token(
+            "/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", &refresh_token),
+            ],
+            Some((&client.0, &client.1)),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
+    assert_eq!(again.json()["error"], "invalid_grant");
 }
