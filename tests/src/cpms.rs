@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use tempfile::TempDir;
 
 use crate::{bins, flag_arg, net, wait};
@@ -89,36 +89,19 @@ impl Cpms {
             data,
             port,
         };
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(Duration::from_secs(5))
-            .build()?;
         let health = cpms.url("/healthz");
-        let end = tokio::time::Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Some(status) = cpms
-                .child
-                .as_mut()
-                .and_then(|c| c.try_wait().ok().flatten())
-            {
-                bail!(
-                    "relying-party-demo exited early ({status}); its stderr ends with:\n{}",
-                    cpms.stderr_tail()
-                );
-            }
-            if let Ok(res) = http.get(&health).send().await {
-                if res.status() == 200 {
-                    return Ok(cpms);
-                }
-            }
-            if tokio::time::Instant::now() >= end {
-                bail!(
-                    "GET {health} did not answer 200 within 60s; stderr ends with:\n{}",
-                    cpms.stderr_tail()
-                );
-            }
-            tokio::time::sleep(wait::POLL_INTERVAL).await;
+        let log = cpms.stderr_log();
+        if let Some(child) = cpms.child.as_mut() {
+            wait::until_serving(
+                "relying-party-demo",
+                &health,
+                Duration::from_secs(60),
+                child,
+                &log,
+            )
+            .await?;
         }
+        Ok(cpms)
     }
 
     /// `http://127.0.0.1:PORT` followed by `path`.
@@ -132,9 +115,7 @@ impl Cpms {
 
     /// The last 30 lines CPMS logged.
     pub fn stderr_tail(&self) -> String {
-        let text = std::fs::read_to_string(self.stderr_log()).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(30)..].join("\n")
+        wait::tail(&self.stderr_log(), 30)
     }
 }
 

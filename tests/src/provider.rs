@@ -350,12 +350,6 @@ fn base_env(options: &ProviderOptions) -> Vec<(String, String)> {
     env
 }
 
-fn tail(path: &Path, lines: usize) -> String {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let all: Vec<&str> = text.lines().collect();
-    all[all.len().saturating_sub(lines)..].join("\n")
-}
-
 impl Provider {
     pub async fn start(options: ProviderOptions) -> Result<Self> {
         let idp = bins::bin_path("idp")?;
@@ -425,7 +419,7 @@ impl Provider {
                 }
                 Err(e) => {
                     provider.kill();
-                    let log = tail(&provider.stderr_log(), 5);
+                    let log = wait::tail(&provider.stderr_log(), 5);
                     if !log.contains("in use") {
                         return Err(e);
                     }
@@ -467,40 +461,19 @@ impl Provider {
             .with_context(|| format!("spawn {}", idp.display()))?;
         self.child = Some(child);
 
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(Duration::from_secs(5))
-            .build()?;
         let ready = self.node_url("/readyz");
         let log = self.stderr_log();
-        let end = tokio::time::Instant::now() + options.ready_deadline;
-        loop {
-            if let Some(status) = self
-                .child
-                .as_mut()
-                .and_then(|c| c.try_wait().ok().flatten())
-            {
-                bail!(
-                    "idp {sub} exited early ({status}); its stderr ({}) ends with:\n{}",
-                    log.display(),
-                    tail(&log, 30)
-                );
-            }
-            if let Ok(res) = http.get(&ready).send().await {
-                if res.status() == 200 {
-                    return Ok(());
-                }
-            }
-            if tokio::time::Instant::now() >= end {
-                bail!(
-                    "GET {ready} did not answer 200 within {:?}; idp stderr ({}) ends with:\n{}",
-                    options.ready_deadline,
-                    log.display(),
-                    tail(&log, 30)
-                );
-            }
-            tokio::time::sleep(wait::POLL_INTERVAL).await;
-        }
+        let Some(child) = self.child.as_mut() else {
+            bail!("idp {sub} was not started");
+        };
+        wait::until_serving(
+            &format!("idp {sub}"),
+            &ready,
+            options.ready_deadline,
+            child,
+            &log,
+        )
+        .await
     }
 
     /// Runs `idp --data=DIR ARGS...` against this provider's data folder (possibly while it

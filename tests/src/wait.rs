@@ -40,6 +40,52 @@ where
     }
 }
 
+/// Waits until `GET url` answers 200 (at most `deadline`) from the server `child` runs;
+/// fails with the last 30 lines of its log `log` if it exits first or the deadline passes.
+/// `what` names the server in the message.
+pub async fn until_serving(
+    what: &str,
+    url: &str,
+    deadline: Duration,
+    child: &mut std::process::Child,
+    log: &std::path::Path,
+) -> Result<()> {
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(5))
+        .build()?;
+    let end = Instant::now() + deadline;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            bail!(
+                "{what} exited early ({status}); its stderr ({}) ends with:\n{}",
+                log.display(),
+                tail(log, 30)
+            );
+        }
+        if let Ok(res) = http.get(url).send().await {
+            if res.status() == 200 {
+                return Ok(());
+            }
+        }
+        if Instant::now() >= end {
+            bail!(
+                "GET {url} did not answer 200 within {deadline:?}; {what}'s stderr ({}) ends with:\n{}",
+                log.display(),
+                tail(log, 30)
+            );
+        }
+        tokio::time::sleep(POLL_INTERVAL).await;
+    }
+}
+
+/// The last `lines` lines of the file at `path` (empty when it cannot be read).
+pub fn tail(path: &std::path::Path, lines: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

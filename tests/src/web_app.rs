@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use tempfile::TempDir;
 
 use crate::{bins, flag_arg, net, wait};
@@ -67,32 +67,19 @@ impl WebApp {
             data,
             port,
         };
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(Duration::from_secs(5))
-            .build()?;
         let ready = app.url("/config.json");
-        let end = tokio::time::Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Some(status) = app.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
-                bail!(
-                    "mobile-app serve exited early ({status}); its stderr ends with:\n{}",
-                    app.stderr_tail()
-                );
-            }
-            if let Ok(res) = http.get(&ready).send().await {
-                if res.status() == 200 {
-                    return Ok(app);
-                }
-            }
-            if tokio::time::Instant::now() >= end {
-                bail!(
-                    "GET {ready} did not answer 200 within 60s; stderr ends with:\n{}",
-                    app.stderr_tail()
-                );
-            }
-            tokio::time::sleep(wait::POLL_INTERVAL).await;
+        let log = app.stderr_log();
+        if let Some(child) = app.child.as_mut() {
+            wait::until_serving(
+                "mobile-app serve",
+                &ready,
+                Duration::from_secs(60),
+                child,
+                &log,
+            )
+            .await?;
         }
+        Ok(app)
     }
 
     /// The app's origin, `http://127.0.0.1:PORT`.
@@ -111,9 +98,7 @@ impl WebApp {
 
     /// The last 30 lines the server logged.
     pub fn stderr_tail(&self) -> String {
-        let text = std::fs::read_to_string(self.stderr_log()).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(30)..].join("\n")
+        wait::tail(&self.stderr_log(), 30)
     }
 
     /// Stops the server: the app's origin no longer answers (the phone has no network to

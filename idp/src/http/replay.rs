@@ -26,7 +26,11 @@ pub async fn once_more(State(max_body): State<usize>, request: Request, next: Ne
     let path = request.uri().path();
     let replayable_post = matches!(path, "/introspect" | "/userinfo" | "/revoke" | "/token");
     let has_body = method == Method::POST;
-    let replayable = method == Method::GET || method == Method::HEAD || has_body && replayable_post;
+    // The static files and the liveness probe never touch the database: no copy of them is
+    // kept for a second try.
+    let database_free = path.starts_with("/static/") || path == "/healthz";
+    let safe = (method == Method::GET || method == Method::HEAD) && !database_free;
+    let replayable = safe || has_body && replayable_post;
     if !replayable {
         return next.run(request).await;
     }
