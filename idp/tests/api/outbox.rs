@@ -235,6 +235,11 @@ async fn an_sms_the_gateway_refuses_is_shown_as_not_delivered_on_the_code_page()
     assert_eq!(last.state, "failed", "a 400 is a refusal for good");
     let page = app.get(&sent.location(), &mut fresh).await;
     assert!(
+        !page.body.contains("was texted to your"),
+        "not said to be on its way: {}",
+        page.body
+    );
+    assert!(
         page.body.contains("could not be delivered to this number"),
         "{}",
         page.body

@@ -142,6 +142,9 @@ fn render_code(
     refusal: Option<Refusal>,
     next_code_in: i64,
 ) -> Result<Response, AppError> {
+    // A code that did not arrive is not said to be on its way.
+    let not_delivered =
+        matches!(&refusal, Some(Refusal::Page(m)) if m.id == "login-sms-not-delivered");
     page(
         state,
         headers,
@@ -153,6 +156,7 @@ fn render_code(
             step => "code",
             next_code_in => (next_code_in > 0).then(|| duration(next_code_in)),
             ui_locales => super::ui_locales(&p.sign_in),
+            not_delivered,
             ..Refusal::context(refusal.as_ref())
         },
     )
