@@ -29,6 +29,7 @@ pub struct Config {
     pub acr: AcrNames,
     pub smtp: Smtp,
     pub keys: Keys,
+    pub clients: Clients,
     pub limits: Limits,
     pub sms: Sms,
     pub app: MobileApp,
@@ -230,6 +231,16 @@ pub struct Keys {
     pub publish_lead_secs: i64,
     /// How long a node uses the keys it loaded before reading them again: every node
     /// publishes a rotation (and stops using a retired key) within this many seconds.
+    pub cache_secs: i64,
+}
+
+/// Registered clients are read once and kept in each node's memory (issue 18).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Clients {
+    /// How long a node uses a client it read before reading it again: a removed client, a
+    /// new secret or changed redirect URIs take effect on every node within this many
+    /// seconds (and the second it is read in). 0 reads the client on every request.
     pub cache_secs: i64,
 }
 
@@ -495,6 +506,7 @@ impl Default for Config {
             acr: AcrNames::default(),
             smtp: Smtp::default(),
             keys: Keys::default(),
+            clients: Clients::default(),
             limits: Limits::default(),
             sms: Sms::default(),
             app: MobileApp::default(),
@@ -582,6 +594,12 @@ impl Default for Keys {
             publish_lead_secs: 600,
             cache_secs: 30,
         }
+    }
+}
+
+impl Default for Clients {
+    fn default() -> Self {
+        Self { cache_secs: 1 }
     }
 }
 
@@ -684,6 +702,11 @@ impl Config {
                     "app.push_contact must be a mailto: or https: URL".into(),
                 ));
             }
+        }
+        if !(0..=300).contains(&self.clients.cache_secs) {
+            return Err(ConfigError::Invalid(
+                "clients.cache_secs must be between 0 and 300".into(),
+            ));
         }
         if self.tls.certificate.is_some() != self.tls.private_key.is_some() {
             return Err(ConfigError::Invalid(

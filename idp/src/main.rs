@@ -6,6 +6,7 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer};
 
 fn main() -> std::process::ExitCode {
+    let large_blocks_returned = return_large_blocks_to_the_system();
     let cli = Cli::parse();
     // Spans go to an OpenTelemetry collector when `telemetry.otlp_endpoint` is set, for the
     // commands that serve. The exporter is built before the async runtime (its HTTP client
@@ -38,6 +39,9 @@ fn main() -> std::process::ExitCode {
         .with(fmt)
         .with(otel)
         .init();
+    if !large_blocks_returned {
+        tracing::warn!("mallopt(M_MMAP_THRESHOLD) was refused: freed memory may stay resident");
+    }
     let result = match otlp_error {
         Some(e) => Err(anyhow::Error::new(e)),
         None => run(cli),
@@ -75,4 +79,21 @@ fn otlp_endpoint(cli: &Cli) -> Option<String> {
         .telemetry
         .otlp_endpoint
         .filter(|e| !e.trim().is_empty())
+}
+
+/// glibc serves an allocation of at least its mmap threshold with a mapping of its own,
+/// unmapped when freed; but each such free raises the threshold to the block's size, so
+/// after the first argon2 hash every later 19 MiB buffer came from a thread's arena and
+/// stayed resident once freed, one per hashing thread (decision 0042). A threshold set
+/// here stays fixed: buffers of 1 MiB and more go back to the system when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_large_blocks_to_the_system() -> bool {
+    // SAFETY: mallopt only sets a parameter of the allocator; it is called before any
+    // other thread exists.
+    unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20) == 1 }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_large_blocks_to_the_system() -> bool {
+    true
 }

@@ -1,4 +1,5 @@
 //! What every handler gets: a cheap-to-clone bundle of shared services. No global statics.
+//! Cloning it (once or more per request, by axum's state extraction) is one reference count.
 
 use crate::authn::password::PasswordHasher;
 use crate::clock::Clock;
@@ -11,7 +12,10 @@ use crate::store::Db;
 use std::sync::Arc;
 
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+/// The services of an [`AppState`], reached through it (`state.db`, `state.config`).
+pub struct Services {
     pub db: Db,
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
@@ -22,6 +26,10 @@ pub struct AppState {
     pub acr: Arc<crate::authn::acr::AcrValues>,
     pub clock: Arc<dyn Clock>,
     pub signer: Arc<Signer>,
+    /// Registered clients, each read at most `clients.cache_secs` ago.
+    pub clients: Arc<crate::oidc::client_cache::ClientCache>,
+    /// Stand-alone access tokens, written by group commit.
+    pub access_tokens: crate::store::batch::AccessTokenWriter,
     pub mailer: Arc<Mailer>,
     /// This node's side of the outbox (its worker's name and wake-up bell).
     pub outbox: Arc<crate::mail::outbox::Outbox>,
@@ -30,6 +38,14 @@ pub struct AppState {
     pub master: Arc<keys::MasterKey>,
     /// Outgoing HTTP (back-channel logout, client JWKS).
     pub http: reqwest::Client,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
 }
 
 impl AppState {
@@ -74,13 +90,17 @@ impl AppState {
         if config.ui.pseudo_locale {
             crate::i18n::enable_pseudo();
         }
-        Ok(Self {
+        Ok(Self(Arc::new(Services {
             acr: Arc::new(crate::authn::acr::AcrValues::new(&config, &issuer)),
             sms: Arc::new(SmsGateway::new(&config, http.clone(), mailer.clone())),
             mailer,
             outbox: Arc::new(crate::mail::outbox::Outbox::new()),
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             signer: Arc::new(signer),
+            access_tokens: Default::default(),
+            clients: Arc::new(crate::oidc::client_cache::ClientCache::new(
+                config.clients.cache_secs,
+            )),
             master,
             issuer: issuer.into(),
             brand: config.brand().into(),
@@ -88,7 +108,7 @@ impl AppState {
             db,
             clock,
             http,
-        })
+        })))
     }
 
     pub fn now(&self) -> i64 {

@@ -29,6 +29,8 @@ pub const DB_POOL: &str = "idp_db_pool_connections";
 pub const DB_QUERY_DURATION: &str = "idp_db_query_duration_seconds";
 /// Emitted by `http::replay`: requests tried once more after a lost database connection.
 pub const DB_REPLAYS: &str = "idp_db_replays_total";
+/// Emitted by `store::batch`: access tokens written by one group commit.
+pub const TOKEN_BATCH_ROWS: &str = "idp_token_batch_rows";
 pub const ARGON2_QUEUE: &str = "idp_argon2_queue_depth";
 pub const BUILD_INFO: &str = "idp_build_info";
 
@@ -36,6 +38,8 @@ pub const BUILD_INFO: &str = "idp_build_info";
 const REQUEST_BUCKETS: [f64; 12] = [
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0,
 ];
+/// Rows of one group commit of access tokens (`store::batch::MAX_ROWS` at most).
+const BATCH_BUCKETS: [f64; 7] = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0];
 /// Database statements: most take well under a millisecond on SQLite.
 const QUERY_BUCKETS: [f64; 11] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 0.5, 2.5,
@@ -63,6 +67,8 @@ pub fn install() -> Result<PrometheusHandle, TelemetryError> {
         |e: metrics_exporter_prometheus::BuildError| TelemetryError::Recorder(e.to_string());
     let handle = PrometheusBuilder::new()
         .set_buckets_for_metric(Matcher::Full(DB_QUERY_DURATION.into()), &QUERY_BUCKETS)
+        .map_err(recorder)?
+        .set_buckets_for_metric(Matcher::Full(TOKEN_BATCH_ROWS.into()), &BATCH_BUCKETS)
         .map_err(recorder)?
         .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), &REQUEST_BUCKETS)
         .map_err(recorder)?
@@ -134,6 +140,11 @@ fn describe() {
         DB_REPLAYS,
         Unit::Count,
         "Requests tried once more because their database connection was lost"
+    );
+    describe_histogram!(
+        TOKEN_BATCH_ROWS,
+        Unit::Count,
+        "Access tokens written together by one group commit (client_credentials)"
     );
     describe_gauge!(
         ARGON2_QUEUE,
@@ -214,6 +225,11 @@ pub fn paced(message: &crate::pacing::Message<'_>) {
 /// One database statement run (from the store's metric callback).
 pub fn db_query(elapsed: Duration) {
     metrics::histogram!(DB_QUERY_DURATION).record(elapsed.as_secs_f64());
+}
+
+/// One group commit of `rows` access tokens.
+pub fn token_batch(rows: usize) {
+    metrics::histogram!(TOKEN_BATCH_ROWS).record(rows as f64);
 }
 
 /// The connections of the database pool, read at scrape time.

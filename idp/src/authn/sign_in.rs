@@ -119,7 +119,7 @@ pub async fn load(state: &AppState, id: &str) -> Result<Option<SignIn>, AppError
         return Ok(None);
     };
     let client = match &row.client_id {
-        Some(client_id) => store::clients::find(&state.db, client_id).await?,
+        Some(client_id) => crate::oidc::clients::registered(state, client_id).await?,
         None => None,
     };
     let stage = match (row.email, row.user_id, row.password_at) {
@@ -137,7 +137,7 @@ pub async fn load(state: &AppState, id: &str) -> Result<Option<SignIn>, AppError
             .and_then(Acr::from_name)
             .unwrap_or(Acr::Basic),
         client_name: client.as_ref().map(|c| c.name.clone()),
-        allowed_methods: client.and_then(|c| c.allowed_methods),
+        allowed_methods: client.and_then(|c| c.allowed_methods.clone()),
         client_id: row.client_id,
         return_to: row.return_to,
         waiting: row.request,

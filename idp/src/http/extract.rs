@@ -182,7 +182,7 @@ fn authorization(parts: &Parts) -> Result<Option<&str>, OAuthError> {
 /// A request to a client-authenticated endpoint (`/token`, `/introspect`, `/revoke`): the
 /// client, authenticated by the method it registered for this endpoint, and the parameters.
 pub struct ClientRequest {
-    pub client: Client,
+    pub client: std::sync::Arc<Client>,
     pub params: Params,
 }
 

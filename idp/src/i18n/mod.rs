@@ -5,24 +5,10 @@
 //! then English. Anything unknown or malformed is passed over quietly.
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
-use std::borrow::Cow;
-use std::collections::HashMap;
+use fluent_templates::fluent_bundle::{FluentArgs, FluentValue};
+use fluent_templates::LanguageIdentifier;
 
-// The catalogues of `idp/locales/<code>/*.ftl`, embedded at compile time. A language
-// without a catalogue (or an id missing from one) falls back to English; the tests require
-// every shipped catalogue to be complete.
-fluent_templates::static_loader! {
-    static CATALOGUES = {
-        locales: "./locales",
-        fallback_language: "en",
-        // No Unicode isolation marks around placeables: they would show in plain-text mail
-        // and push an SMS out of the GSM alphabet.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
-
+mod catalogues;
 mod pseudo;
 pub use pseudo::{enable_pseudo, PSEUDO};
 
@@ -31,32 +17,14 @@ pub fn text(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> 
     if locale == PSEUDO {
         return pseudo::text(id, args);
     }
-    let lang = identifier(locale);
     if args.is_empty() {
-        return CATALOGUES.lookup(lang, id);
+        return catalogues::lookup(locale, id, None);
     }
-    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
-        .collect();
-    CATALOGUES.lookup_with_args(lang, id, &args)
-}
-
-/// The parsed identifier of one of the 24 languages, parsed once (every text of every page
-/// asks for it).
-fn identifier(locale: Locale) -> &'static LanguageIdentifier {
-    static PARSED: std::sync::OnceLock<Vec<LanguageIdentifier>> = std::sync::OnceLock::new();
-    let parsed = PARSED.get_or_init(|| {
-        LOCALES
-            .iter()
-            .map(|l| l.code.parse().unwrap_or_default())
-            .collect()
-    });
-    let at = LOCALES
-        .iter()
-        .position(|l| *l == locale)
-        .unwrap_or(ENGLISH_AT);
-    &parsed[at]
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    catalogues::lookup(locale, id, Some(&fluent_args))
 }
 
 /// A text to show, named by its catalogue id with its placeables, put into words only
@@ -324,17 +292,10 @@ pub fn find(code: &str) -> Option<Locale> {
 }
 
 /// The languages whose catalogue ships in this binary, in the order of [`LOCALES`]: the
-/// only ones a page may be in (and that discovery lists in `ui_locales_supported`).
+/// only ones a page may be in (and that discovery lists in `ui_locales_supported`). Every
+/// one of the 24 is embedded (`catalogues::SOURCES`, checked against the folders).
 pub fn shipped() -> &'static [Locale] {
-    static SHIPPED: std::sync::OnceLock<Vec<Locale>> = std::sync::OnceLock::new();
-    SHIPPED.get_or_init(|| {
-        let loaded: Vec<String> = CATALOGUES.locales().map(|l| l.to_string()).collect();
-        LOCALES
-            .iter()
-            .copied()
-            .filter(|l| loaded.iter().any(|c| c == l.code))
-            .collect()
-    })
+    &LOCALES
 }
 
 /// The languages a visitor may pick: the shipped ones, and the pseudo-locale when it is on.

@@ -16,16 +16,6 @@ pub const PSEUDO: Locale = Locale {
     name: "Ƥšéûðö",
 };
 
-/// The English catalogue, file by file (a test checks that this list is the folder).
-pub(super) const ENGLISH_SOURCES: &[(&str, &str)] = &[
-    ("main.ftl", include_str!("../../locales/en/main.ftl")),
-    ("login.ftl", include_str!("../../locales/en/login.ftl")),
-    ("account.ftl", include_str!("../../locales/en/account.ftl")),
-    ("factors.ftl", include_str!("../../locales/en/factors.ftl")),
-    ("access.ftl", include_str!("../../locales/en/access.ftl")),
-    ("mail.ftl", include_str!("../../locales/en/mail.ftl")),
-];
-
 static ENABLED: AtomicBool = AtomicBool::new(false);
 
 /// Makes `en-XA` a language that can be picked (selector, account, `ui_locales`).
@@ -86,7 +76,7 @@ fn bundle() -> &'static FluentBundle<FluentResource> {
         let id = PSEUDO.code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        for (_, source) in ENGLISH_SOURCES {
+        for source in super::catalogues::sources("en").into_iter().flatten() {
             let Ok(mut resource) = fluent_syntax::parser::parse(source.to_string()) else {
                 continue; // the English catalogue is checked to parse by the tests
             };
@@ -125,19 +115,6 @@ pub(super) fn text(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_english_sources_are_the_english_folder() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en");
-        let mut files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|f| f.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        files.sort();
-        let mut listed: Vec<String> = ENGLISH_SOURCES.iter().map(|(n, _)| n.to_string()).collect();
-        listed.sort();
-        assert_eq!(files, listed);
-    }
 
     #[test]
     fn pseudo_text_is_accented_longer_and_keeps_placeables() {

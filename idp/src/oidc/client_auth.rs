@@ -10,6 +10,7 @@ use crate::state::AppState;
 use crate::store::{self, clients::Client};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use std::sync::Arc;
 
 const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
@@ -43,7 +44,7 @@ pub async fn authenticate(
     basic: Option<(String, String)>,
     params: &Params,
     endpoint: &str,
-) -> Result<Client, OAuthError> {
+) -> Result<Arc<Client>, OAuthError> {
     let assertion_type = params.get("client_assertion_type");
     let assertion = params.get("client_assertion");
     let post_secret = params.get("client_secret");
@@ -86,17 +87,17 @@ pub async fn authenticate(
     }
 }
 
-async fn find(state: &AppState, client_id: &str) -> Result<Client, OAuthError> {
-    store::clients::find(&state.db, client_id)
+async fn find(state: &AppState, client_id: &str) -> Result<Arc<Client>, OAuthError> {
+    super::clients::registered(state, client_id)
         .await?
         .ok_or_else(|| OAuthError::invalid_client("client authentication failed"))
 }
 
 fn check_secret(
-    client: Client,
+    client: Arc<Client>,
     secret: &str,
     method: ClientAuthMethod,
-) -> Result<Client, OAuthError> {
+) -> Result<Arc<Client>, OAuthError> {
     let stored = client.secret_hash.as_deref().unwrap_or("");
     let matches =
         !stored.is_empty() && constant_time_eq(token_hash(secret).as_bytes(), stored.as_bytes());
@@ -113,7 +114,7 @@ async fn private_key_jwt(
     assertion: &str,
     client_id: Option<&str>,
     endpoint: &str,
-) -> Result<Client, OAuthError> {
+) -> Result<Arc<Client>, OAuthError> {
     let fail = || OAuthError::invalid_client("client assertion is not valid");
     if assertion.len() > 16 * 1024 {
         return Err(fail());

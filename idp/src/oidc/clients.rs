@@ -10,6 +10,7 @@ use crate::state::AppState;
 use crate::store::{self, clients::Client};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// How a client authenticates at the token, introspection and revocation endpoints
 /// (`token_endpoint_auth_method`).
@@ -235,6 +236,14 @@ pub async fn register(
         .await
         .map_err(AppError::from)?;
     Ok((client, secret))
+}
+
+/// The client registered as `client_id`, from this node's cache (`clients.cache_secs`).
+pub async fn registered(
+    state: &AppState,
+    client_id: &str,
+) -> Result<Option<Arc<Client>>, store::StoreError> {
+    state.clients.find(&state.db, state.now(), client_id).await
 }
 
 #[cfg(test)]

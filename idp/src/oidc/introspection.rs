@@ -44,15 +44,19 @@ async fn access(
     else {
         return Ok(None);
     };
+    let other;
     let owner = if token.client_id == caller.client_id {
-        caller.clone()
+        caller
     } else {
-        match store::clients::find(&state.db, &token.client_id).await? {
-            Some(owner) => owner,
+        match crate::oidc::clients::registered(state, &token.client_id).await? {
+            Some(found) => {
+                other = found;
+                &*other
+            }
             None => return Ok(None),
         }
     };
-    if !caller.may_introspect_tokens_of(&owner) {
+    if !caller.may_introspect_tokens_of(owner) {
         tracing::info!(caller = %caller.client_id, owner = %owner.client_id, "introspection of another client's token refused");
         return Ok(None);
     }
@@ -70,7 +74,7 @@ async fn access(
             out.insert("sub".into(), json!(token.client_id));
         }
     }
-    out.insert("aud".into(), audience(&owner));
+    out.insert("aud".into(), audience(owner));
     Ok(Some(Value::Object(out)))
 }
 
@@ -90,15 +94,12 @@ async fn refresh(
     hash: &str,
     now: i64,
 ) -> Result<Option<Value>, AppError> {
-    let Some(token) = store::tokens::find_refresh(&state.db, hash).await? else {
+    let Some((token, grant)) = store::tokens::find_refresh_and_grant(&state.db, hash).await? else {
         return Ok(None);
     };
     if token.used_at.is_some() {
         return Ok(None);
     }
-    let Some(grant) = store::tokens::find_grant(&state.db, &token.grant_id).await? else {
-        return Ok(None);
-    };
     if grant.revoked_at.is_some() || grant.expires_at <= now {
         return Ok(None);
     }

@@ -16,10 +16,10 @@ pub async fn end_session(state: &AppState, session: &Session, ip: &str) -> Resul
         if !grant.scope.split(' ').any(|s| s == "offline_access") {
             store::tokens::revoke_grant(&state.db, &grant.id, now).await?;
         }
-        if let Some(client) = store::clients::find(&state.db, &grant.client_id).await? {
-            if let Some(uri) = client.backchannel_logout_uri {
+        if let Some(client) = super::clients::registered(state, &grant.client_id).await? {
+            if let Some(uri) = &client.backchannel_logout_uri {
                 if !notify.iter().any(|(id, _)| id == &client.client_id) {
-                    notify.push((client.client_id, uri));
+                    notify.push((client.client_id.clone(), uri.clone()));
                 }
             }
         }

@@ -9,7 +9,7 @@ use crate::oidc::clients::GrantType;
 use crate::oidc::params::Params;
 use crate::oidc::response_mode::ResponseMode;
 use crate::state::AppState;
-use crate::store::{self, clients::Client};
+use crate::store::clients::Client;
 use serde::{Deserialize, Serialize};
 
 pub const SUPPORTED_SCOPES: [&str; 6] = [
@@ -84,7 +84,7 @@ impl<E: Into<crate::error::AppError>> From<E> for Rejection {
 pub async fn validate(
     state: &AppState,
     params: &Params,
-) -> Result<(Client, AuthRequest), Rejection> {
+) -> Result<(std::sync::Arc<Client>, AuthRequest), Rejection> {
     let client = check_client(state, params).await?;
     let redirect_uri = check_redirect_uri(&client, params)?;
     let state_param = params.get("state").map(str::to_owned);
@@ -115,7 +115,7 @@ pub async fn validate(
     Ok((
         client.clone(),
         AuthRequest {
-            client_id: client.client_id,
+            client_id: client.client_id.clone(),
             redirect_uri: redirect_uri.clone(),
             response_mode,
             scope,
@@ -135,11 +135,14 @@ pub async fn validate(
     ))
 }
 
-async fn check_client(state: &AppState, params: &Params) -> Result<Client, Rejection> {
+async fn check_client(
+    state: &AppState,
+    params: &Params,
+) -> Result<std::sync::Arc<Client>, Rejection> {
     let Some(client_id) = params.get("client_id") else {
         return Err(Rejection::Page(crate::i18n::Msg::new("error-no-client-id")));
     };
-    match store::clients::find(&state.db, client_id).await? {
+    match crate::oidc::clients::registered(state, client_id).await? {
         Some(client) => Ok(client),
         None => Err(Rejection::Page(crate::i18n::Msg::new(
             "error-unknown-client",

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod batch;
 pub mod challenges;
 pub mod clients;
 pub mod devices;

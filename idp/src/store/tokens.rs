@@ -5,7 +5,9 @@
 use super::entities::{access_token, authorization_code, grant, refresh_token, used_assertion};
 use super::{Conn, StoreError};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef,
+};
 
 /// What a user (or, for client_credentials, a client) granted a client, and how the user
 /// signed in for it: the `amr` list and the requested `claims` decoded from their JSON.
@@ -175,26 +177,41 @@ pub async fn insert_access(db: &impl Conn, t: AccessToken) -> Result<(), StoreEr
     Ok(())
 }
 
+/// The one row of `rows` with its grant, in one statement (a left join on `grant_id`).
+async fn one_with_grant<E: EntityTrait>(
+    db: &impl Conn,
+    rows: sea_orm::Select<E>,
+    grant_id: E::Column,
+) -> Result<Option<(E::Model, Option<grant::Model>)>, StoreError> {
+    let of_grant: RelationDef = E::belongs_to(grant::Entity)
+        .from(grant_id)
+        .to(grant::Column::Id)
+        .into();
+    Ok(rows
+        .join(JoinType::LeftJoin, of_grant)
+        .select_also(grant::Entity)
+        .one(db)
+        .await?)
+}
+
 /// An access token that is unexpired, unrevoked, and whose grant (if any) is live.
 pub async fn find_active_access(
     db: &impl Conn,
     token_hash: &str,
     now: i64,
 ) -> Result<Option<(AccessToken, Option<Grant>)>, StoreError> {
-    let Some(token) = access_token::Entity::find_by_id(token_hash.to_owned())
+    // A client_credentials token has no grant.
+    let rows = access_token::Entity::find_by_id(token_hash.to_owned())
         .filter(access_token::Column::RevokedAt.is_null())
-        .filter(access_token::Column::ExpiresAt.gt(now))
-        .one(db)
-        .await?
+        .filter(access_token::Column::ExpiresAt.gt(now));
+    let Some((token, grant)) = one_with_grant(db, rows, access_token::Column::GrantId).await?
     else {
         return Ok(None);
     };
-    let grant = match &token.grant_id {
-        None => None,
-        Some(id) => match find_grant(db, id).await? {
-            Some(g) if g.revoked_at.is_none() => Some(g),
-            _ => return Ok(None),
-        },
+    let grant = match (&token.grant_id, grant) {
+        (None, _) => None,
+        (Some(_), Some(g)) if g.revoked_at.is_none() => Some(grant_from(g)?),
+        _ => return Ok(None),
     };
     Ok(Some((token, grant)))
 }
@@ -238,6 +255,18 @@ pub async fn find_refresh(
     Ok(refresh_token::Entity::find_by_id(token_hash.to_owned())
         .one(db)
         .await?)
+}
+
+/// A refresh token and its grant, read in one statement.
+pub async fn find_refresh_and_grant(
+    db: &impl Conn,
+    token_hash: &str,
+) -> Result<Option<(RefreshToken, Grant)>, StoreError> {
+    let rows = refresh_token::Entity::find_by_id(token_hash.to_owned());
+    match one_with_grant(db, rows, refresh_token::Column::GrantId).await? {
+        Some((token, Some(grant))) => Ok(Some((token, grant_from(grant)?))),
+        _ => Ok(None),
+    }
 }
 
 /// Uses a refresh token once (rotation). A second use reports the family to revoke.
@@ -287,11 +316,14 @@ pub async fn remember_assertion(
     Ok(res == 1)
 }
 
-pub async fn find_code(
+/// An authorization code and its grant, read in one statement.
+pub async fn find_code_and_grant(
     db: &impl Conn,
     code_hash: &str,
-) -> Result<Option<AuthorizationCode>, StoreError> {
-    Ok(authorization_code::Entity::find_by_id(code_hash.to_owned())
-        .one(db)
-        .await?)
+) -> Result<Option<(AuthorizationCode, Grant)>, StoreError> {
+    let rows = authorization_code::Entity::find_by_id(code_hash.to_owned());
+    match one_with_grant(db, rows, authorization_code::Column::GrantId).await? {
+        Some((code, Some(grant))) => Ok(Some((code, grant_from(grant)?))),
+        _ => Ok(None),
+    }
 }

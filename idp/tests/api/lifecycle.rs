@@ -54,6 +54,10 @@ async fn start(
 
 /// A confidential client for client_credentials, registered with `idp client add`.
 async fn add_client(data: &Path) -> (String, String) {
+    add_client_with(data, &[]).await
+}
+
+async fn add_client_with(data: &Path, envs: &[(&str, &str)]) -> (String, String) {
     let out = idp(
         data,
         &[
@@ -64,7 +68,7 @@ async fn add_client(data: &Path) -> (String, String) {
             "--scope=",
             "--json",
         ],
-        &[],
+        envs,
         "client.log",
     )
     .output()
@@ -497,4 +501,91 @@ async fn over_tls_http1_answers_with_connection_close_and_http2_gets_a_goaway() 
         .unwrap();
     assert!(status.success(), "{status}\n{}", log(data, "serve.log"));
     assert!(signalled.elapsed() < Duration::from_secs(10));
+}
+
+/// Sends token requests until the server is gone, keeping every token it received.
+async fn collect_tokens(
+    url: String,
+    id: String,
+    secret: String,
+    kept: Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    let client = reqwest::Client::new();
+    loop {
+        let sent = client
+            .post(&url)
+            .basic_auth(&id, Some(&secret))
+            .form(&[("grant_type", "client_credentials")])
+            .send()
+            .await;
+        let Ok(res) = sent else { return };
+        let Ok(body) = res.json::<serde_json::Value>().await else {
+            return;
+        };
+        let token = body["access_token"].as_str().expect("a token answer");
+        kept.lock().unwrap().push(token.to_owned());
+    }
+}
+
+/// `kill -9` in the middle of `client_credentials` load, whose tokens are written by group
+/// commit (decision 0041); after a restart every token a client received is valid.
+async fn tokens_survive_kill_9(data: &Path, envs: &[(&str, &str)]) {
+    let (id, secret) = add_client_with(data, envs).await;
+    let (mut child, base) = serve(data, envs).await;
+    let kept = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let tasks: Vec<_> = (0..24)
+        .map(|_| {
+            let url = format!("{base}/token");
+            tokio::spawn(collect_tokens(
+                url,
+                id.clone(),
+                secret.clone(),
+                kept.clone(),
+            ))
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while kept.lock().unwrap().len() < 500 {
+        assert!(Instant::now() < deadline, "the load did not get going");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    child.start_kill().unwrap();
+    child.wait().await.unwrap();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let kept = std::mem::take(&mut *kept.lock().unwrap());
+
+    let (_again, base) = serve(data, envs).await;
+    let client = reqwest::Client::new();
+    for token in &kept {
+        let seen: serde_json::Value = client
+            .post(format!("{base}/introspect"))
+            .basic_auth(&id, Some(&secret))
+            .form(&[("token", token.as_str())])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            seen["active"], true,
+            "a token received before kill -9 was lost"
+        );
+    }
+    eprintln!(
+        "{} tokens received before kill -9, all valid after a restart",
+        kept.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_token_received_before_kill_9_is_valid_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    tokens_survive_kill_9(dir.path(), &[]).await;
+    if let Some(db) = FreshDatabase::create("idp_test").await.unwrap() {
+        let dir = tempfile::tempdir().unwrap();
+        tokens_survive_kill_9(dir.path(), &[("IDP_DATABASE_URL", db.url())]).await;
+    }
 }

@@ -8,6 +8,7 @@ mod app_cors;
 mod app_device;
 mod binary;
 mod budgets;
+mod caches;
 mod devices;
 mod faults;
 mod hardening;

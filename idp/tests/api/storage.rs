@@ -71,46 +71,87 @@ async fn the_web_push_tables_go_down_and_up_again() {
     }
 }
 
-#[tokio::test]
-async fn concurrent_redemption_of_one_code_succeeds_once() {
+/// 32 tasks on four threads send the same token request at once; the statuses they get.
+async fn race(app: &TestApp, client: &(String, String), body: String) -> Vec<StatusCode> {
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(32));
+    let mut tasks = Vec::new();
+    for _ in 0..32 {
+        let router = app.router();
+        let (body, barrier) = (body.clone(), barrier.clone());
+        let basic = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            format!("{}:{}", client.0, client.1),
+        );
+        tasks.push(tokio::spawn(async move {
+            let req = axum::http::Request::post("/token")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("authorization", format!("Basic {basic}"))
+                .body(axum::body::Body::from(body))
+                .unwrap();
+            barrier.wait().await;
+            tower::ServiceExt::oneshot(router, req)
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    statuses
+}
+
+/// Exactly one 200; every other answer a 400 (`invalid_grant`), never a 500.
+fn exactly_one_success(statuses: &[StatusCode], what: &str, backend: &str) {
+    let ok = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::OK || *s == StatusCode::BAD_REQUEST),
+        "{what} on {backend}: {statuses:?}"
+    );
+    assert_eq!(ok, 1, "exactly one {what} on {backend}: {statuses:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_code_and_one_refresh_token_redeemed_by_32_tasks_at_once_succeed_once() {
     for app in backends().await {
         let client = app.client(|_| {}).await;
         app.user("ada@example.org").await;
         let mut jar = Jar::default();
-        let query = app
-            .authorize(&format!("response_type=code&client_id={}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback&scope=openid", client.0), "ada@example.org", &mut jar)
+        let redeem = |code: &str, verifier: &str| {
+            format!(
+                "grant_type=authorization_code&code={code}&code_verifier={verifier}&redirect_uri={}",
+                urlencode(REDIRECT)
+            )
+        };
+        let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+        let statuses = race(&app, &client, redeem(&query["code"], &verifier)).await;
+        exactly_one_success(&statuses, "code redemption", app.backend);
+
+        // The refresh token of another grant, raced the same way.
+        let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+        let tokens = app
+            .post_token(
+                "/token",
+                &[
+                    ("grant_type", "authorization_code"),
+                    ("code", &query["code"]),
+                    ("code_verifier", &verifier),
+                    ("redirect_uri", REDIRECT),
+                ],
+                Some((&client.0, &client.1)),
+            )
             .await;
-        let code = query["code"].clone();
-        let mut tasks = Vec::new();
-        for _ in 0..8 {
-            let app_state = app.state.clone();
-            let (id, secret, code) = (client.0.clone(), client.1.clone(), code.clone());
-            tasks.push(tokio::spawn(async move {
-                let app = idp::app(idp::Web::new(app_state).unwrap());
-                let body = format!("grant_type=authorization_code&code={code}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback");
-                let basic = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, format!("{id}:{secret}"));
-                let req = axum::http::Request::post("/token")
-                    .header("content-type", "application/x-www-form-urlencoded")
-                    .header("authorization", format!("Basic {basic}"))
-                    .body(axum::body::Body::from(body))
-                    .unwrap();
-                tower::ServiceExt::oneshot(app, req).await.unwrap().status()
-            }));
-        }
-        let mut ok = 0;
-        for t in tasks {
-            let status = t.await.unwrap();
-            assert!(
-                status == StatusCode::OK || status == StatusCode::BAD_REQUEST,
-                "{} on {}",
-                status,
-                app.backend
-            );
-            if status == StatusCode::OK {
-                ok += 1;
-            }
-        }
-        assert_eq!(ok, 1, "exactly one redemption on {}", app.backend);
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
+        let refresh = tokens.json()["refresh_token"].as_str().unwrap().to_owned();
+        let body = format!(
+            "grant_type=refresh_token&refresh_token={}",
+            urlencode(&refresh)
+        );
+        let statuses = race(&app, &client, body).await;
+        exactly_one_success(&statuses, "refresh", app.backend);
     }
 }
 
@@ -120,23 +161,7 @@ async fn a_flow_begun_on_one_node_finishes_on_another() {
     for app in backends().await {
         let client = app.client(|_| {}).await;
         app.user("ada@example.org").await;
-        let other = idp::AppState::build(
-            (*app.state.config).clone(),
-            app.state.db.clone(),
-            std::sync::Arc::new(app.clock.clone()),
-            (*app.state.master).clone(),
-        )
-        .await
-        .unwrap();
-        let node_b = TestApp {
-            web: idp::Web::new(other.clone()).unwrap(),
-            state: other,
-            clock: app.clock.clone(),
-            dir: tempfile::tempdir().unwrap(),
-            backend: app.backend,
-            pg_database: None,
-            statements: app.statements.clone(),
-        };
+        let node_b = app.other_node().await;
         let mut jar = Jar::default();
         let first = app
             .get(&format!("/authorize?response_type=code&client_id={}&redirect_uri=http%3A%2F%2F127.0.0.1%3A9000%2Fcallback&scope=openid&state=x", client.0), &mut jar)

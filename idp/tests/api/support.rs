@@ -163,6 +163,28 @@ impl TestApp {
         }
     }
 
+    /// A second provider node: its own services and caches over this app's database, with
+    /// the same configuration, master key and clock.
+    pub async fn other_node(&self) -> TestApp {
+        let state = AppState::build(
+            (*self.state.config).clone(),
+            self.state.db.clone(),
+            Arc::new(self.clock.clone()),
+            (*self.state.master).clone(),
+        )
+        .await
+        .unwrap();
+        TestApp {
+            web: idp::Web::new(state.clone()).unwrap(),
+            state,
+            clock: self.clock.clone(),
+            dir: tempfile::tempdir().unwrap(),
+            backend: self.backend,
+            pg_database: None,
+            statements: self.statements.clone(),
+        }
+    }
+
     /// The SQL statements `request` runs.
     pub async fn count_statements<T>(
         &self,

@@ -14,7 +14,6 @@ use crate::oidc::error::OAuthError;
 use crate::oidc::flow;
 use crate::oidc::request::{self, AuthRequest, Rejection};
 use crate::oidc::response_mode::{self, Delivery, ResponseMode};
-use crate::store;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -140,11 +139,11 @@ async fn step_up(
         )
         .await;
     }
-    let client = store::clients::find(&state.db, &request.client_id).await?;
+    let client = crate::oidc::clients::registered(state, &request.client_id).await?;
     let ctx = minijinja::context! {
         title => Msg::new("login-step-up-title"),
         message => Msg::new("login-step-up-needed")
-            .arg("client", client.map(|c| c.name).unwrap_or_default())
+            .arg("client", client.map(|c| c.name.clone()).unwrap_or_default())
             .arg("level", request.min_level.label()),
         hint => Msg::new("login-step-up-hint"),
         links => vec![

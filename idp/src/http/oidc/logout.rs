@@ -11,7 +11,6 @@ use crate::http::web::Web;
 use crate::http::{cookies, csrf, page, see_other, with_cookie};
 use crate::i18n::Msg;
 use crate::oidc::{id_token, logout};
-use crate::store;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -61,7 +60,7 @@ async fn logout_endpoint(
         None => Target { redirect: None },
         Some(uri) => {
             let client = match &client_id {
-                Some(id) => store::clients::find(&state.db, id).await?,
+                Some(id) => crate::oidc::clients::registered(&state, id).await?,
                 None => None,
             };
             let Some(client) =

@@ -21,10 +21,8 @@ pub async fn exchange(
     let now = state.now();
     let invalid =
         || OAuthError::invalid_grant("the authorization code is invalid, expired or already used");
-    let Some(row) = store::tokens::find_code(&state.db, &code_hash).await? else {
-        return Err(invalid());
-    };
-    let Some(grant) = store::tokens::find_grant(&state.db, &row.grant_id).await? else {
+    let Some((row, grant)) = store::tokens::find_code_and_grant(&state.db, &code_hash).await?
+    else {
         return Err(invalid());
     };
     if grant.client_id != client.client_id {

@@ -1,6 +1,6 @@
 //! client_credentials (RFC 6749 4.4): a token for the client itself, no user, no refresh.
 
-use super::{mint_access, TokenResponse};
+use super::{mint_standalone_access, TokenResponse};
 use crate::oidc::clients::GrantType;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::params::Params;
@@ -36,7 +36,16 @@ pub async fn exchange(
             requested.join(" ")
         }
     };
-    let access_token = mint_access(state, &state.db, &client.client_id, None, &scope).await?;
+    let access_token = match mint_standalone_access(state, &client.client_id, &scope).await {
+        Ok(token) => token,
+        Err(e) if !e.is_unavailable() && removed(state, client).await => {
+            // Removed since this node read it (`clients.cache_secs` ago at most): its token
+            // could not be stored, and the client is now unknown.
+            tracing::info!(client = %client.client_id, error = %e, "token refused: client removed");
+            return Err(OAuthError::invalid_client("client authentication failed"));
+        }
+        Err(e) => return Err(e.into()),
+    };
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
@@ -45,4 +54,11 @@ pub async fn exchange(
         id_token: None,
         scope,
     })
+}
+
+async fn removed(state: &AppState, client: &Client) -> bool {
+    matches!(
+        crate::store::clients::find(&state.db, &client.client_id).await,
+        Ok(None)
+    )
 }

@@ -34,22 +34,41 @@ pub(crate) async fn mint_access(
     grant_id: Option<&str>,
     scope: &str,
 ) -> Result<String, AppError> {
+    let (token, row) = new_access(state, client_id, grant_id, scope);
+    store::tokens::insert_access(db, row).await?;
+    Ok(token)
+}
+
+/// An access token of no grant (client_credentials), written by this node's group commit
+/// (`store::batch`): answered once it is committed.
+pub(crate) async fn mint_standalone_access(
+    state: &AppState,
+    client_id: &str,
+    scope: &str,
+) -> Result<String, AppError> {
+    let (token, row) = new_access(state, client_id, None, scope);
+    state.access_tokens.insert(&state.db, row).await?;
+    Ok(token)
+}
+
+fn new_access(
+    state: &AppState,
+    client_id: &str,
+    grant_id: Option<&str>,
+    scope: &str,
+) -> (String, AccessToken) {
     let now = state.now();
     let token = random_token(32);
-    store::tokens::insert_access(
-        db,
-        AccessToken {
-            token_hash: token_hash(token.expose()),
-            grant_id: grant_id.map(str::to_owned),
-            client_id: client_id.to_owned(),
-            scope: scope.to_owned(),
-            created_at: now,
-            expires_at: now + state.config.tokens.access_token_ttl_secs,
-            revoked_at: None,
-        },
-    )
-    .await?;
-    Ok(token.expose().to_owned())
+    let row = AccessToken {
+        token_hash: token_hash(token.expose()),
+        grant_id: grant_id.map(str::to_owned),
+        client_id: client_id.to_owned(),
+        scope: scope.to_owned(),
+        created_at: now,
+        expires_at: now + state.config.tokens.access_token_ttl_secs,
+        revoked_at: None,
+    };
+    (token.expose().to_owned(), row)
 }
 
 pub(crate) async fn mint_refresh(

@@ -26,10 +26,7 @@ pub async fn exchange(
     let hash = token_hash(presented);
     let now = state.now();
     let invalid = || OAuthError::invalid_grant("the refresh token is invalid, expired or revoked");
-    let Some(row) = store::tokens::find_refresh(&state.db, &hash).await? else {
-        return Err(invalid());
-    };
-    let Some(grant) = store::tokens::find_grant(&state.db, &row.grant_id).await? else {
+    let Some((row, grant)) = store::tokens::find_refresh_and_grant(&state.db, &hash).await? else {
         return Err(invalid());
     };
     if grant.client_id != client.client_id {
