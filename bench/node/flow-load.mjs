@@ -13,6 +13,14 @@
 //   introspect  introspection of one valid access token (minted by a code flow).
 //   mint     run --count code flows and write "access_token refresh_token" lines to --out.
 //
+// --count with a loop mode stops after that many completed iterations (loops in flight finish,
+// so a few more may complete) or at the end of --duration, whichever comes first: bench/run.sh
+// uses it for "1,000 sign-ins, then the memory reading".
+//
+// --connect=URL sends every request to URL's origin instead of the issuer's, as a load balancer
+// would: with two nodes behind one issuer (bench/run.sh NODES=2), discovery, redirects and form
+// actions name the issuer, and each generator process keeps to its own node.
+//
 // Prints one JSON object on stdout: { mode, completed, errors, seconds, rate, gen_cpu, error_samples }.
 // Only completions inside the measured window (after --warmup) count.
 //
@@ -37,7 +45,8 @@ const { values: opt } = parseArgs({
     concurrency: { type: 'string', default: '32' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '1' },
-    count: { type: 'string', default: '32' },
+    count: { type: 'string' },
+    connect: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -50,7 +59,10 @@ for (const required of ['issuer', 'client-id', 'client-secret']) {
 }
 
 const issuer = opt.issuer.replace(/\/$/, '');
-const origin = new URL(issuer).origin;
+const issuerOrigin = new URL(issuer).origin;
+const origin = opt.connect ? new URL(opt.connect).origin : issuerOrigin;
+// Completed iterations to stop after (loop modes); mint's number of code flows.
+const count = opt.count === undefined ? undefined : Number(opt.count);
 const concurrency = Number(opt.concurrency);
 const durationMs = Number(opt.duration) * 1000;
 const warmupMs = Number(opt.warmup) * 1000;
@@ -61,6 +73,8 @@ const pool = new Pool(origin, { connections: concurrency, pipelining: 1, keepAli
 const stats = { completed: 0, errors: 0, samples: [] };
 let windowStart = 0;
 let windowEnd = Infinity;
+// Every success, in the window or not: what --count is compared with.
+let succeeded = 0;
 
 class FlowError extends Error {
   constructor(what, status, body) {
@@ -77,13 +91,20 @@ function recordError(err) {
 
 function recordSuccess() {
   const now = Date.now();
+  succeeded += 1;
   if (now >= windowStart && now <= windowEnd) stats.completed += 1;
 }
 
 // --- HTTP with a per-loop cookie jar -------------------------------------------------------
 
-async function http(jar, method, url, { headers = {}, form } = {}) {
+// A URL of the issuer's origin, moved to the origin requests go to (--connect).
+function toConnect(url) {
   const target = new URL(url, issuer);
+  return target.origin === issuerOrigin ? new URL(target.pathname + target.search, origin) : target;
+}
+
+async function http(jar, method, url, { headers = {}, form } = {}) {
+  const target = toConnect(url);
   if (target.origin !== origin) throw new Error(`refusing to leave ${origin}: ${target}`);
   const allHeaders = { ...headers };
   if (jar && jar.size) allHeaders.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -236,8 +257,9 @@ async function runLoops(mode) {
   const start = Date.now();
   windowStart = start + warmupMs;
   windowEnd = windowStart + durationMs;
+  const limit = count ?? Infinity;
   await Promise.all(states.map(async (state) => {
-    while (Date.now() < windowEnd) {
+    while (Date.now() < windowEnd && succeeded < limit) {
       try {
         await mode.run(state);
         recordSuccess();
@@ -252,7 +274,8 @@ async function runLoops(mode) {
       }
     }
   }));
-  return (windowEnd - windowStart) / 1000;
+  // With --count the loops may stop before the window ends: the rate is over the time used.
+  return Math.max(Math.min(Date.now(), windowEnd) - windowStart, 1) / 1000;
 }
 
 const modes = {
@@ -303,13 +326,13 @@ const modes = {
 };
 
 async function mint() {
-  const count = Number(opt.count);
+  const flows = count ?? 32;
   const lines = [];
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, async () => {
+  await Promise.all(Array.from({ length: Math.min(concurrency, flows) }, async () => {
     const { jar, grant } = await signIn();
     let pending = grant;
-    while (next < count) {
+    while (next < flows) {
       next += 1;
       const tokens = await exchange(pending ?? await authorize(jar, false));
       pending = undefined;
@@ -323,7 +346,7 @@ async function mint() {
   else console.log(lines.join('\n'));
 }
 
-const res = await fetch(`${issuer}/.well-known/openid-configuration`);
+const res = await fetch(toConnect(`${issuer}/.well-known/openid-configuration`));
 if (!res.ok) throw new Error(`discovery failed: ${res.status}`);
 discovery = await res.json();
 

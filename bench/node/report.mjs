@@ -8,72 +8,151 @@ const meta = Object.fromEntries(readFileSync(metaFile, 'utf8').split('\n').filte
   return [l.slice(0, i), l.slice(i + 1)];
 }));
 
+// Providers as bench/run.sh names them.
+const names = {
+  ours: 'ours on SQLite',
+  ours_pg: 'ours on PostgreSQL',
+  ours_pg2: 'ours on PostgreSQL, two nodes',
+  node: 'oidc-provider',
+};
 const get = (provider, scenario) => results.find((r) => r.provider === provider && r.scenario === scenario);
 const num = (x) => (x === undefined || x === null || x === '' || Number.isNaN(Number(x)) ? undefined : Number(x));
 const fmt = (x, digits = 0) => (x === undefined ? 'n/a' : Number(x).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
+const pct = (a, b) => (a === undefined || !b ? 'n/a' : `${((a / b) * 100).toFixed(0)}%`);
 const mib = (kib) => (num(kib) === undefined ? undefined : num(kib) / 1024);
 const pass = (ok) => (ok === undefined ? '' : ok ? ' (met)' : ' (not met)');
+const rate = (provider, scenario) => num(get(provider, scenario)?.rate);
 
+const pg = meta.db === 'postgres' || meta.db === 'both';
+const twoNodes = meta.nodes === '2';
+const serverCore = meta.server_core ?? '0';
+const loadCore = meta.load_core ?? '1';
+
+// [key, label, target ratio to node, short label for the PostgreSQL rows]
 const scenarios = [
-  ['healthz', '`GET /healthz` (ours: the ceiling of one request on this core)', undefined],
-  ['discovery', '`GET` discovery', undefined],
-  ['jwks', '`GET` the JWKS', undefined],
-  ['cc', 'client_credentials token requests', 5],
-  ['introspect', 'introspections (valid access token)', 5],
-  ['refresh', 'refresh_token grants (rotation chains)', 5],
-  ['code', 'full code flows (authorize with session + PKCE token exchange)', 5],
-  ['signin', 'password sign-ins (identifier + password forms)', undefined],
+  ['healthz', '`GET /healthz` (ours: the ceiling of one request on this core)', undefined, '`GET /healthz`'],
+  ['discovery', '`GET` discovery', undefined, '`GET` discovery'],
+  ['jwks', '`GET` the JWKS', undefined, '`GET` the JWKS'],
+  ['cc', 'client_credentials token requests', 5, 'client_credentials'],
+  ['introspect', 'introspections (valid access token)', 5, 'introspections'],
+  ['refresh', 'refresh_token grants (rotation chains)', 5, 'refresh_token grants'],
+  ['code', 'full code flows (authorize with session + PKCE token exchange)', 5, 'full code flows'],
+  ['signin', 'password sign-ins (identifier + password forms)', undefined, 'password sign-ins'],
 ];
+
+const rust = num(meta.argon2_rust);
+const nodeRef = num(meta.argon2_node);
 
 const out = [];
 const p = (s = '') => out.push(s);
 p(`# idp vs node oidc-provider (${meta.date})`);
 p();
-p(`- machine: ${meta.nproc} cores, ${meta.cpu}; commit ${meta.commit}`);
-p(`- both providers pinned to one core with taskset, load generator on the other; ${meta.connections} connections; ${meta.duration} s measured after ${meta.warmup} s warm-up per scenario; scenarios alternate between the providers`);
-p(`- generators: ${meta.loadgen === 'wrk' ? 'wrk (client_credentials, introspection, refresh) and ' : ''}bench/node/flow-load.mjs (${meta.loadgen === 'wrk' ? 'code flow, sign-in' : 'every scenario'}); node ${meta.node_version}, oidc-provider ${meta.oidc_provider}`);
-p(`- storage: ours durable (SQLite file in a fresh data folder); oidc-provider its default in-memory adapter (an LRU of 1,000 entries, nothing written anywhere)`);
+p(`- machine: ${meta.nproc} cores, ${meta.cpu}; commit ${meta.commit}${meta.idp_version ? `; ${meta.idp_version}` : ''}${meta.idp_bin ? ` (binary given with IDP_BIN: ${meta.idp_bin}, not necessarily built from this tree)` : ''}`);
+p(`- each provider pinned to core ${serverCore} with taskset, load generator on core ${loadCore}; ${meta.connections} connections; ${meta.duration} s measured after ${meta.warmup} s warm-up per scenario; scenarios alternate between the providers`);
+p(`- generators: ${meta.loadgen === 'wrk' ? 'wrk (the GETs, client_credentials, introspection, refresh) and ' : ''}bench/node/flow-load.mjs (${meta.loadgen === 'wrk' ? 'code flow, sign-in' : 'every scenario'}); node ${meta.node_version}, oidc-provider ${meta.oidc_provider}`);
+const stores = [];
+if (meta.db !== 'postgres') stores.push('a durable SQLite file in a fresh data folder');
+if (pg) stores.push(`PostgreSQL ${meta.pg_version} at ${meta.pg_server} (a fresh database made for the run and dropped at its end)`);
+p(`- storage: ours on ${stores.join(', and on ')}; oidc-provider its default in-memory adapter (an LRU of 1,000 entries, nothing written anywhere)`);
+if (pg) {
+  p(`- PostgreSQL is not pinned: its backends run on either core, beside our server (core ${serverCore}) or the generator (core ${loadCore}), and their CPU is not in the server's share (the details give it apart)`);
+}
+if (twoNodes) {
+  p(`- two nodes (NODES=2): two \`idp serve\` on the same PostgreSQL database and issuer, node A on core ${serverCore} (the one-node PostgreSQL provider), node B on core ${loadCore}; the load is split between them (two wrk processes or two flow-load processes, half the connections each, started together, rates summed). With both cores given to servers, the generators and PostgreSQL are not pinned and share both cores with the two nodes: the two-node figure pays for the load generation and the database on the servers' cores, the one-node figure does not`);
+}
 p(`- argon2id: ${meta.argon2} for both (ours: its defaults, read back from the stored hash, unless forced)`);
 p();
 p('| scenario | ours (/s) | oidc-provider (/s) | ratio | target |');
 p('| --- | ---: | ---: | ---: | --- |');
-for (const [key, label, target] of scenarios) {
-  const o = get('ours', key);
-  const n = get('node', key);
-  if (!o && !n) continue;
-  const or = num(o?.rate);
-  const nr = num(n?.rate);
+
+// The targets of issue 2 for a rate of ours against node's.
+function targets(key, target, or, nr) {
   let t = '';
   if (target) t = `>= ${target}x${or !== undefined && nr ? pass(or / nr >= target) : ''}`;
-  if (key === 'signin') t = 'within 10% of argon2id alone (below)';
+  if (key === 'signin') t = `${pct(or, rust)} of argon2id alone (>= 90%${or !== undefined && rust ? pass(or / rust >= 0.9) : ''})`;
   // The ceiling: a share of our own /healthz rate on the same core.
-  const ceiling = num(get('ours', 'healthz')?.rate);
+  const ceiling = rate('ours', 'healthz') ?? rate('ours_pg', 'healthz');
   const share = (want) => (or === undefined || !ceiling ? '' : `; ours ${((or / ceiling) * 100).toFixed(0)}% of /healthz (>= ${want}%${pass(or / ceiling >= want / 100)})`);
   if (key === 'discovery' || key === 'jwks') t = share(80).replace(/^; /, '');
   if (key === 'cc') t += share(33);
   if (key === 'healthz') t = 'ceiling';
-  p(`| ${label} | ${fmt(or, 1)} | ${fmt(nr, 1)} | ${ratio(or, nr)} | ${t} |`);
+  return t;
 }
-const rust = num(meta.argon2_rust);
-const nodeRef = num(meta.argon2_node);
-const os = num(get('ours', 'signin')?.rate);
-const ns = num(get('node', 'signin')?.rate);
-const pct = (a, b) => (a === undefined || !b ? 'n/a' : `${((a / b) * 100).toFixed(0)}%`);
+
+for (const [key, label, target, short] of scenarios) {
+  const or = rate('ours', key);
+  const gr = rate('ours_pg', key);
+  const g2 = rate('ours_pg2', key);
+  const nr = rate('node', key);
+  const o = get('ours', key);
+  const g = get('ours_pg', key);
+  if (o || (get('node', key) && !g)) p(`| ${label} | ${fmt(or, 1)} | ${fmt(nr, 1)} | ${ratio(or, nr)} | ${targets(key, target, or, nr)} |`);
+  if (g) {
+    let t = o ? `${pct(gr, or)} of SQLite (>= 60%${gr !== undefined && or ? pass(gr / or >= 0.6) : ''})` : targets(key, target, gr, nr);
+    if (key === 'signin' && o) t += `; ${pct(gr, rust)} of argon2id alone`;
+    p(`| ${o ? short : label}: ours on PostgreSQL | ${fmt(gr, 1)} | ${fmt(nr, 1)} | ${ratio(gr, nr)} | ${t} |`);
+  }
+  if (get('ours_pg2', key)) {
+    p(`| ${get('ours_pg', key) || o ? short : label}: ours on PostgreSQL, two nodes | ${fmt(g2, 1)} | | | ${ratio(g2, gr)} one node (>= 1.6x${g2 !== undefined && gr ? pass(g2 / gr >= 1.6) : ''}) |`);
+  }
+}
+// Sign-ins against argon2id alone: for ours on SQLite, else on PostgreSQL.
+const os = rate('ours', 'signin') ?? rate('ours_pg', 'signin');
+const ns = rate('node', 'signin');
 p(`| argon2id alone, one core: Rust \`argon2\` 0.5.3 (ours' library) / libargon2 via npm \`argon2\` (theirs) | ${fmt(rust, 1)} | ${fmt(nodeRef, 1)} | ${ratio(rust, nodeRef)} | |`);
 p(`| sign-ins as a share of argon2id alone with the provider's own library | ${pct(os, rust)} | ${pct(ns, nodeRef)} | | >= 90%${os !== undefined && rust ? pass(os / rust >= 0.9) : ''} |`);
+
+// Memory: a row per metric and store of ours; node's figure beside each.
 const rss = (who, k) => mib(meta[`${who}_rss_${k}`]);
-const rssRatio = (k) => ratio(rss('ours', k), rss('node', k));
-p(`| resident memory idle after start (MiB) | ${fmt(rss('ours', 'idle'), 1)} | ${fmt(rss('node', 'idle'), 1)} | ${rssRatio('idle')} | <= 20 MiB${rss('ours', 'idle') !== undefined ? pass(rss('ours', 'idle') <= 20) : ''} |`);
-p(`| resident memory peak under the load above (MiB, VmHWM) | ${fmt(rss('ours', 'peak'), 1)} | ${fmt(rss('node', 'peak'), 1)} | ${rssRatio('peak')} | |`);
+const measured = ['ours', 'ours_pg'].filter((who) => meta[`${who}_rss_idle`] !== undefined);
+// Without ours (ONLY=node) one row each, with node's figure.
+const memProviders = measured.length ? measured : ['ours'];
+const memRow = (label, k, limit, extra = () => '', pgNote = '') => {
+  for (const who of memProviders) {
+    const suffix = who === 'ours_pg' ? `: ours on PostgreSQL${pgNote}` : '';
+    const v = rss(who, k);
+    const n = rss('node', k);
+    if (v === undefined && n === undefined) continue;
+    const t = limit === undefined ? '' : `<= ${limit} MiB${v !== undefined ? pass(v <= limit) : ''}`;
+    p(`| ${label}${suffix} | ${fmt(v, 1)} | ${fmt(n, 1)} | ${ratio(v, n)} | ${[t, extra(who)].filter(Boolean).join('; ')} |`);
+  }
+};
+// What VmRSS did over the idle seconds: the reading right after the load, and when it first
+// was under 24 MiB.
+const settled = (k) => (who) => {
+  const start = rss(who, `${k}_start`);
+  const under = meta[`${who}_rss_${k}_under`];
+  const parts = [];
+  if (start !== undefined) parts.push(`${fmt(start, 1)} MiB right after`);
+  if (under) parts.push(`under 24 MiB after ${under} s`);
+  else if (rss(who, k) !== undefined) parts.push('not under 24 MiB within the wait');
+  return parts.join(', ');
+};
+memRow('resident memory idle after start (MiB)', 'idle', 16);
+if (meta.demo_rss_idle !== undefined) {
+  const d = mib(meta.demo_rss_idle);
+  p(`| resident memory of \`idp demo\` idle, 2 s after it answers (MiB; its own SQLite data folder) | ${fmt(d, 1)} | | | <= 16 MiB${d !== undefined ? pass(d <= 16) : ''} |`);
+}
+memRow('resident memory peak under the load above (MiB, VmHWM)', 'peak', 64, undefined, twoNodes ? ' (node A, which also served half of the two-node load)' : '');
+const idle = meta.idle_wait ?? '30';
+if (num(meta.signins) > 0) {
+  memRow(`resident memory after ${fmt(num(meta.signins))} more sign-ins (at least: see the details) and ${idle} s idle (MiB, VmRSS)`, 'signins', 24, settled('signins'));
+}
 if (num(meta.burst) > 0) {
-  const ob = get('ours', 'burst');
-  const nb = get('node', 'burst');
-  p(`| resident memory peak after ${meta.burst} parallel sign-ins (MiB) | ${fmt(rss('ours', 'burst'), 1)} | ${fmt(rss('node', 'burst'), 1)} | ${rssRatio('burst')} | bounded |`);
-  p(`| sign-ins/s during the ${meta.burst}-parallel burst | ${fmt(num(ob?.rate), 1)} | ${fmt(num(nb?.rate), 1)} | ${ratio(num(ob?.rate), num(nb?.rate))} | |`);
+  memRow(`resident memory peak after ${meta.burst} parallel sign-ins (MiB, VmHWM)`, 'burst', 64);
+  memRow(`resident memory after the burst and ${idle} s idle (MiB, VmRSS)`, 'after_burst', 24, settled('after_burst'));
+  for (const who of memProviders) {
+    const a = num(get(who, 'burst')?.rate);
+    const b = num(get('node', 'burst')?.rate);
+    if (a === undefined && b === undefined) continue;
+    p(`| sign-ins/s during the ${meta.burst}-parallel burst${who === 'ours_pg' ? ': ours on PostgreSQL' : ''} | ${fmt(a, 1)} | ${fmt(b, 1)} | ${ratio(a, b)} | |`);
+  }
 }
 p();
-p('Ratios are ours / oidc-provider (for memory, lower is better).');
+p('Ratios are ours / oidc-provider (for memory, lower is better); a two-node row is compared with the one-node PostgreSQL row of the same run.');
+if (meta.ours_pg_b_rss_peak !== undefined) p(`Node B's peak (VmHWM) after the two-node runs: ${fmt(mib(meta.ours_pg_b_rss_peak), 1)} MiB.`);
+
 const oracle = results.filter((r) => r.scenario === 'oracle');
 if (oracle.length) {
   p();
@@ -94,14 +173,16 @@ if (oracle.length) {
 p();
 p('## Details');
 p();
-p('| scenario | provider | completed | errors | server CPU (% of its core) | generator CPU (% of its core) | first error |');
-p('| --- | --- | ---: | ---: | ---: | ---: | --- |');
+p(`CPU as a share of one core: the server's (two nodes: A + B), the PostgreSQL backends of the bench database (summed), the generator's (summed over its processes); machine: the share of all ${meta.nproc} cores busy, whoever used them (well above what the server, PostgreSQL and the generator add up to means other processes on the machine took the rest, and the row is not a figure to quote). For the flow-load scenarios the server's and the machine's figures include the loops' set-up and warm-up. \`signins\` is the ${fmt(num(meta.signins))} sign-ins before the memory reading.`);
+p();
+p('| scenario | provider | completed | errors | server CPU | PostgreSQL CPU | generator CPU | machine CPU (% of all cores) | first error |');
+p('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of results.filter((x) => x.scenario !== 'oracle')) {
   const sample = (r.error_samples && r.error_samples[0]) || '';
-  p(`| ${r.scenario} | ${r.provider === 'node' ? 'oidc-provider' : 'ours'} | ${fmt(num(r.completed))} | ${fmt(num(r.errors))} | ${r.server_cpu ?? ''} | ${r.gen_cpu ?? ''} | ${sample.replace(/\|/g, '\\|').slice(0, 160)} |`);
+  p(`| ${r.scenario} | ${names[r.provider] ?? r.provider} | ${fmt(num(r.completed))} | ${fmt(num(r.errors))} | ${r.server_cpu ?? ''} | ${r.db_cpu ?? ''} | ${r.gen_cpu ?? ''} | ${r.machine_cpu ?? ''} | ${sample.replace(/\|/g, '\\|').slice(0, 160)} |`);
 }
-for (const who of ['ours', 'node']) {
-  if (meta[`${who}_died`]) p(`\n**${who} exited during the burst.**`);
+for (const who of Object.keys(names)) {
+  if (meta[`${who}_died`]) p(`\n**${names[who]} exited during the memory checks.**`);
 }
 p();
 console.log(out.join('\n'));
