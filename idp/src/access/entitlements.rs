@@ -16,19 +16,18 @@ use serde_json::{json, Value};
 /// The claim's name.
 pub const CLAIM: &str = "entitlements";
 
-/// The claim value for `user_id` in tokens of `client_id`; `None` when there is nothing to
-/// release (the claim is then omitted). Takes a connection or an open transaction.
+/// The claim value for `user_id` in tokens of the client whose access applications are
+/// `app_ids` (`oidc::clients::applications`); `None` when there is nothing to release (the
+/// claim is then omitted). Takes a connection or an open transaction.
 pub async fn entitlements(
     db: &impl Conn,
-    client_id: &str,
+    app_ids: &[String],
     user_id: &str,
 ) -> Result<Option<Value>, AppError> {
-    let apps = store::access::applications_of_client(db, client_id).await?;
-    if apps.is_empty() {
+    if app_ids.is_empty() {
         return Ok(None);
     }
-    let app_ids: Vec<String> = apps.into_iter().map(|a| a.id).collect();
-    let grants = store::access::user_requests_with_status(db, user_id, &app_ids, APPROVED).await?;
+    let grants = store::access::user_requests_with_status(db, user_id, app_ids, APPROVED).await?;
     if grants.is_empty() {
         return Ok(None);
     }

@@ -107,7 +107,8 @@ pub async fn of_grant(state: &AppState, grant: &Grant) -> Result<Map<String, Val
         out.insert("auth_time".into(), json!(t));
     }
     if let Some(user_id) = &grant.user_id {
-        if let Some(e) = crate::access::entitlements(&state.db, &grant.client_id, user_id).await? {
+        let applications = super::clients::applications(state, &grant.client_id).await?;
+        if let Some(e) = crate::access::entitlements(&state.db, &applications, user_id).await? {
             out.insert(crate::access::entitlements::CLAIM.into(), e);
         }
     }

@@ -7,7 +7,9 @@
 //! every node within that bound, whoever made the change (`idp client`, SQL, another
 //! node) and without any of them having to announce it. Unknown client ids are not kept: a
 //! client registered a moment ago works at once, and requests naming random ids cannot
-//! fill the memory.
+//! fill the memory. The ids of a client's access applications (J11, the `entitlements`
+//! claim of its tokens) are kept beside it under the same bound: most clients have none,
+//! and every token, introspection and userinfo of a user asked.
 
 use crate::store::{self, clients::Client, Db, StoreError};
 use std::collections::HashMap;
@@ -17,20 +19,15 @@ use std::sync::{Arc, RwLock};
 const MAX_ENTRIES: usize = 4096;
 
 pub struct ClientCache {
-    cache_secs: i64,
-    entries: RwLock<HashMap<Box<str>, Entry>>,
-}
-
-struct Entry {
-    client: Arc<Client>,
-    loaded_at: i64,
+    clients: Aged<Client>,
+    applications: Aged<Vec<String>>,
 }
 
 impl ClientCache {
     pub fn new(cache_secs: i64) -> Self {
         Self {
-            cache_secs,
-            entries: RwLock::new(HashMap::new()),
+            clients: Aged::new(cache_secs),
+            applications: Aged::new(cache_secs),
         }
     }
 
@@ -41,52 +38,81 @@ impl ClientCache {
         now: i64,
         client_id: &str,
     ) -> Result<Option<Arc<Client>>, StoreError> {
-        if let Some(client) = self.fresh(now, client_id) {
+        if let Some(client) = self.clients.fresh(now, client_id) {
             return Ok(Some(client));
         }
         let Some(client) = store::clients::find(db, client_id).await? else {
-            self.forget(client_id);
+            self.clients.forget(client_id);
             return Ok(None);
         };
         let client = Arc::new(client);
-        self.keep(now, &client);
+        self.clients.keep(now, client_id, &client);
         Ok(Some(client))
     }
 
-    fn fresh(&self, now: i64, client_id: &str) -> Option<Arc<Client>> {
-        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
-        let entry = entries.get(client_id)?;
-        // A clock that went back counts as stale, never as fresh for longer.
-        let age = now - entry.loaded_at;
-        (0..self.cache_secs)
-            .contains(&age)
-            .then(|| entry.client.clone())
+    /// The ids of the access applications whose client is `client_id` (usually none), as
+    /// read at most `cache_secs` ago.
+    pub async fn applications(
+        &self,
+        db: &Db,
+        now: i64,
+        client_id: &str,
+    ) -> Result<Arc<Vec<String>>, StoreError> {
+        if let Some(ids) = self.applications.fresh(now, client_id) {
+            return Ok(ids);
+        }
+        let ids: Vec<String> = store::access::applications_of_client(db, client_id)
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        let ids = Arc::new(ids);
+        self.applications.keep(now, client_id, &ids);
+        Ok(ids)
+    }
+}
+
+/// Values by client id, each used for `cache_secs` after it was read.
+struct Aged<T> {
+    cache_secs: i64,
+    entries: RwLock<HashMap<Box<str>, (Arc<T>, i64)>>,
+}
+
+impl<T> Aged<T> {
+    fn new(cache_secs: i64) -> Self {
+        Self {
+            cache_secs,
+            entries: RwLock::new(HashMap::new()),
+        }
     }
 
-    fn keep(&self, now: i64, client: &Arc<Client>) {
+    fn fresh(&self, now: i64, key: &str) -> Option<Arc<T>> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        let (value, loaded_at) = entries.get(key)?;
+        // A clock that went back counts as stale, never as fresh for longer.
+        (0..self.cache_secs)
+            .contains(&(now - loaded_at))
+            .then(|| value.clone())
+    }
+
+    fn keep(&self, now: i64, key: &str, value: &Arc<T>) {
         if self.cache_secs == 0 {
             return;
         }
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= MAX_ENTRIES {
             let cache_secs = self.cache_secs;
-            entries.retain(|_, e| (0..cache_secs).contains(&(now - e.loaded_at)));
+            entries.retain(|_, (_, at)| (0..cache_secs).contains(&(now - *at)));
             if entries.len() >= MAX_ENTRIES {
                 return;
             }
         }
-        entries.insert(
-            client.client_id.as_str().into(),
-            Entry {
-                client: client.clone(),
-                loaded_at: now,
-            },
-        );
+        entries.insert(key.into(), (value.clone(), now));
     }
 
-    fn forget(&self, client_id: &str) {
+    fn forget(&self, key: &str) {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
-        entries.remove(client_id);
+        entries.remove(key);
     }
 }
 
@@ -95,31 +121,13 @@ mod tests {
     use super::*;
 
     fn client(id: &str) -> Arc<Client> {
-        Arc::new(Client {
-            client_id: id.into(),
-            name: id.into(),
-            secret_hash: None,
-            auth_method: crate::oidc::clients::ClientAuthMethod::None,
-            redirect_uris: vec![],
-            post_logout_redirect_uris: vec![],
-            grant_types: vec![],
-            scope: String::new(),
-            minimum_acr: None,
-            allowed_methods: None,
-            backchannel_logout_uri: None,
-            jwks: None,
-            jwks_uri: None,
-            id_token_alg: None,
-            created_at: 0,
-            resource: None,
-            audiences: vec![],
-        })
+        Arc::new(Client::bare(id))
     }
 
     #[test]
     fn an_entry_is_used_for_cache_secs_and_not_after() {
-        let cache = ClientCache::new(2);
-        cache.keep(100, &client("a"));
+        let cache = Aged::new(2);
+        cache.keep(100, "a", &client("a"));
         assert!(cache.fresh(100, "a").is_some());
         assert!(cache.fresh(101, "a").is_some());
         assert!(
@@ -135,17 +143,18 @@ mod tests {
 
     #[test]
     fn zero_keeps_nothing_and_the_size_is_bounded() {
-        let off = ClientCache::new(0);
-        off.keep(100, &client("a"));
+        let off = Aged::new(0);
+        off.keep(100, "a", &client("a"));
         assert!(off.fresh(100, "a").is_none());
 
-        let cache = ClientCache::new(5);
+        let cache = Aged::new(5);
         for i in 0..MAX_ENTRIES + 10 {
-            cache.keep(100, &client(&format!("c{i}")));
+            let id = format!("c{i}");
+            cache.keep(100, &id, &client(&id));
         }
         assert_eq!(cache.entries.read().unwrap().len(), MAX_ENTRIES);
         // Once the old entries are stale, new ones take their place.
-        cache.keep(200, &client("late"));
+        cache.keep(200, "late", &client("late"));
         assert!(cache.fresh(200, "late").is_some());
         assert_eq!(cache.entries.read().unwrap().len(), 1);
     }

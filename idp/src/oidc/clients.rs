@@ -246,6 +246,18 @@ pub async fn registered(
     state.clients.find(&state.db, state.now(), client_id).await
 }
 
+/// The ids of the access applications of `client_id` (for the `entitlements` claim), from
+/// this node's cache (`clients.cache_secs`).
+pub async fn applications(
+    state: &AppState,
+    client_id: &str,
+) -> Result<Arc<Vec<String>>, store::StoreError> {
+    state
+        .clients
+        .applications(&state.db, state.now(), client_id)
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

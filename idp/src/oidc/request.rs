@@ -403,23 +403,12 @@ mod tests {
 
     fn client(auth_method: ClientAuthMethod, grant_types: Vec<GrantType>) -> Client {
         Client {
-            client_id: "rp".into(),
             name: "RP".into(),
-            secret_hash: None,
             auth_method,
             redirect_uris: vec![CB.into(), "https://rp.example/other".into()],
-            post_logout_redirect_uris: vec![],
             grant_types,
             scope: "openid".into(),
-            minimum_acr: None,
-            allowed_methods: None,
-            backchannel_logout_uri: None,
-            jwks: None,
-            jwks_uri: None,
-            id_token_alg: None,
-            created_at: 0,
-            resource: None,
-            audiences: vec![],
+            ..Client::bare("rp")
         }
     }
 

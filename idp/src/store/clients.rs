@@ -55,6 +55,32 @@ impl Client {
     }
 }
 
+#[cfg(test)]
+impl Client {
+    /// A public client named `id` with nothing registered, for unit tests to fill in.
+    pub(crate) fn bare(id: &str) -> Self {
+        Self {
+            client_id: id.into(),
+            name: id.into(),
+            secret_hash: None,
+            auth_method: ClientAuthMethod::None,
+            redirect_uris: vec![],
+            post_logout_redirect_uris: vec![],
+            grant_types: vec![],
+            scope: String::new(),
+            minimum_acr: None,
+            allowed_methods: None,
+            backchannel_logout_uri: None,
+            jwks: None,
+            jwks_uri: None,
+            id_token_alg: None,
+            created_at: 0,
+            resource: None,
+            audiences: vec![],
+        }
+    }
+}
+
 /// A stored name as `T`; an unknown one is a corrupt row, not a silent default.
 fn named<T>(
     client_id: &str,

@@ -61,6 +61,7 @@ pub async fn exchange(
         (None, None) => {}
     }
     let loaded = state.signer.current().await?;
+    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
     let tx = store::begin(&state.db).await?;
     let code_row = match store::tokens::consume_code(&tx, &code_hash, now).await? {
         Redemption::Redeemed(c) => c,
@@ -87,7 +88,7 @@ pub async fn exchange(
     } else {
         None
     };
-    let entitlements = crate::access::entitlements(&tx, &client.client_id, &user.id).await?;
+    let entitlements = crate::access::entitlements(&tx, &applications, &user.id).await?;
     let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
         Some(grant_id_token(
             state,

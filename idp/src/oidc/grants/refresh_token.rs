@@ -49,6 +49,7 @@ pub async fn exchange(
         }
     };
     let loaded = state.signer.current().await?;
+    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
     let tx = store::begin(&state.db).await?;
     match store::tokens::use_refresh(&tx, &hash, now).await? {
         Redemption::Redeemed(_) => {}
@@ -71,8 +72,7 @@ pub async fn exchange(
             let user = store::users::find(&tx, user_id)
                 .await?
                 .ok_or_else(invalid)?;
-            let entitlements =
-                crate::access::entitlements(&tx, &client.client_id, &user.id).await?;
+            let entitlements = crate::access::entitlements(&tx, &applications, &user.id).await?;
             Some(grant_id_token(
                 state,
                 &loaded,
