@@ -75,8 +75,11 @@ impl ClientCache {
 /// Values by client id, each used for `cache_secs` after it was read.
 struct Aged<T> {
     cache_secs: i64,
-    entries: RwLock<HashMap<Box<str>, (Arc<T>, i64)>>,
+    entries: RwLock<HashMap<Box<str>, Kept<T>>>,
 }
+
+/// A value and when it was read (unix seconds).
+type Kept<T> = (Arc<T>, i64);
 
 impl<T> Aged<T> {
     fn new(cache_secs: i64) -> Self {
