@@ -246,6 +246,13 @@ pub async fn registered(
     state.clients.find(&state.db, state.now(), client_id).await
 }
 
+/// Whether `client_id` is no longer registered, read from the database rather than the
+/// cache: for a request that failed after its client was removed, within the cache bound
+/// (its rows refer to the client, and the database refuses them).
+pub async fn removed(state: &AppState, client_id: &str) -> bool {
+    matches!(store::clients::find(&state.db, client_id).await, Ok(None))
+}
+
 /// The ids of the access applications of `client_id` (for the `entitlements` claim), from
 /// this node's cache (`clients.cache_secs`).
 pub async fn applications(

@@ -37,6 +37,19 @@ async fn a_client_removed_through_another_node_stops_working_within_the_bound() 
             app.backend,
             seen.body
         );
+        // An authorization request passes the client check from the cache, but its sign-in
+        // cannot refer to the client: the unknown-application page, not a 500.
+        let query = auth_query(&client.0, "");
+        let query = query.split("&_verifier=").next().unwrap();
+        let during = app
+            .get(&format!("/authorize?{query}"), &mut Jar::default())
+            .await;
+        assert_eq!(during.status, StatusCode::BAD_REQUEST, "{}", during.body);
+        assert!(
+            during.body.contains("Unknown application"),
+            "{}",
+            during.body
+        );
 
         app.clock.advance(1);
         let after = app.post_token("/token", &cc(), basic).await;

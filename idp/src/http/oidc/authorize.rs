@@ -11,9 +11,9 @@ use crate::http::{page, see_other};
 use crate::i18n::Msg;
 use crate::oidc::authorize::{self, Decision};
 use crate::oidc::error::OAuthError;
-use crate::oidc::flow;
 use crate::oidc::request::{self, AuthRequest, Rejection};
 use crate::oidc::response_mode::{self, Delivery, ResponseMode};
+use crate::oidc::{clients, flow};
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -57,7 +57,16 @@ async fn authorize(
         Ok(signed_in) => proceed(&state, &headers, &request, signed_in, None, None).await,
         Err(e) => Err(e),
     };
-    outcome.unwrap_or_else(IntoResponse::into_response)
+    match outcome {
+        Ok(response) => response,
+        // Removed since this node read it (`clients.cache_secs` ago at most): the flow or
+        // grant could not refer to it, and the client is now unknown.
+        Err(e) if !e.is_unavailable() && clients::removed(&state, &request.client_id).await => {
+            tracing::info!(client = %request.client_id, error = %e, "authorization refused: client removed");
+            PageError::bad_request(Msg::new("error-unknown-client")).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
 }
 
 /// Decides and maps the decision to a response: a code, the sign-in the request waits on

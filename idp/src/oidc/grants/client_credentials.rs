@@ -1,7 +1,7 @@
 //! client_credentials (RFC 6749 4.4): a token for the client itself, no user, no refresh.
 
 use super::{mint_standalone_access, TokenResponse};
-use crate::oidc::clients::GrantType;
+use crate::oidc::clients::{removed, GrantType};
 use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::params::Params;
 use crate::state::AppState;
@@ -38,7 +38,7 @@ pub async fn exchange(
     };
     let access_token = match mint_standalone_access(state, &client.client_id, &scope).await {
         Ok(token) => token,
-        Err(e) if !e.is_unavailable() && removed(state, client).await => {
+        Err(e) if !e.is_unavailable() && removed(state, &client.client_id).await => {
             // Removed since this node read it (`clients.cache_secs` ago at most): its token
             // could not be stored, and the client is now unknown.
             tracing::info!(client = %client.client_id, error = %e, "token refused: client removed");
@@ -54,11 +54,4 @@ pub async fn exchange(
         id_token: None,
         scope,
     })
-}
-
-async fn removed(state: &AppState, client: &Client) -> bool {
-    matches!(
-        crate::store::clients::find(&state.db, &client.client_id).await,
-        Ok(None)
-    )
 }
