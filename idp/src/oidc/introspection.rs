@@ -40,10 +40,10 @@ async fn access(
     hash: &str,
     now: i64,
 ) -> Result<Option<Value>, AppError> {
-    let Some((token, grant)) = store::tokens::find_active_access(&state.db, hash, now).await?
-    else {
+    let Some(found) = store::tokens::find_active_access(&state.db, hash, now).await? else {
         return Ok(None);
     };
+    let (token, grant) = (found.token, found.grant);
     let other;
     let owner = if token.client_id == caller.client_id {
         caller
@@ -69,7 +69,7 @@ async fn access(
     out.insert("iat".into(), json!(token.created_at));
     out.insert("exp".into(), json!(token.expires_at));
     match grant {
-        Some(g) => add_grant_claims(state, &mut out, &g).await?,
+        Some(g) => add_grant_claims(state, &mut out, &g, found.user.as_ref()).await?,
         None => {
             out.insert("sub".into(), json!(token.client_id));
         }
@@ -115,18 +115,24 @@ async fn refresh(
     out.insert("iss".into(), json!(&*state.issuer));
     out.insert("iat".into(), json!(token.created_at));
     out.insert("exp".into(), json!(grant.expires_at));
-    add_grant_claims(state, &mut out, &grant).await?;
+    let user = match &grant.user_id {
+        Some(id) => store::users::find(&state.db, id).await?,
+        None => None,
+    };
+    add_grant_claims(state, &mut out, &grant, user.as_ref()).await?;
     Ok(Some(Value::Object(out)))
 }
 
+/// What a grant says of its token; `user` is the grant's user, read by the caller.
 async fn add_grant_claims(
     state: &AppState,
     out: &mut Map<String, Value>,
     g: &store::tokens::Grant,
+    user: Option<&store::users::User>,
 ) -> Result<(), AppError> {
     if let Some(user_id) = &g.user_id {
         out.insert("sub".into(), json!(user_id));
-        if let Some(user) = store::users::find(&state.db, user_id).await? {
+        if let Some(user) = user {
             out.insert("username".into(), json!(user.email));
         }
     }

@@ -18,21 +18,19 @@ pub async fn userinfo(state: &AppState, token: &str) -> Result<Map<String, Value
             "the access token is invalid or expired",
         )
     };
-    let (access, grant) =
-        store::tokens::find_active_access(&state.db, &token_hash(token), state.now())
-            .await?
-            .ok_or_else(invalid)?;
-    let grant = grant.ok_or_else(invalid)?;
+    let found = store::tokens::find_active_access(&state.db, &token_hash(token), state.now())
+        .await?
+        .ok_or_else(invalid)?;
+    let access = found.token;
+    let grant = found.grant.ok_or_else(invalid)?;
     if !access.scope.split(' ').any(|s| s == "openid") {
         return Err(OAuthError::new(
             ErrorCode::InvalidToken,
             "the access token was not issued with the openid scope",
         ));
     }
-    let user_id = grant.user_id.as_deref().ok_or_else(invalid)?;
-    let user = store::users::find(&state.db, user_id)
-        .await?
-        .ok_or_else(invalid)?;
+    // The grant's user, read with the token (a grant of no user, or a user deleted, has none).
+    let user = found.user.ok_or_else(invalid)?;
     let requested = grant.claims.as_ref();
     let phone = if claims::needs_phone(&access.scope, requested) {
         store::phones::verified(&state.db, &user.id)

@@ -2,7 +2,10 @@
 //! Every token is stored as a hash. Single use is enforced by conditional updates, so two
 //! concurrent redemptions of one code or refresh token succeed at most once.
 
-use super::entities::{access_token, authorization_code, grant, refresh_token, used_assertion};
+use super::entities::{
+    access_token, authorization_code, grant, refresh_token, used_assertion, user,
+};
+use super::users::User;
 use super::{Conn, StoreError};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -195,16 +198,38 @@ async fn one_with_grant<E: EntityTrait>(
 }
 
 /// An access token that is unexpired, unrevoked, and whose grant (if any) is live.
+pub struct ActiveAccess {
+    pub token: AccessToken,
+    /// `None` for a client_credentials token.
+    pub grant: Option<Grant>,
+    /// The grant's user, when it has one.
+    pub user: Option<User>,
+}
+
+/// The access token `token_hash` if it is active, with its grant and the grant's user, in
+/// one statement (two left joins).
 pub async fn find_active_access(
     db: &impl Conn,
     token_hash: &str,
     now: i64,
-) -> Result<Option<(AccessToken, Option<Grant>)>, StoreError> {
-    // A client_credentials token has no grant.
-    let rows = access_token::Entity::find_by_id(token_hash.to_owned())
+) -> Result<Option<ActiveAccess>, StoreError> {
+    let of_grant: RelationDef = access_token::Entity::belongs_to(grant::Entity)
+        .from(access_token::Column::GrantId)
+        .to(grant::Column::Id)
+        .into();
+    let of_user: RelationDef = grant::Entity::belongs_to(user::Entity)
+        .from(grant::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let Some((token, grant, user)) = access_token::Entity::find_by_id(token_hash.to_owned())
         .filter(access_token::Column::RevokedAt.is_null())
-        .filter(access_token::Column::ExpiresAt.gt(now));
-    let Some((token, grant)) = one_with_grant(db, rows, access_token::Column::GrantId).await?
+        .filter(access_token::Column::ExpiresAt.gt(now))
+        .join(JoinType::LeftJoin, of_grant)
+        .join(JoinType::LeftJoin, of_user)
+        .select_also(grant::Entity)
+        .select_also(user::Entity)
+        .one(db)
+        .await?
     else {
         return Ok(None);
     };
@@ -213,7 +238,7 @@ pub async fn find_active_access(
         (Some(_), Some(g)) if g.revoked_at.is_none() => Some(grant_from(g)?),
         _ => return Ok(None),
     };
-    Ok(Some((token, grant)))
+    Ok(Some(ActiveAccess { token, grant, user }))
 }
 
 pub async fn find_access(
