@@ -180,18 +180,22 @@ pub async fn insert_access(db: &impl Conn, t: AccessToken) -> Result<(), StoreEr
     Ok(())
 }
 
+/// The join of a row of `E` to the grant its `grant_id` column names.
+fn grant_of<E: EntityTrait>(grant_id: E::Column) -> RelationDef {
+    E::belongs_to(grant::Entity)
+        .from(grant_id)
+        .to(grant::Column::Id)
+        .into()
+}
+
 /// The one row of `rows` with its grant, in one statement (a left join on `grant_id`).
 async fn one_with_grant<E: EntityTrait>(
     db: &impl Conn,
     rows: sea_orm::Select<E>,
     grant_id: E::Column,
 ) -> Result<Option<(E::Model, Option<grant::Model>)>, StoreError> {
-    let of_grant: RelationDef = E::belongs_to(grant::Entity)
-        .from(grant_id)
-        .to(grant::Column::Id)
-        .into();
     Ok(rows
-        .join(JoinType::LeftJoin, of_grant)
+        .join(JoinType::LeftJoin, grant_of::<E>(grant_id))
         .select_also(grant::Entity)
         .one(db)
         .await?)
@@ -213,10 +217,6 @@ pub async fn find_active_access(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<ActiveAccess>, StoreError> {
-    let of_grant: RelationDef = access_token::Entity::belongs_to(grant::Entity)
-        .from(access_token::Column::GrantId)
-        .to(grant::Column::Id)
-        .into();
     let of_user: RelationDef = grant::Entity::belongs_to(user::Entity)
         .from(grant::Column::UserId)
         .to(user::Column::Id)
@@ -224,7 +224,10 @@ pub async fn find_active_access(
     let Some((token, grant, user)) = access_token::Entity::find_by_id(token_hash.to_owned())
         .filter(access_token::Column::RevokedAt.is_null())
         .filter(access_token::Column::ExpiresAt.gt(now))
-        .join(JoinType::LeftJoin, of_grant)
+        .join(
+            JoinType::LeftJoin,
+            grant_of::<access_token::Entity>(access_token::Column::GrantId),
+        )
         .join(JoinType::LeftJoin, of_user)
         .select_also(grant::Entity)
         .select_also(user::Entity)

@@ -91,6 +91,19 @@ fn terminate(child: &Child) {
     assert!(status.success());
 }
 
+/// A `client_credentials` token request with client_secret_basic.
+fn token_request(
+    client: &reqwest::Client,
+    url: &str,
+    id: &str,
+    secret: &str,
+) -> reqwest::RequestBuilder {
+    client
+        .post(url)
+        .basic_auth(id, Some(secret))
+        .form(&[("grant_type", "client_credentials")])
+}
+
 /// What a load task saw: complete responses, of which how many said `Connection: close`.
 #[derive(Debug, Default)]
 struct Tally {
@@ -112,12 +125,7 @@ async fn load(
         .unwrap();
     let mut tally = Tally::default();
     loop {
-        let sent = client
-            .post(&url)
-            .basic_auth(&id, Some(&secret))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
-            .await;
+        let sent = token_request(&client, &url, &id, &secret).send().await;
         let res = match sent {
             Ok(res) => res,
             Err(e) if e.is_connect() => return Ok(tally),
@@ -512,12 +520,7 @@ async fn collect_tokens(
 ) {
     let client = reqwest::Client::new();
     loop {
-        let sent = client
-            .post(&url)
-            .basic_auth(&id, Some(&secret))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
-            .await;
+        let sent = token_request(&client, &url, &id, &secret).send().await;
         let Ok(res) = sent else { return };
         let Ok(body) = res.json::<serde_json::Value>().await else {
             return;
