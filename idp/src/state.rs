@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::mail::Mailer;
 use crate::signing::Signer;
 use crate::sms::SmsGateway;
+use crate::store::batch::GroupCommit;
 use crate::store::Db;
 use std::sync::Arc;
 
@@ -16,7 +17,10 @@ pub struct AppState(Arc<Services>);
 
 /// The services of an [`AppState`], reached through it (`state.db`, `state.config`).
 pub struct Services {
+    /// The database: every write and every transaction.
     pub db: Db,
+    /// Reads that need no transaction, beside the writer (`store::readers`).
+    pub reader: Db,
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
     pub issuer: Arc<str>,
@@ -29,7 +33,9 @@ pub struct Services {
     /// Registered clients, each read at most `clients.cache_secs` ago.
     pub clients: Arc<crate::oidc::client_cache::ClientCache>,
     /// Stand-alone access tokens, written by group commit.
-    pub access_tokens: crate::store::batch::AccessTokenWriter,
+    pub access_tokens: GroupCommit<crate::store::tokens::AccessToken>,
+    /// Codes and refresh tokens used once with the tokens they yield, by group commit.
+    pub redemptions: GroupCommit<crate::store::batch::Redemption>,
     pub mailer: Arc<Mailer>,
     /// This node's side of the outbox (its worker's name and wake-up bell).
     pub outbox: Arc<crate::mail::outbox::Outbox>,
@@ -52,6 +58,18 @@ impl AppState {
     pub async fn build(
         config: Config,
         db: Db,
+        clock: Arc<dyn Clock>,
+        master: keys::MasterKey,
+    ) -> Result<Self, AppError> {
+        let reader = crate::store::readers(&db);
+        Self::build_with_reader(config, db, reader, clock, master).await
+    }
+
+    /// [`AppState::build`] with the readers given (tests count their statements).
+    pub async fn build_with_reader(
+        config: Config,
+        db: Db,
+        reader: Db,
         clock: Arc<dyn Clock>,
         master: keys::MasterKey,
     ) -> Result<Self, AppError> {
@@ -98,6 +116,7 @@ impl AppState {
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             signer: Arc::new(signer),
             access_tokens: Default::default(),
+            redemptions: Default::default(),
             clients: Arc::new(crate::oidc::client_cache::ClientCache::new(
                 config.clients.cache_secs,
             )),
@@ -106,6 +125,7 @@ impl AppState {
             brand: config.brand().into(),
             config: Arc::new(config),
             db,
+            reader,
             clock,
             http,
         })))

@@ -29,7 +29,8 @@ pub const DB_POOL: &str = "idp_db_pool_connections";
 pub const DB_QUERY_DURATION: &str = "idp_db_query_duration_seconds";
 /// Emitted by `http::replay`: requests tried once more after a lost database connection.
 pub const DB_REPLAYS: &str = "idp_db_replays_total";
-/// Emitted by `store::batch`: access tokens written by one group commit.
+/// Emitted by `store::batch`: jobs written by one group commit, `{kind = client_credentials
+/// | code_or_refresh}`.
 pub const TOKEN_BATCH_ROWS: &str = "idp_token_batch_rows";
 pub const ARGON2_QUEUE: &str = "idp_argon2_queue_depth";
 pub const BUILD_INFO: &str = "idp_build_info";
@@ -144,7 +145,7 @@ fn describe() {
     describe_histogram!(
         TOKEN_BATCH_ROWS,
         Unit::Count,
-        "Access tokens written together by one group commit (client_credentials)"
+        "Token requests written together by one group commit (client_credentials tokens; code and refresh token redemptions)"
     );
     describe_gauge!(
         ARGON2_QUEUE,
@@ -227,9 +228,9 @@ pub fn db_query(elapsed: Duration) {
     metrics::histogram!(DB_QUERY_DURATION).record(elapsed.as_secs_f64());
 }
 
-/// One group commit of `rows` access tokens.
-pub fn token_batch(rows: usize) {
-    metrics::histogram!(TOKEN_BATCH_ROWS).record(rows as f64);
+/// One group commit of `rows` jobs of `kind`.
+pub fn token_batch(kind: &'static str, rows: usize) {
+    metrics::histogram!(TOKEN_BATCH_ROWS, "kind" => kind).record(rows as f64);
 }
 
 /// The connections of the database pool, read at scrape time.

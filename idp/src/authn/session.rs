@@ -89,15 +89,14 @@ pub async fn current(state: &AppState, token: Option<&str>) -> Result<Option<Sig
     };
     let now = state.now();
     let hash = token_hash(token);
-    let Some(session) = store::sessions::find_live(&state.db, &hash, now).await? else {
+    let Some((session, user)) =
+        store::sessions::find_live_with_user(&state.reader, &hash, now).await?
+    else {
         return Ok(None);
     };
     if now - session.last_seen_at > state.config.session.idle_secs {
         return Ok(None);
     }
-    let Some(user) = store::users::find(&state.db, &session.user_id).await? else {
-        return Ok(None);
-    };
     if now - session.last_seen_at > 60 {
         store::sessions::touch(&state.db, &hash, now).await?;
     }

@@ -243,7 +243,10 @@ pub async fn registered(
     state: &AppState,
     client_id: &str,
 ) -> Result<Option<Arc<Client>>, store::StoreError> {
-    state.clients.find(&state.db, state.now(), client_id).await
+    state
+        .clients
+        .find(&state.reader, state.now(), client_id)
+        .await
 }
 
 /// Whether `client_id` is no longer registered, read from the database rather than the
@@ -261,7 +264,7 @@ pub async fn applications(
 ) -> Result<Arc<Vec<String>>, store::StoreError> {
     state
         .clients
-        .applications(&state.db, state.now(), client_id)
+        .applications(&state.reader, state.now(), client_id)
         .await
 }
 

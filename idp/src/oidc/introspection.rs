@@ -40,7 +40,7 @@ async fn access(
     hash: &str,
     now: i64,
 ) -> Result<Option<Value>, AppError> {
-    let Some(found) = store::tokens::find_active_access(&state.db, hash, now).await? else {
+    let Some(found) = store::tokens::find_active_access(&state.reader, hash, now).await? else {
         return Ok(None);
     };
     let (token, grant) = (found.token, found.grant);
@@ -94,7 +94,12 @@ async fn refresh(
     hash: &str,
     now: i64,
 ) -> Result<Option<Value>, AppError> {
-    let Some((token, grant)) = store::tokens::find_refresh_and_grant(&state.db, hash).await? else {
+    let Some(store::tokens::Issued {
+        row: token,
+        grant,
+        user,
+    }) = store::tokens::find_refresh_and_grant(&state.reader, hash).await?
+    else {
         return Ok(None);
     };
     if token.used_at.is_some() {
@@ -115,10 +120,6 @@ async fn refresh(
     out.insert("iss".into(), json!(&*state.issuer));
     out.insert("iat".into(), json!(token.created_at));
     out.insert("exp".into(), json!(grant.expires_at));
-    let user = match &grant.user_id {
-        Some(id) => store::users::find(&state.db, id).await?,
-        None => None,
-    };
     add_grant_claims(state, &mut out, &grant, user.as_ref()).await?;
     Ok(Some(Value::Object(out)))
 }

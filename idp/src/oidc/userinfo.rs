@@ -18,7 +18,7 @@ pub async fn userinfo(state: &AppState, token: &str) -> Result<Map<String, Value
             "the access token is invalid or expired",
         )
     };
-    let found = store::tokens::find_active_access(&state.db, &token_hash(token), state.now())
+    let found = store::tokens::find_active_access(&state.reader, &token_hash(token), state.now())
         .await?
         .ok_or_else(invalid)?;
     let access = found.token;
@@ -33,7 +33,7 @@ pub async fn userinfo(state: &AppState, token: &str) -> Result<Map<String, Value
     let user = found.user.ok_or_else(invalid)?;
     let requested = grant.claims.as_ref();
     let phone = if claims::needs_phone(&access.scope, requested) {
-        store::phones::verified(&state.db, &user.id)
+        store::phones::verified(&state.reader, &user.id)
             .await?
             .into_iter()
             .next()

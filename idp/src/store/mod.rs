@@ -120,6 +120,38 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
     Ok(db)
 }
 
+/// The connections for reads that need no transaction (introspection, userinfo, the token
+/// endpoint's first look at a code or refresh token, client lookups).
+///
+/// On SQLite, a pool of its own beside the one writer: WAL lets readers read the last commit
+/// while the writer writes, so they do not queue behind it. Up to one connection per core
+/// (at most four), opened on demand and closed after ten seconds idle, each with
+/// `query_only` set so that a write through one fails instead of taking a second writer's
+/// lock. A reader sees every transaction committed before its statement began, so a token
+/// a client received can be read by its next request. On PostgreSQL it is the same pool as
+/// `db`, whose connections already read beside each other.
+pub fn readers(db: &Db) -> Db {
+    let Db::SqlxSqlitePoolConnection(_) = db else {
+        return db.clone();
+    };
+    use sea_orm::sqlx::sqlite::SqlitePoolOptions;
+    let writer = db.get_sqlite_connection_pool();
+    let options = (*writer.connect_options())
+        .clone()
+        .create_if_missing(false)
+        .pragma("query_only", "ON");
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let pool = SqlitePoolOptions::new()
+        .max_connections(cores.clamp(1, 4) as u32)
+        .min_connections(0)
+        .idle_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_lazy_with(options);
+    let mut reader = sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
+    reader.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
+    reader
+}
+
 /// The connections of the pool, read when the metrics are scraped.
 pub fn pool_usage(db: &Db) -> PoolUsage {
     let (size, idle) = match db {

@@ -1,8 +1,12 @@
 //! Browser sessions. The cookie holds a random token; the row is keyed by its hash.
 
-use super::entities::session;
+use super::entities::{session, user};
+use super::users::User;
 use super::{Conn, StoreError};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
+    RelationDef,
+};
 
 pub type Session = session::Model;
 
@@ -57,6 +61,27 @@ pub async fn find_live(
         .filter(session::Column::ExpiresAt.gt(now))
         .one(db)
         .await?)
+}
+
+/// A live session with its user, in one statement (the session of a removed user is gone
+/// with it).
+pub async fn find_live_with_user(
+    db: &impl Conn,
+    id_hash: &str,
+    now: i64,
+) -> Result<Option<(Session, User)>, StoreError> {
+    let of_user: RelationDef = session::Entity::belongs_to(user::Entity)
+        .from(session::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let found = session::Entity::find_by_id(id_hash.to_owned())
+        .filter(session::Column::EndedAt.is_null())
+        .filter(session::Column::ExpiresAt.gt(now))
+        .join(JoinType::InnerJoin, of_user)
+        .select_also(user::Entity)
+        .one(db)
+        .await?;
+    Ok(found.and_then(|(session, user)| Some((session, user?))))
 }
 
 pub async fn find_by_sid(db: &impl Conn, sid: &str) -> Result<Option<Session>, StoreError> {

@@ -1,6 +1,7 @@
 //! Grants and what is issued from them: authorization codes, access tokens, refresh tokens.
-//! Every token is stored as a hash. Single use is enforced by conditional updates, so two
-//! concurrent redemptions of one code or refresh token succeed at most once.
+//! Every token is stored as a hash. Single use is enforced by conditional updates
+//! (`store::batch::Redemption`), so two concurrent redemptions of one code or refresh token
+//! succeed at most once.
 
 use super::entities::{
     access_token, authorization_code, grant, refresh_token, used_assertion, user,
@@ -132,54 +133,6 @@ pub async fn insert_code(db: &impl Conn, c: AuthorizationCode) -> Result<(), Sto
     Ok(())
 }
 
-pub enum Redemption<T> {
-    /// First and only successful use.
-    Redeemed(T),
-    /// Already used: the grant it belongs to must be revoked.
-    Replayed { grant_id: String },
-    /// Unknown or expired.
-    Invalid,
-}
-
-pub async fn consume_code(
-    db: &impl Conn,
-    code_hash: &str,
-    now: i64,
-) -> Result<Redemption<AuthorizationCode>, StoreError> {
-    let res = authorization_code::Entity::update_many()
-        .col_expr(authorization_code::Column::ConsumedAt, now.into())
-        .filter(authorization_code::Column::CodeHash.eq(code_hash))
-        .filter(authorization_code::Column::ConsumedAt.is_null())
-        .filter(authorization_code::Column::ExpiresAt.gt(now))
-        .exec(db)
-        .await?;
-    let row = authorization_code::Entity::find_by_id(code_hash.to_owned())
-        .one(db)
-        .await?;
-    Ok(match row {
-        Some(code) if res.rows_affected == 1 => Redemption::Redeemed(code),
-        Some(code) if code.consumed_at.is_some() => Redemption::Replayed {
-            grant_id: code.grant_id,
-        },
-        _ => Redemption::Invalid,
-    })
-}
-
-pub async fn insert_access(db: &impl Conn, t: AccessToken) -> Result<(), StoreError> {
-    access_token::Entity::insert(access_token::ActiveModel {
-        token_hash: Set(t.token_hash),
-        grant_id: Set(t.grant_id),
-        client_id: Set(t.client_id),
-        scope: Set(t.scope),
-        created_at: Set(t.created_at),
-        expires_at: Set(t.expires_at),
-        revoked_at: Set(None),
-    })
-    .exec(db)
-    .await?;
-    Ok(())
-}
-
 /// The join of a row of `E` to the grant its `grant_id` column names.
 fn grant_of<E: EntityTrait>(grant_id: E::Column) -> RelationDef {
     E::belongs_to(grant::Entity)
@@ -188,17 +141,45 @@ fn grant_of<E: EntityTrait>(grant_id: E::Column) -> RelationDef {
         .into()
 }
 
-/// The one row of `rows` with its grant, in one statement (a left join on `grant_id`).
+/// The join of a grant to its user.
+fn user_of_grant() -> RelationDef {
+    grant::Entity::belongs_to(user::Entity)
+        .from(grant::Column::UserId)
+        .to(user::Column::Id)
+        .into()
+}
+
+/// A code or refresh token as read, with its grant and the grant's user.
+#[derive(Debug)]
+pub struct Issued<T> {
+    pub row: T,
+    pub grant: Grant,
+    /// `None` for a grant without a user, or whose user is gone.
+    pub user: Option<User>,
+}
+
+/// The one row of `rows` with its grant and the grant's user, in one statement (two left
+/// joins); `None` when there is no such row or its grant is gone.
 async fn one_with_grant<E: EntityTrait>(
     db: &impl Conn,
     rows: sea_orm::Select<E>,
     grant_id: E::Column,
-) -> Result<Option<(E::Model, Option<grant::Model>)>, StoreError> {
-    Ok(rows
+) -> Result<Option<Issued<E::Model>>, StoreError> {
+    let found = rows
         .join(JoinType::LeftJoin, grant_of::<E>(grant_id))
+        .join(JoinType::LeftJoin, user_of_grant())
         .select_also(grant::Entity)
+        .select_also(user::Entity)
         .one(db)
-        .await?)
+        .await?;
+    match found {
+        Some((row, Some(grant), user)) => Ok(Some(Issued {
+            row,
+            grant: grant_from(grant)?,
+            user,
+        })),
+        _ => Ok(None),
+    }
 }
 
 /// An access token that is unexpired, unrevoked, and whose grant (if any) is live.
@@ -217,10 +198,6 @@ pub async fn find_active_access(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<ActiveAccess>, StoreError> {
-    let of_user: RelationDef = grant::Entity::belongs_to(user::Entity)
-        .from(grant::Column::UserId)
-        .to(user::Column::Id)
-        .into();
     let Some((token, grant, user)) = access_token::Entity::find_by_id(token_hash.to_owned())
         .filter(access_token::Column::RevokedAt.is_null())
         .filter(access_token::Column::ExpiresAt.gt(now))
@@ -228,7 +205,7 @@ pub async fn find_active_access(
             JoinType::LeftJoin,
             grant_of::<access_token::Entity>(access_token::Column::GrantId),
         )
-        .join(JoinType::LeftJoin, of_user)
+        .join(JoinType::LeftJoin, user_of_grant())
         .select_also(grant::Entity)
         .select_also(user::Entity)
         .one(db)
@@ -263,19 +240,6 @@ pub async fn revoke_access(db: &impl Conn, token_hash: &str, now: i64) -> Result
     Ok(res.rows_affected > 0)
 }
 
-pub async fn insert_refresh(db: &impl Conn, t: RefreshToken) -> Result<(), StoreError> {
-    refresh_token::Entity::insert(refresh_token::ActiveModel {
-        token_hash: Set(t.token_hash),
-        grant_id: Set(t.grant_id),
-        scope: Set(t.scope),
-        created_at: Set(t.created_at),
-        used_at: Set(None),
-    })
-    .exec(db)
-    .await?;
-    Ok(())
-}
-
 pub async fn find_refresh(
     db: &impl Conn,
     token_hash: &str,
@@ -285,38 +249,13 @@ pub async fn find_refresh(
         .await?)
 }
 
-/// A refresh token and its grant, read in one statement.
+/// A refresh token with its grant and the grant's user, read in one statement.
 pub async fn find_refresh_and_grant(
     db: &impl Conn,
     token_hash: &str,
-) -> Result<Option<(RefreshToken, Grant)>, StoreError> {
+) -> Result<Option<Issued<RefreshToken>>, StoreError> {
     let rows = refresh_token::Entity::find_by_id(token_hash.to_owned());
-    match one_with_grant(db, rows, refresh_token::Column::GrantId).await? {
-        Some((token, Some(grant))) => Ok(Some((token, grant_from(grant)?))),
-        _ => Ok(None),
-    }
-}
-
-/// Uses a refresh token once (rotation). A second use reports the family to revoke.
-pub async fn use_refresh(
-    db: &impl Conn,
-    token_hash: &str,
-    now: i64,
-) -> Result<Redemption<RefreshToken>, StoreError> {
-    let res = refresh_token::Entity::update_many()
-        .col_expr(refresh_token::Column::UsedAt, now.into())
-        .filter(refresh_token::Column::TokenHash.eq(token_hash))
-        .filter(refresh_token::Column::UsedAt.is_null())
-        .exec(db)
-        .await?;
-    let row = find_refresh(db, token_hash).await?;
-    Ok(match row {
-        Some(t) if res.rows_affected == 1 => Redemption::Redeemed(t),
-        Some(t) => Redemption::Replayed {
-            grant_id: t.grant_id,
-        },
-        None => Redemption::Invalid,
-    })
+    one_with_grant(db, rows, refresh_token::Column::GrantId).await
 }
 
 /// Remembers a client assertion's `jti` until it expires; false if it was seen before.
@@ -344,14 +283,11 @@ pub async fn remember_assertion(
     Ok(res == 1)
 }
 
-/// An authorization code and its grant, read in one statement.
+/// An authorization code with its grant and the grant's user, read in one statement.
 pub async fn find_code_and_grant(
     db: &impl Conn,
     code_hash: &str,
-) -> Result<Option<(AuthorizationCode, Grant)>, StoreError> {
+) -> Result<Option<Issued<AuthorizationCode>>, StoreError> {
     let rows = authorization_code::Entity::find_by_id(code_hash.to_owned());
-    match one_with_grant(db, rows, authorization_code::Column::GrantId).await? {
-        Some((code, Some(grant))) => Ok(Some((code, grant_from(grant)?))),
-        _ => Ok(None),
-    }
+    one_with_grant(db, rows, authorization_code::Column::GrantId).await
 }

@@ -21,6 +21,7 @@ mod oidc;
 mod outbox;
 mod properties;
 mod pseudo_locale;
+mod readers;
 mod recovery;
 mod robustness;
 mod screens;

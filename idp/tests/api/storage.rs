@@ -73,11 +73,22 @@ async fn the_web_push_tables_go_down_and_up_again() {
 
 /// 32 tasks on four threads send the same token request at once; the statuses they get.
 async fn race(app: &TestApp, client: &(String, String), body: String) -> Vec<StatusCode> {
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(32));
+    let answers = together(app, client, vec![body; 32]).await;
+    answers.into_iter().map(|(status, _)| status).collect()
+}
+
+/// Sends every token request of `bodies` at once (released together by a barrier), each
+/// from its own task: (status, body) of each, in order.
+async fn together(
+    app: &TestApp,
+    client: &(String, String),
+    bodies: Vec<String>,
+) -> Vec<(StatusCode, String)> {
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(bodies.len()));
     let mut tasks = Vec::new();
-    for _ in 0..32 {
+    for body in bodies {
         let router = app.router();
-        let (body, barrier) = (body.clone(), barrier.clone());
+        let barrier = barrier.clone();
         let basic = base64::Engine::encode(
             &base64::engine::general_purpose::STANDARD,
             format!("{}:{}", client.0, client.1),
@@ -89,17 +100,20 @@ async fn race(app: &TestApp, client: &(String, String), body: String) -> Vec<Sta
                 .body(axum::body::Body::from(body))
                 .unwrap();
             barrier.wait().await;
-            tower::ServiceExt::oneshot(router, req)
+            let response = tower::ServiceExt::oneshot(router, req).await.unwrap();
+            let status = response.status();
+            let bytes = http_body_util::BodyExt::collect(response.into_body())
                 .await
                 .unwrap()
-                .status()
+                .to_bytes();
+            (status, String::from_utf8_lossy(&bytes).into_owned())
         }));
     }
-    let mut statuses = Vec::new();
+    let mut answers = Vec::new();
     for t in tasks {
-        statuses.push(t.await.unwrap());
+        answers.push(t.await.unwrap());
     }
-    statuses
+    answers
 }
 
 /// Exactly one 200; every other answer a 400 (`invalid_grant`), never a 500.
@@ -152,6 +166,77 @@ async fn one_code_and_one_refresh_token_redeemed_by_32_tasks_at_once_succeed_onc
         );
         let statuses = race(&app, &client, body).await;
         exactly_one_success(&statuses, "refresh", app.backend);
+    }
+}
+
+/// Group commit of redemptions (decision 0044): 24 codes of 24 grants, then their 24
+/// refresh tokens, each sent at once. Each request gets its own tokens, each token works,
+/// and each used refresh token is refused afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn codes_and_refresh_tokens_redeemed_together_each_get_their_own_tokens() {
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        app.user("ada@example.org").await;
+        let mut jar = Jar::default();
+        let mut bodies = Vec::new();
+        for _ in 0..24 {
+            let (query, verifier) =
+                code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+            bodies.push(format!(
+                "grant_type=authorization_code&code={}&code_verifier={verifier}&redirect_uri={}",
+                urlencode(&query["code"]),
+                urlencode(REDIRECT)
+            ));
+        }
+        let exchanged = together(&app, &client, bodies).await;
+        let mut refresh_tokens = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (status, body) in &exchanged {
+            assert_eq!(*status, StatusCode::OK, "{}: {body}", app.backend);
+            let tokens: serde_json::Value = serde_json::from_str(body).unwrap();
+            let access = tokens["access_token"].as_str().unwrap().to_owned();
+            assert!(seen.insert(access.clone()), "an access token given twice");
+            assert_eq!(introspect(&app, &client, &access).await["active"], true);
+            refresh_tokens.push(tokens["refresh_token"].as_str().unwrap().to_owned());
+        }
+
+        let refresh = |token: &str| {
+            format!(
+                "grant_type=refresh_token&refresh_token={}",
+                urlencode(token)
+            )
+        };
+        let rotated = together(
+            &app,
+            &client,
+            refresh_tokens.iter().map(|t| refresh(t)).collect(),
+        )
+        .await;
+        for (status, body) in &rotated {
+            assert_eq!(*status, StatusCode::OK, "{}: {body}", app.backend);
+            let tokens: serde_json::Value = serde_json::from_str(body).unwrap();
+            let access = tokens["access_token"].as_str().unwrap();
+            assert!(
+                seen.insert(access.to_owned()),
+                "an access token given twice"
+            );
+            let active = introspect(&app, &client, access).await;
+            assert_eq!(active["active"], true, "{active}");
+            assert_eq!(active["username"], "ada@example.org");
+            assert!(!refresh_tokens.contains(&tokens["refresh_token"].as_str().unwrap().to_owned()));
+        }
+        // Each used token, presented again, is a replay.
+        let again = app
+            .post_token(
+                "/token",
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", &refresh_tokens[7]),
+                ],
+                Some((&client.0, &client.1)),
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
     }
 }
 

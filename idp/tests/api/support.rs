@@ -138,15 +138,20 @@ impl TestApp {
         tweak(&mut config);
         let mut db = idp::store::connect(&url).await.unwrap();
         idp::store::migrate(&db).await.unwrap();
+        // Every statement counts, on the writer and on the readers (`store::readers`).
         let statements = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let counter = statements.clone();
-        db.set_metric_callback(move |_| {
-            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        });
+        let mut reader = idp::store::readers(&db);
+        for conn in [&mut db, &mut reader] {
+            let counter = statements.clone();
+            conn.set_metric_callback(move |_| {
+                counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            });
+        }
         let clock = TestClock::new(1_900_000_000);
-        let state = AppState::build(
+        let state = AppState::build_with_reader(
             config,
             db,
+            reader,
             Arc::new(clock.clone()),
             keys::MasterKey::generate(),
         )

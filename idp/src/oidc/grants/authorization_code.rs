@@ -1,14 +1,14 @@
 //! authorization_code (RFC 6749 4.1.3, PKCE RFC 7636): single use; a replayed code
 //! revokes everything issued from it.
 
-use super::{grant_id_token, mint_access, mint_refresh, revoke_replayed, TokenResponse};
+use super::{grant_id_token, redeem, revoke_replayed, TokenResponse};
 use crate::audit::AuditEvent;
 use crate::oidc::clients::GrantType;
 use crate::oidc::error::OAuthError;
 use crate::oidc::params::Params;
 use crate::secret::{constant_time_eq, sha256_b64url, token_hash};
 use crate::state::AppState;
-use crate::store::{self, clients::Client, tokens::Redemption};
+use crate::store::{self, batch::Used, clients::Client};
 
 #[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
 pub async fn exchange(
@@ -21,7 +21,8 @@ pub async fn exchange(
     let now = state.now();
     let invalid =
         || OAuthError::invalid_grant("the authorization code is invalid, expired or already used");
-    let Some((row, grant)) = store::tokens::find_code_and_grant(&state.db, &code_hash).await?
+    let Some(store::tokens::Issued { row, grant, user }) =
+        store::tokens::find_code_and_grant(&state.reader, &code_hash).await?
     else {
         return Err(invalid());
     };
@@ -60,35 +61,31 @@ pub async fn exchange(
         }
         (None, None) => {}
     }
-    let loaded = state.signer.current().await?;
-    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
-    let tx = store::begin(&state.db).await?;
-    let code_row = match store::tokens::consume_code(&tx, &code_hash, now).await? {
-        Redemption::Redeemed(c) => c,
-        Redemption::Replayed { .. } => {
-            let event = AuditEvent::CodeReplayed {
-                grant: grant.id.clone(),
-            };
-            revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
-            return Err(invalid());
-        }
-        Redemption::Invalid => return Err(invalid()),
-    };
-    if grant.revoked_at.is_some() {
+    // An expired code is refused; one that was also used is a replay, below.
+    if row.expires_at <= now && row.consumed_at.is_none() {
         return Err(invalid());
     }
-    let user_id = grant.user_id.clone().ok_or_else(invalid)?;
-    let user = store::users::find(&tx, &user_id)
-        .await?
-        .ok_or_else(invalid)?;
-    let access_token =
-        mint_access(state, &tx, &client.client_id, Some(&grant.id), &grant.scope).await?;
-    let refresh_token = if client.allows_grant(GrantType::RefreshToken) {
-        Some(mint_refresh(state, &tx, &grant.id, &grant.scope).await?)
-    } else {
-        None
+    if grant.revoked_at.is_some() {
+        // Used or not, nothing more is issued from a revoked grant.
+        return Err(invalid());
+    }
+    // A code is always of a user's sign-in; a user removed since has no tokens.
+    let user = user.ok_or_else(invalid)?;
+    let loaded = state.signer.current().await?;
+    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
+    let entitlements = crate::access::entitlements(&state.reader, &applications, &user.id).await?;
+    let refresh_scope = client
+        .allows_grant(GrantType::RefreshToken)
+        .then_some(grant.scope.as_str());
+    let used = Used::Code(code_hash);
+    let Some(minted) = redeem(state, used, &grant, &grant.scope, refresh_scope).await? else {
+        let event = AuditEvent::CodeReplayed {
+            grant: grant.id.clone(),
+        };
+        let tx = store::begin(&state.db).await?;
+        revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
+        return Err(invalid());
     };
-    let entitlements = crate::access::entitlements(&tx, &applications, &user.id).await?;
     let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
         Some(grant_id_token(
             state,
@@ -96,19 +93,18 @@ pub async fn exchange(
             &grant,
             client,
             &user,
-            code_row.nonce.as_deref(),
-            &access_token,
+            row.nonce.as_deref(),
+            &minted.access_token,
             entitlements,
         )?)
     } else {
         None
     };
-    store::commit(tx).await?;
     Ok(TokenResponse {
-        access_token,
+        access_token: minted.access_token,
         token_type: "Bearer",
         expires_in: state.config.tokens.access_token_ttl_secs,
-        refresh_token,
+        refresh_token: minted.refresh_token,
         id_token,
         scope: grant.scope,
     })

@@ -11,7 +11,8 @@ use crate::oidc::id_token::{self, IdTokenInput};
 use crate::secret::{random_token, token_hash};
 use crate::signing::Loaded;
 use crate::state::AppState;
-use crate::store::{self, tokens::AccessToken, tokens::RefreshToken, Conn};
+use crate::store::batch::{Redemption, Used};
+use crate::store::{self, tokens::AccessToken, tokens::RefreshToken};
 use crate::store::{tokens::Grant, users::User};
 use serde::Serialize;
 
@@ -27,18 +28,6 @@ pub struct TokenResponse {
     pub scope: String,
 }
 
-pub(crate) async fn mint_access(
-    state: &AppState,
-    db: &impl Conn,
-    client_id: &str,
-    grant_id: Option<&str>,
-    scope: &str,
-) -> Result<String, AppError> {
-    let (token, row) = new_access(state, client_id, grant_id, scope);
-    store::tokens::insert_access(db, row).await?;
-    Ok(token)
-}
-
 /// An access token of no grant (client_credentials), written by this node's group commit
 /// (`store::batch`): answered once it is committed.
 pub(crate) async fn mint_standalone_access(
@@ -47,7 +36,7 @@ pub(crate) async fn mint_standalone_access(
     scope: &str,
 ) -> Result<String, AppError> {
     let (token, row) = new_access(state, client_id, None, scope);
-    state.access_tokens.insert(&state.db, row).await?;
+    state.access_tokens.submit(&state.db, row).await?;
     Ok(token)
 }
 
@@ -71,25 +60,55 @@ fn new_access(
     (token.expose().to_owned(), row)
 }
 
-pub(crate) async fn mint_refresh(
-    state: &AppState,
-    db: &impl Conn,
-    grant_id: &str,
-    scope: &str,
-) -> Result<String, AppError> {
+fn new_refresh(state: &AppState, grant_id: &str, scope: &str) -> (String, RefreshToken) {
     let token = random_token(32);
-    store::tokens::insert_refresh(
-        db,
-        RefreshToken {
-            token_hash: token_hash(token.expose()),
-            grant_id: grant_id.to_owned(),
-            scope: scope.to_owned(),
-            created_at: state.now(),
-            used_at: None,
-        },
-    )
-    .await?;
-    Ok(token.expose().to_owned())
+    let row = RefreshToken {
+        token_hash: token_hash(token.expose()),
+        grant_id: grant_id.to_owned(),
+        scope: scope.to_owned(),
+        created_at: state.now(),
+        used_at: None,
+    };
+    (token.expose().to_owned(), row)
+}
+
+/// The tokens a first use of a code or refresh token yields.
+pub(crate) struct Minted {
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+}
+
+/// Uses `used` (a code or refresh token of `grant`) once and stores the access token (of
+/// `scope`) and, when `refresh_scope` is given, the refresh token issued for it: all or
+/// nothing, committed with the others queued at the same moment (`store::batch`). `None`
+/// when it was used before, or at the same moment by another request: a replay, which the
+/// caller answers by revoking the grant.
+pub(crate) async fn redeem(
+    state: &AppState,
+    used: Used,
+    grant: &Grant,
+    scope: &str,
+    refresh_scope: Option<&str>,
+) -> Result<Option<Minted>, AppError> {
+    let (access_token, access) = new_access(state, &grant.client_id, Some(&grant.id), scope);
+    let (refresh_token, refresh) = match refresh_scope {
+        Some(scope) => {
+            let (token, row) = new_refresh(state, &grant.id, scope);
+            (Some(token), Some(row))
+        }
+        None => (None, None),
+    };
+    let job = Redemption {
+        used,
+        at: state.now(),
+        access,
+        refresh,
+    };
+    let first_use = state.redemptions.submit(&state.db, job).await?;
+    Ok(first_use.then_some(Minted {
+        access_token,
+        refresh_token,
+    }))
 }
 
 /// A code or refresh token presented a second time: someone else may hold it, so the

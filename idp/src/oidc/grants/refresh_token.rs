@@ -1,14 +1,14 @@
 //! refresh_token (RFC 6749 6) with rotation: each refresh token works once; presenting a
 //! used one revokes its whole family (the grant). The family has an absolute lifetime.
 
-use super::{grant_id_token, mint_access, mint_refresh, revoke_replayed, TokenResponse};
+use super::{grant_id_token, redeem, revoke_replayed, TokenResponse};
 use crate::audit::AuditEvent;
 use crate::oidc::clients::GrantType;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::params::Params;
 use crate::secret::token_hash;
 use crate::state::AppState;
-use crate::store::{self, clients::Client, tokens::Redemption};
+use crate::store::{self, batch::Used, clients::Client};
 
 #[tracing::instrument(skip_all, fields(client_id = %client.client_id))]
 pub async fn exchange(
@@ -26,7 +26,9 @@ pub async fn exchange(
     let hash = token_hash(presented);
     let now = state.now();
     let invalid = || OAuthError::invalid_grant("the refresh token is invalid, expired or revoked");
-    let Some((row, grant)) = store::tokens::find_refresh_and_grant(&state.db, &hash).await? else {
+    let Some(store::tokens::Issued { row, grant, user }) =
+        store::tokens::find_refresh_and_grant(&state.reader, &hash).await?
+    else {
         return Err(invalid());
     };
     if grant.client_id != client.client_id {
@@ -48,50 +50,47 @@ pub async fn exchange(
             requested.join(" ")
         }
     };
-    let loaded = state.signer.current().await?;
-    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
-    let tx = store::begin(&state.db).await?;
-    match store::tokens::use_refresh(&tx, &hash, now).await? {
-        Redemption::Redeemed(_) => {}
-        Redemption::Replayed { .. } => {
-            let event = AuditEvent::RefreshTokenReused {
-                grant: grant.id.clone(),
-            };
-            revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
-            return Err(invalid());
-        }
-        Redemption::Invalid => return Err(invalid()),
-    }
     if grant.revoked_at.is_some() || grant.expires_at <= now {
         return Err(invalid());
     }
-    let access_token = mint_access(state, &tx, &client.client_id, Some(&grant.id), &scope).await?;
-    let refresh_token = mint_refresh(state, &tx, &grant.id, &row.scope).await?;
-    let id_token = match (&grant.user_id, scope.split(' ').any(|s| s == "openid")) {
-        (Some(user_id), true) => {
-            let user = store::users::find(&tx, user_id)
-                .await?
-                .ok_or_else(invalid)?;
-            let entitlements = crate::access::entitlements(&tx, &applications, &user.id).await?;
-            Some(grant_id_token(
-                state,
-                &loaded,
-                &grant,
-                client,
-                &user,
-                None,
-                &access_token,
-                entitlements,
-            )?)
+    let loaded = state.signer.current().await?;
+    let openid = match (&grant.user_id, scope.split(' ').any(|s| s == "openid")) {
+        (Some(_), true) => {
+            let user = user.ok_or_else(invalid)?;
+            let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
+            let entitlements =
+                crate::access::entitlements(&state.reader, &applications, &user.id).await?;
+            Some((user, entitlements))
         }
         _ => None,
     };
-    store::commit(tx).await?;
+    let used = Used::Refresh(hash);
+    let Some(minted) = redeem(state, used, &grant, &scope, Some(&row.scope)).await? else {
+        let event = AuditEvent::RefreshTokenReused {
+            grant: grant.id.clone(),
+        };
+        let tx = store::begin(&state.db).await?;
+        revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
+        return Err(invalid());
+    };
+    let id_token = match openid {
+        Some((user, entitlements)) => Some(grant_id_token(
+            state,
+            &loaded,
+            &grant,
+            client,
+            &user,
+            None,
+            &minted.access_token,
+            entitlements,
+        )?),
+        None => None,
+    };
     Ok(TokenResponse {
-        access_token,
+        access_token: minted.access_token,
         token_type: "Bearer",
         expires_in: state.config.tokens.access_token_ttl_secs,
-        refresh_token: Some(refresh_token),
+        refresh_token: minted.refresh_token,
         id_token,
         scope,
     })
