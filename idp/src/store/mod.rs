@@ -106,6 +106,11 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
     if sqlite {
+        // A SQLite connection lives in this process and cannot be lost as a network one can:
+        // checking it before each use (sqlx's default) would only cost a round trip to its
+        // thread. PostgreSQL connections keep the check (a restarted server, a killed
+        // backend), decision 0045.
+        options.test_before_acquire(false);
         options.map_sqlx_sqlite_opts(|o| {
             use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
             o.journal_mode(SqliteJournalMode::Wal)
@@ -146,6 +151,7 @@ pub fn readers(db: &Db) -> Db {
         .min_connections(0)
         .idle_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire(false)
         .connect_lazy_with(options);
     let mut reader = sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
     reader.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
