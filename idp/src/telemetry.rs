@@ -130,7 +130,7 @@ fn describe() {
     describe_gauge!(
         DB_POOL,
         Unit::Count,
-        "Database connections of this process's pool, by state (idle, in_use)"
+        "Database connections of this process's pools (main; SQLite's readers), by state (idle, in_use)"
     );
     describe_histogram!(
         DB_QUERY_DURATION,
@@ -233,10 +233,10 @@ pub fn token_batch(kind: &'static str, rows: usize) {
     metrics::histogram!(TOKEN_BATCH_ROWS, "kind" => kind).record(rows as f64);
 }
 
-/// The connections of the database pool, read at scrape time.
-pub fn db_pool(idle: usize, in_use: usize) {
-    gauge!(DB_POOL, "state" => "idle").set(idle as f64);
-    gauge!(DB_POOL, "state" => "in_use").set(in_use as f64);
+/// The connections of a database pool (`main`, or SQLite's `readers`), read at scrape time.
+pub fn db_pool(pool: &'static str, idle: usize, in_use: usize) {
+    gauge!(DB_POOL, "pool" => pool, "state" => "idle").set(idle as f64);
+    gauge!(DB_POOL, "pool" => pool, "state" => "in_use").set(in_use as f64);
 }
 
 /// Jobs waiting for an argon2 worker.

@@ -136,9 +136,9 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
 /// a client received can be read by its next request. On PostgreSQL it is the same pool as
 /// `db`, whose connections already read beside each other.
 pub fn readers(db: &Db) -> Db {
-    let Db::SqlxSqlitePoolConnection(_) = db else {
+    if !has_own_readers(db) {
         return db.clone();
-    };
+    }
     use sea_orm::sqlx::sqlite::SqlitePoolOptions;
     let writer = db.get_sqlite_connection_pool();
     let options = (*writer.connect_options())
@@ -156,6 +156,11 @@ pub fn readers(db: &Db) -> Db {
     let mut reader = sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
     reader.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
     reader
+}
+
+/// Whether `readers(db)` opens connections of its own (SQLite) rather than sharing `db`.
+pub fn has_own_readers(db: &Db) -> bool {
+    matches!(db, Db::SqlxSqlitePoolConnection(_))
 }
 
 /// The connections of the pool, read when the metrics are scraped.

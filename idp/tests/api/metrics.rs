@@ -271,6 +271,17 @@ async fn metrics_listener_shows_sign_ins_tokens_requests_and_queries() {
     let pool = value(&after, "idp_db_pool_connections", &[("state", "idle")])
         + value(&after, "idp_db_pool_connections", &[("state", "in_use")]);
     assert!(pool >= 1.0, "the pool holds a connection: {text}");
+    // SQLite's read connections are a pool of their own; the sign-in read its session there.
+    let readers = value(
+        &after,
+        "idp_db_pool_connections",
+        &[("pool", "readers"), ("state", "idle")],
+    ) + value(
+        &after,
+        "idp_db_pool_connections",
+        &[("pool", "readers"), ("state", "in_use")],
+    );
+    assert!(readers >= 1.0, "the readers hold a connection: {text}");
     assert_eq!(value(&after, "idp_argon2_queue_depth", &[]), 0.0, "{text}");
     assert!(
         text.contains("# TYPE idp_argon2_queue_depth gauge"),
