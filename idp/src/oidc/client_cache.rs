@@ -38,16 +38,8 @@ impl ClientCache {
         now: i64,
         client_id: &str,
     ) -> Result<Option<Arc<Client>>, StoreError> {
-        if let Some(client) = self.clients.fresh(now, client_id) {
-            return Ok(Some(client));
-        }
-        let Some(client) = store::clients::find(db, client_id).await? else {
-            self.clients.forget(client_id);
-            return Ok(None);
-        };
-        let client = Arc::new(client);
-        self.clients.keep(now, client_id, &client);
-        Ok(Some(client))
+        let found = store::clients::find(db, client_id);
+        self.clients.get_or_load(now, client_id, found).await
     }
 
     /// The ids of the access applications whose client is `client_id` (usually none), as
@@ -58,17 +50,12 @@ impl ClientCache {
         now: i64,
         client_id: &str,
     ) -> Result<Arc<Vec<String>>, StoreError> {
-        if let Some(ids) = self.applications.fresh(now, client_id) {
-            return Ok(ids);
-        }
-        let ids: Vec<String> = store::access::applications_of_client(db, client_id)
-            .await?
-            .into_iter()
-            .map(|a| a.id)
-            .collect();
-        let ids = Arc::new(ids);
-        self.applications.keep(now, client_id, &ids);
-        Ok(ids)
+        let ids = async {
+            let apps = store::access::applications_of_client(db, client_id).await?;
+            Ok(Some(apps.into_iter().map(|a| a.id).collect()))
+        };
+        let ids = self.applications.get_or_load(now, client_id, ids).await?;
+        Ok(ids.unwrap_or_default())
     }
 }
 
@@ -87,6 +74,26 @@ impl<T> Aged<T> {
             cache_secs,
             entries: RwLock::new(HashMap::new()),
         }
+    }
+
+    /// The value of `key` if it was read less than `cache_secs` ago, else what `load` reads
+    /// now: kept when there is one, forgotten when there is none (an unknown id is not kept).
+    async fn get_or_load(
+        &self,
+        now: i64,
+        key: &str,
+        load: impl std::future::Future<Output = Result<Option<T>, StoreError>>,
+    ) -> Result<Option<Arc<T>>, StoreError> {
+        if let Some(value) = self.fresh(now, key) {
+            return Ok(Some(value));
+        }
+        let Some(value) = load.await? else {
+            self.forget(key);
+            return Ok(None);
+        };
+        let value = Arc::new(value);
+        self.keep(now, key, &value);
+        Ok(Some(value))
     }
 
     fn fresh(&self, now: i64, key: &str) -> Option<Arc<T>> {

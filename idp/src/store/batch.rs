@@ -165,8 +165,13 @@ impl Job for Redemption {
     /// the first uses, one multi-row `INSERT` each.
     async fn write(db: &Db, batch: &[Self]) -> Result<Vec<bool>, StoreError> {
         let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
-        let codes: Vec<&str> = batch.iter().filter_map(|r| r.code()).collect();
-        let refreshes: Vec<&str> = batch.iter().filter_map(|r| r.refresh_used()).collect();
+        let (mut codes, mut refreshes) = (Vec::new(), Vec::new());
+        for job in batch {
+            match &job.used {
+                Used::Code(hash) => codes.push(hash.as_str()),
+                Used::Refresh(hash) => refreshes.push(hash.as_str()),
+            }
+        }
         let tx = db.begin().await?;
         let mut first_uses = HashSet::new();
         if !codes.is_empty() {
@@ -215,21 +220,5 @@ impl Job for Redemption {
         }
         tx.commit().await?;
         Ok(redeemed)
-    }
-}
-
-impl Redemption {
-    fn code(&self) -> Option<&str> {
-        match &self.used {
-            Used::Code(hash) => Some(hash),
-            Used::Refresh(_) => None,
-        }
-    }
-
-    fn refresh_used(&self) -> Option<&str> {
-        match &self.used {
-            Used::Refresh(hash) => Some(hash),
-            Used::Code(_) => None,
-        }
     }
 }

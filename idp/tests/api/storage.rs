@@ -128,50 +128,46 @@ fn exactly_one_success(statuses: &[StatusCode], what: &str, backend: &str) {
     assert_eq!(ok, 1, "exactly one {what} on {backend}: {statuses:?}");
 }
 
+/// The form of a token request that redeems `code` (PKCE, the test redirect URI).
+fn code_body(code: &str, verifier: &str) -> String {
+    format!(
+        "grant_type=authorization_code&code={}&code_verifier={verifier}&redirect_uri={}",
+        urlencode(code),
+        urlencode(REDIRECT)
+    )
+}
+
+/// The form of a token request that redeems `refresh_token`.
+fn refresh_body(refresh_token: &str) -> String {
+    format!(
+        "grant_type=refresh_token&refresh_token={}",
+        urlencode(refresh_token)
+    )
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_code_and_one_refresh_token_redeemed_by_32_tasks_at_once_succeed_once() {
     for app in backends().await {
         let client = app.client(|_| {}).await;
         app.user("ada@example.org").await;
         let mut jar = Jar::default();
-        let redeem = |code: &str, verifier: &str| {
-            format!(
-                "grant_type=authorization_code&code={code}&code_verifier={verifier}&redirect_uri={}",
-                urlencode(REDIRECT)
-            )
-        };
         let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
-        let statuses = race(&app, &client, redeem(&query["code"], &verifier)).await;
+        let statuses = race(&app, &client, code_body(&query["code"], &verifier)).await;
         exactly_one_success(&statuses, "code redemption", app.backend);
 
         // The refresh token of another grant, raced the same way.
         let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
-        let tokens = app
-            .post_token(
-                "/token",
-                &[
-                    ("grant_type", "authorization_code"),
-                    ("code", &query["code"]),
-                    ("code_verifier", &verifier),
-                    ("redirect_uri", REDIRECT),
-                ],
-                Some((&client.0, &client.1)),
-            )
-            .await;
+        let tokens = exchange(&app, &client, &query["code"], &verifier).await;
         assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
         let refresh = tokens.json()["refresh_token"].as_str().unwrap().to_owned();
-        let body = format!(
-            "grant_type=refresh_token&refresh_token={}",
-            urlencode(&refresh)
-        );
-        let statuses = race(&app, &client, body).await;
+        let statuses = race(&app, &client, refresh_body(&refresh)).await;
         exactly_one_success(&statuses, "refresh", app.backend);
     }
 }
 
 /// Group commit of redemptions (decision 0044): 24 codes of 24 grants, then their 24
 /// refresh tokens, each sent at once. Each request gets its own tokens, each token works,
-/// and each used refresh token is refused afterwards.
+/// and a used refresh token is refused afterwards.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn codes_and_refresh_tokens_redeemed_together_each_get_their_own_tokens() {
     for app in backends().await {
@@ -182,11 +178,7 @@ async fn codes_and_refresh_tokens_redeemed_together_each_get_their_own_tokens() 
         for _ in 0..24 {
             let (query, verifier) =
                 code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
-            bodies.push(format!(
-                "grant_type=authorization_code&code={}&code_verifier={verifier}&redirect_uri={}",
-                urlencode(&query["code"]),
-                urlencode(REDIRECT)
-            ));
+            bodies.push(code_body(&query["code"], &verifier));
         }
         let exchanged = together(&app, &client, bodies).await;
         let mut refresh_tokens = Vec::new();
@@ -200,18 +192,8 @@ async fn codes_and_refresh_tokens_redeemed_together_each_get_their_own_tokens() 
             refresh_tokens.push(tokens["refresh_token"].as_str().unwrap().to_owned());
         }
 
-        let refresh = |token: &str| {
-            format!(
-                "grant_type=refresh_token&refresh_token={}",
-                urlencode(token)
-            )
-        };
-        let rotated = together(
-            &app,
-            &client,
-            refresh_tokens.iter().map(|t| refresh(t)).collect(),
-        )
-        .await;
+        let bodies = refresh_tokens.iter().map(|t| refresh_body(t)).collect();
+        let rotated = together(&app, &client, bodies).await;
         for (status, body) in &rotated {
             assert_eq!(*status, StatusCode::OK, "{}: {body}", app.backend);
             let tokens: serde_json::Value = serde_json::from_str(body).unwrap();
@@ -225,7 +207,7 @@ async fn codes_and_refresh_tokens_redeemed_together_each_get_their_own_tokens() 
             assert_eq!(active["username"], "ada@example.org");
             assert!(!refresh_tokens.contains(&tokens["refresh_token"].as_str().unwrap().to_owned()));
         }
-        // Each used token, presented again, is a replay.
+        // A used token, presented again, is a replay.
         let again = app
             .post_token(
                 "/token",

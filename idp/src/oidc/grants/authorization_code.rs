@@ -71,9 +71,17 @@ pub async fn exchange(
     }
     // A code is always of a user's sign-in; a user removed since has no tokens.
     let user = user.ok_or_else(invalid)?;
-    let loaded = state.signer.current().await?;
-    let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
-    let entitlements = crate::access::entitlements(&state.reader, &applications, &user.id).await?;
+    // What the ID token needs is read before the code is used, so that a failure here
+    // leaves the code unused.
+    let for_id_token = if grant.scope.split(' ').any(|s| s == "openid") {
+        let loaded = state.signer.current().await?;
+        let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
+        let entitlements =
+            crate::access::entitlements(&state.reader, &applications, &user.id).await?;
+        Some((loaded, entitlements))
+    } else {
+        None
+    };
     let refresh_scope = client
         .allows_grant(GrantType::RefreshToken)
         .then_some(grant.scope.as_str());
@@ -82,12 +90,11 @@ pub async fn exchange(
         let event = AuditEvent::CodeReplayed {
             grant: grant.id.clone(),
         };
-        let tx = store::begin(&state.db).await?;
-        revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
+        revoke_replayed(state, now, &grant, &client.client_id, event).await?;
         return Err(invalid());
     };
-    let id_token = if grant.scope.split(' ').any(|s| s == "openid") {
-        Some(grant_id_token(
+    let id_token = match for_id_token {
+        Some((loaded, entitlements)) => Some(grant_id_token(
             state,
             &loaded,
             &grant,
@@ -96,9 +103,8 @@ pub async fn exchange(
             row.nonce.as_deref(),
             &minted.access_token,
             entitlements,
-        )?)
-    } else {
-        None
+        )?),
+        None => None,
     };
     Ok(TokenResponse {
         access_token: minted.access_token,

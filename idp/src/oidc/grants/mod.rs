@@ -115,12 +115,13 @@ pub(crate) async fn redeem(
 /// grant behind it dies with every token issued from it (RFC 9700 4.14.2, RFC 6749 4.1.2),
 /// audited as `event` in the same transaction. The caller then refuses the request.
 pub(crate) async fn revoke_replayed(
-    tx: store::Tx,
+    state: &AppState,
     now: i64,
     grant: &Grant,
     client_id: &str,
     event: AuditEvent,
 ) -> Result<(), AppError> {
+    let tx = store::begin(&state.db).await?;
     store::tokens::revoke_grant(&tx, &grant.id, now).await?;
     let subject = Subject {
         user_id: grant.user_id.as_deref(),

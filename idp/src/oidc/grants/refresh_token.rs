@@ -53,14 +53,16 @@ pub async fn exchange(
     if grant.revoked_at.is_some() || grant.expires_at <= now {
         return Err(invalid());
     }
-    let loaded = state.signer.current().await?;
-    let openid = match (&grant.user_id, scope.split(' ').any(|s| s == "openid")) {
+    // What the ID token needs is read before the token is used, so that a failure here
+    // leaves it unused.
+    let for_id_token = match (&grant.user_id, scope.split(' ').any(|s| s == "openid")) {
         (Some(_), true) => {
             let user = user.ok_or_else(invalid)?;
+            let loaded = state.signer.current().await?;
             let applications = crate::oidc::clients::applications(state, &client.client_id).await?;
             let entitlements =
                 crate::access::entitlements(&state.reader, &applications, &user.id).await?;
-            Some((user, entitlements))
+            Some((user, loaded, entitlements))
         }
         _ => None,
     };
@@ -69,12 +71,11 @@ pub async fn exchange(
         let event = AuditEvent::RefreshTokenReused {
             grant: grant.id.clone(),
         };
-        let tx = store::begin(&state.db).await?;
-        revoke_replayed(tx, now, &grant, &client.client_id, event).await?;
+        revoke_replayed(state, now, &grant, &client.client_id, event).await?;
         return Err(invalid());
     };
-    let id_token = match openid {
-        Some((user, entitlements)) => Some(grant_id_token(
+    let id_token = match for_id_token {
+        Some((user, loaded, entitlements)) => Some(grant_id_token(
             state,
             &loaded,
             &grant,
