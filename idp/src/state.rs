@@ -21,6 +21,9 @@ pub struct Services {
     pub db: Db,
     /// Reads that need no transaction, beside the writer (`store::readers`).
     pub reader: Db,
+    /// SQLite's read connections behind `reader` (their count is a metric); `None` on
+    /// PostgreSQL, where `reader` is the main pool.
+    pub reader_pool: Option<Arc<crate::store::sqlite_readers::SqliteReaders>>,
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
     pub issuer: Arc<str>,
@@ -61,15 +64,15 @@ impl AppState {
         clock: Arc<dyn Clock>,
         master: keys::MasterKey,
     ) -> Result<Self, AppError> {
-        let reader = crate::store::readers(&db);
-        Self::build_with_reader(config, db, reader, clock, master).await
+        let readers = crate::store::readers(&db);
+        Self::build_with_reader(config, db, readers, clock, master).await
     }
 
     /// [`AppState::build`] with the readers given (tests count their statements).
     pub async fn build_with_reader(
         config: Config,
         db: Db,
-        reader: Db,
+        readers: crate::store::Readers,
         clock: Arc<dyn Clock>,
         master: keys::MasterKey,
     ) -> Result<Self, AppError> {
@@ -125,7 +128,8 @@ impl AppState {
             brand: config.brand().into(),
             config: Arc::new(config),
             db,
-            reader,
+            reader: readers.db,
+            reader_pool: readers.pool,
             clock,
             http,
         })))

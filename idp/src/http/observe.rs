@@ -171,7 +171,7 @@ pub async fn serve_metrics(state: &AppState) -> Result<Option<SocketAddr>, std::
             upkeep.run_upkeep();
         }
     });
-    let router = metrics_router(handle, state.db.clone(), state.reader.clone());
+    let router = metrics_router(handle, state.db.clone(), state.reader_pool.clone());
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router).await {
             tracing::error!(error = %e, "metrics listener stopped");
@@ -183,15 +183,19 @@ pub async fn serve_metrics(state: &AppState) -> Result<Option<SocketAddr>, std::
 
 /// `GET /metrics` in the Prometheus text format; every other address is a 404 (and another
 /// method a 405).
-fn metrics_router(handle: PrometheusHandle, db: store::Db, reader: store::Db) -> Router {
+fn metrics_router(
+    handle: PrometheusHandle,
+    db: store::Db,
+    readers: Option<std::sync::Arc<store::sqlite_readers::SqliteReaders>>,
+) -> Router {
     Router::new().route(
         "/metrics",
         get(move || async move {
             let pool = store::pool_usage(&db);
             telemetry::db_pool("main", pool.idle, pool.in_use);
             // On PostgreSQL the readers are the main pool, counted once.
-            if store::has_own_readers(&db) {
-                let readers = store::pool_usage(&reader);
+            if let Some(readers) = &readers {
+                let readers = readers.usage();
                 telemetry::db_pool("readers", readers.idle, readers.in_use);
             }
             handle.run_upkeep();

@@ -353,3 +353,107 @@ entity!(outbox_message, "outbox", {
     pub last_error: Option<String>,
     pub finished_at: Option<i64>,
 });
+
+/// Runs `$each!(module)` for the module of every entity above.
+macro_rules! every_entity {
+    ($each:ident) => {
+        $each!(
+            user,
+            client,
+            signing_key,
+            session,
+            auth_flow,
+            grant,
+            authorization_code,
+            access_token,
+            refresh_token,
+            email_token,
+            rate_limit,
+            signin_throttle,
+            account_recovery,
+            used_assertion,
+            audit_event,
+            phone_number,
+            mobile_device,
+            push_subscription,
+            web_push_key,
+            webauthn_credential,
+            totp_authenticator,
+            challenge,
+            access_application,
+            access_profile,
+            access_organisation,
+            access_request,
+            outbox_message
+        )
+    };
+}
+
+/// The table of every entity.
+pub fn tables() -> Vec<&'static str> {
+    use sea_orm::EntityName;
+    macro_rules! tables {
+        ($($m:ident),*) => { vec![$($m::Entity.table_name()),*] };
+    }
+    every_entity!(tables)
+}
+
+/// The columns whose field is an `i32`. SQLite declares these `INTEGER`, as it declares a
+/// row id, which is an `i64`; the SQLite readers tell the two apart by name.
+pub fn narrow_integer_columns() -> Vec<String> {
+    use sea_orm::{ColumnTrait, ColumnType, IdenStatic, Iterable};
+    let mut out = Vec::new();
+    macro_rules! narrow {
+        ($($m:ident),*) => {
+            $(
+                for column in $m::Column::iter() {
+                    if matches!(column.def().get_column_type(), ColumnType::Integer) {
+                        out.push(column.as_str().to_owned());
+                    }
+                }
+            )*
+        };
+    }
+    every_entity!(narrow);
+    out
+}
+
+/// The columns whose field is an `i64`.
+#[cfg(test)]
+fn wide_integer_columns() -> Vec<String> {
+    use sea_orm::{ColumnTrait, ColumnType, IdenStatic, Iterable};
+    let mut out = Vec::new();
+    macro_rules! wide {
+        ($($m:ident),*) => {
+            $(
+                for column in $m::Column::iter() {
+                    if matches!(column.def().get_column_type(), ColumnType::BigInteger) {
+                        out.push(column.as_str().to_owned());
+                    }
+                }
+            )*
+        };
+    }
+    every_entity!(wide);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_column_name_is_an_i32_in_one_table_and_an_i64_in_another() {
+        // The SQLite readers type an `INTEGER` column by its name alone.
+        let narrow = super::narrow_integer_columns();
+        let wide = super::wide_integer_columns();
+        assert!(narrow.iter().any(|n| n == "attempts") && wide.iter().any(|w| w == "id"));
+        let both: Vec<_> = narrow.iter().filter(|n| wide.contains(n)).collect();
+        assert!(both.is_empty(), "named both i32 and i64: {both:?}");
+    }
+
+    #[test]
+    fn every_entity_is_listed() {
+        let source = include_str!("entities.rs");
+        let defined = source.matches("\nentity!(").count();
+        assert_eq!(super::tables().len(), defined);
+    }
+}

@@ -15,9 +15,11 @@ pub mod maintenance;
 mod migrate_lock;
 pub mod outbox;
 pub mod phones;
+pub mod prebuilt;
 pub mod rate_limits;
 pub mod recoveries;
 pub mod sessions;
+pub mod sqlite_readers;
 pub mod throttles;
 pub mod tokens;
 pub mod totp;
@@ -128,39 +130,63 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
 /// The connections for reads that need no transaction (introspection, userinfo, the token
 /// endpoint's first look at a code or refresh token, client lookups).
 ///
-/// On SQLite, a pool of its own beside the one writer: WAL lets readers read the last commit
-/// while the writer writes, so they do not queue behind it. Up to one connection per core
-/// (at most four), opened on demand and closed after ten seconds idle, each with
-/// `query_only` set so that a write through one fails instead of taking a second writer's
-/// lock. A reader sees every transaction committed before its statement began, so a token
-/// a client received can be read by its next request. On PostgreSQL it is the same pool as
-/// `db`, whose connections already read beside each other.
-pub fn readers(db: &Db) -> Db {
-    if !has_own_readers(db) {
-        return db.clone();
+/// On SQLite, connections of their own beside the one writer ([`sqlite_readers`]): WAL lets
+/// them read the last commit while the writer writes, so they do not queue behind it, and
+/// they run each statement on the reading task's thread instead of sqlx's connection thread
+/// (decisions 0043 and 0046). A reader sees every transaction committed before its
+/// statement began, so a token a client received can be read by its next request. On
+/// PostgreSQL, and for an in-memory SQLite database, it is `db` itself, whose connections
+/// already read beside each other.
+pub fn readers(db: &Db) -> Readers {
+    let Some(path) = sqlite_file(db) else {
+        return Readers {
+            db: db.clone(),
+            pool: None,
+        };
+    };
+    let pool = sqlite_readers::SqliteReaders::new(path);
+    let proxy: std::sync::Arc<Box<dyn sea_orm::ProxyDatabaseTrait>> =
+        std::sync::Arc::new(Box::new(sqlite_readers::Reading(pool.clone())));
+    Readers {
+        db: sea_orm::DatabaseConnection::ProxyDatabaseConnection(std::sync::Arc::new(
+            sea_orm::ProxyDatabaseConnection::new(sea_orm::DbBackend::Sqlite, proxy),
+        )),
+        pool: Some(pool),
     }
-    use sea_orm::sqlx::sqlite::SqlitePoolOptions;
-    let writer = db.get_sqlite_connection_pool();
-    let options = (*writer.connect_options())
-        .clone()
-        .create_if_missing(false)
-        .pragma("query_only", "ON");
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let pool = SqlitePoolOptions::new()
-        .max_connections(cores.clamp(1, 4) as u32)
-        .min_connections(0)
-        .idle_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
-        .test_before_acquire(false)
-        .connect_lazy_with(options);
-    let mut reader = sea_orm::SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
-    reader.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
-    reader
 }
 
-/// Whether `readers(db)` opens connections of its own (SQLite) rather than sharing `db`.
-pub fn has_own_readers(db: &Db) -> bool {
-    matches!(db, Db::SqlxSqlitePoolConnection(_))
+/// Where [`readers`] send reads.
+#[derive(Clone)]
+pub struct Readers {
+    /// The connection to read through: on SQLite, a sea-orm proxy over `pool`.
+    pub db: Db,
+    /// SQLite's read connections; `None` where `db` is the main pool.
+    pub pool: Option<std::sync::Arc<sqlite_readers::SqliteReaders>>,
+}
+
+impl Readers {
+    /// Also tell `f` of every statement the readers run (tests count them).
+    pub fn on_statement(&mut self, f: impl Fn(&sea_orm::metric::Info<'_>) + Send + Sync + 'static) {
+        match &self.pool {
+            Some(pool) => pool.on_statement(std::sync::Arc::new(f)),
+            None => self.db.set_metric_callback(f),
+        }
+    }
+}
+
+/// The file of a SQLite database, `None` for PostgreSQL or an in-memory database.
+fn sqlite_file(db: &Db) -> Option<std::path::PathBuf> {
+    if !matches!(db, Db::SqlxSqlitePoolConnection(_)) {
+        return None;
+    }
+    let path = db
+        .get_sqlite_connection_pool()
+        .connect_options()
+        .get_filename()
+        .to_path_buf();
+    let name = path.to_string_lossy();
+    let in_memory = name.is_empty() || name.contains(":memory:") || name.starts_with("file:");
+    (!in_memory).then_some(path)
 }
 
 /// The connections of the pool, read when the metrics are scraped.

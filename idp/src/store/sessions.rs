@@ -1,11 +1,12 @@
 //! Browser sessions. The cookie holds a random token; the row is keyed by its hash.
 
 use super::entities::{session, user};
+use super::prebuilt::Prebuilt;
 use super::users::User;
 use super::{Conn, StoreError};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
-    RelationDef,
+    QueryTrait, RelationDef, SelectTwoModel, SelectorTrait,
 };
 
 pub type Session = session::Model;
@@ -70,17 +71,25 @@ pub async fn find_live_with_user(
     id_hash: &str,
     now: i64,
 ) -> Result<Option<(Session, User)>, StoreError> {
-    let of_user: RelationDef = session::Entity::belongs_to(user::Entity)
-        .from(session::Column::UserId)
-        .to(user::Column::Id)
-        .into();
-    let found = session::Entity::find_by_id(id_hash.to_owned())
-        .filter(session::Column::EndedAt.is_null())
-        .filter(session::Column::ExpiresAt.gt(now))
-        .join(JoinType::InnerJoin, of_user)
-        .select_also(user::Entity)
-        .one(db)
-        .await?;
+    static SQL: Prebuilt = Prebuilt::new();
+    let query = |b| {
+        let of_user: RelationDef = session::Entity::belongs_to(user::Entity)
+            .from(session::Column::UserId)
+            .to(user::Column::Id)
+            .into();
+        session::Entity::find_by_id(id_hash.to_owned())
+            .filter(session::Column::EndedAt.is_null())
+            .filter(session::Column::ExpiresAt.gt(now))
+            .join(JoinType::InnerJoin, of_user)
+            .select_also(user::Entity)
+            .limit(1)
+            .build(b)
+    };
+    let values = vec![id_hash.into(), now.into(), 1u64.into()];
+    let row = SQL.one(db, values, query).await?;
+    let found = row
+        .map(SelectTwoModel::<session::Model, user::Model>::from_raw_query_result)
+        .transpose()?;
     Ok(found.and_then(|(session, user)| Some((session, user?))))
 }
 

@@ -6,11 +6,13 @@
 use super::entities::{
     access_token, authorization_code, grant, refresh_token, used_assertion, user,
 };
+use super::prebuilt::Prebuilt;
 use super::users::User;
 use super::{Conn, StoreError};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef,
+    ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, QueryTrait,
+    RelationDef, SelectThreeModel, SelectorTrait,
 };
 
 /// What a user (or, for client_credentials, a client) granted a client, and how the user
@@ -162,16 +164,24 @@ pub struct Issued<T> {
 /// joins); `None` when there is no such row or its grant is gone.
 async fn one_with_grant<E: EntityTrait>(
     db: &impl Conn,
-    rows: sea_orm::Select<E>,
+    sql: &Prebuilt,
+    hash: &str,
+    rows: impl FnOnce() -> sea_orm::Select<E>,
     grant_id: E::Column,
 ) -> Result<Option<Issued<E::Model>>, StoreError> {
-    let found = rows
-        .join(JoinType::LeftJoin, grant_of::<E>(grant_id))
-        .join(JoinType::LeftJoin, user_of_grant())
-        .select_also(grant::Entity)
-        .select_also(user::Entity)
-        .one(db)
-        .await?;
+    let query = |b| {
+        rows()
+            .join(JoinType::LeftJoin, grant_of::<E>(grant_id))
+            .join(JoinType::LeftJoin, user_of_grant())
+            .select_also(grant::Entity)
+            .select_also(user::Entity)
+            .limit(1)
+            .build(b)
+    };
+    let row = sql.one(db, vec![hash.into(), 1u64.into()], query).await?;
+    let found = row
+        .map(SelectThreeModel::<E::Model, grant::Model, user::Model>::from_raw_query_result)
+        .transpose()?;
     match found {
         Some((row, Some(grant), user)) => Ok(Some(Issued {
             row,
@@ -198,18 +208,26 @@ pub async fn find_active_access(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<ActiveAccess>, StoreError> {
-    let Some((token, grant, user)) = access_token::Entity::find_by_id(token_hash.to_owned())
-        .filter(access_token::Column::RevokedAt.is_null())
-        .filter(access_token::Column::ExpiresAt.gt(now))
-        .join(
-            JoinType::LeftJoin,
-            grant_of::<access_token::Entity>(access_token::Column::GrantId),
-        )
-        .join(JoinType::LeftJoin, user_of_grant())
-        .select_also(grant::Entity)
-        .select_also(user::Entity)
-        .one(db)
-        .await?
+    static SQL: Prebuilt = Prebuilt::new();
+    let query = |b| {
+        access_token::Entity::find_by_id(token_hash.to_owned())
+            .filter(access_token::Column::RevokedAt.is_null())
+            .filter(access_token::Column::ExpiresAt.gt(now))
+            .join(
+                JoinType::LeftJoin,
+                grant_of::<access_token::Entity>(access_token::Column::GrantId),
+            )
+            .join(JoinType::LeftJoin, user_of_grant())
+            .select_also(grant::Entity)
+            .select_also(user::Entity)
+            .limit(1)
+            .build(b)
+    };
+    let values = vec![token_hash.into(), now.into(), 1u64.into()];
+    let row = SQL.one(db, values, query).await?;
+    let Some((token, grant, user)) = row
+        .map(SelectThreeModel::<access_token::Model, grant::Model, user::Model>::from_raw_query_result)
+        .transpose()?
     else {
         return Ok(None);
     };
@@ -254,8 +272,9 @@ pub async fn find_refresh_and_grant(
     db: &impl Conn,
     token_hash: &str,
 ) -> Result<Option<Issued<RefreshToken>>, StoreError> {
-    let rows = refresh_token::Entity::find_by_id(token_hash.to_owned());
-    one_with_grant(db, rows, refresh_token::Column::GrantId).await
+    static SQL: Prebuilt = Prebuilt::new();
+    let rows = || refresh_token::Entity::find_by_id(token_hash.to_owned());
+    one_with_grant(db, &SQL, token_hash, rows, refresh_token::Column::GrantId).await
 }
 
 /// Remembers a client assertion's `jti` until it expires; false if it was seen before.
@@ -288,6 +307,14 @@ pub async fn find_code_and_grant(
     db: &impl Conn,
     code_hash: &str,
 ) -> Result<Option<Issued<AuthorizationCode>>, StoreError> {
-    let rows = authorization_code::Entity::find_by_id(code_hash.to_owned());
-    one_with_grant(db, rows, authorization_code::Column::GrantId).await
+    static SQL: Prebuilt = Prebuilt::new();
+    let rows = || authorization_code::Entity::find_by_id(code_hash.to_owned());
+    one_with_grant(
+        db,
+        &SQL,
+        code_hash,
+        rows,
+        authorization_code::Column::GrantId,
+    )
+    .await
 }

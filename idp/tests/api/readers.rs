@@ -72,7 +72,7 @@ async fn a_refresh_is_redeemed_once_when_read_beside_the_writer() {
 #[tokio::test]
 async fn the_sqlite_readers_refuse_writes() {
     let app = TestApp::sqlite().await;
-    let reader = idp::store::readers(&app.state.db);
+    let reader = idp::store::readers(&app.state.db).db;
     let read = reader
         .execute_unprepared("SELECT count(*) FROM access_tokens")
         .await;
@@ -84,5 +84,111 @@ async fn the_sqlite_readers_refuse_writes() {
     assert!(
         write.to_string().contains("readonly"),
         "a reader must not take the writer's lock: {write}"
+    );
+}
+
+/// The SQLite readers type each column themselves (decision 0046): every table read through
+/// them gives exactly the rows the writer gives, counters (`i32`), row ids and times (`i64`),
+/// flags, text and absent values alike, and so does a count.
+#[tokio::test]
+async fn the_sqlite_readers_read_every_table_as_the_writer_does() {
+    use idp::store::entities::*;
+    use sea_orm::EntityTrait;
+    let app = TestApp::sqlite().await;
+    // Rows in most tables: the access seed (profiles and their positions), a user who
+    // mistypes the password once (throttles, rate limits, audit events with their row ids),
+    // then signs in, adds a phone (a challenge with its attempts, an SMS in the outbox) and
+    // has a device (its PIN failures); a client's code, tokens and a refresh.
+    app.client(|c| c.client_id = Some("cpms".into())).await;
+    idp::access::admin::seed_demo(&app.state).await.unwrap();
+    let user = app.user("ada@example.org").await;
+    let mut jar = Jar::default();
+    let start = app.get("/login", &mut jar).await;
+    let wrong = app
+        .sign_in_at(
+            &start.location(),
+            "ada@example.org",
+            "not the password",
+            &mut jar,
+        )
+        .await;
+    assert_ne!(wrong.status, StatusCode::SEE_OTHER, "{}", wrong.body);
+    let mut jar = app.signed_in("ada@example.org").await;
+    let sent = post_phone(&app, &mut jar, "+32 470 12 34 56").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    insert_device(&app, &user, "device-1").await;
+    let client = app.client(|_| {}).await;
+    let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+    let tokens = exchange(&app, &client, &query["code"], &verifier).await;
+    let refresh = tokens.json()["refresh_token"].as_str().unwrap().to_owned();
+    let basic = Some((client.0.as_str(), client.1.as_str()));
+    let form = [("grant_type", "refresh_token"), ("refresh_token", &refresh)];
+    let refreshed = app.post_token("/token", &form, basic).await;
+    assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.body);
+
+    let writer = &app.state.db;
+    let reader = idp::store::readers(writer).db;
+    let mut compared = Vec::new();
+    let mut filled = Vec::new();
+    macro_rules! same {
+        ($($m:ident),*) => {$(
+            let written = $m::Entity::find().all(writer).await.unwrap();
+            let read = $m::Entity::find().all(&reader).await;
+            assert_eq!(read.as_ref(), Ok(&written), "{}", stringify!($m));
+            compared.push(stringify!($m));
+            if !written.is_empty() {
+                filled.push(stringify!($m));
+            }
+        )*};
+    }
+    same!(
+        user,
+        client,
+        signing_key,
+        session,
+        auth_flow,
+        grant,
+        authorization_code,
+        access_token,
+        refresh_token,
+        email_token,
+        rate_limit,
+        signin_throttle,
+        account_recovery,
+        used_assertion,
+        audit_event,
+        phone_number,
+        mobile_device,
+        push_subscription,
+        web_push_key,
+        webauthn_credential,
+        totp_authenticator,
+        challenge,
+        access_application,
+        access_profile,
+        access_organisation,
+        access_request,
+        outbox_message
+    );
+    assert_eq!(compared.len(), tables().len(), "every entity is compared");
+    for table in [
+        "user",
+        "session",
+        "grant",
+        "access_token",
+        "refresh_token",
+        "authorization_code",
+        "signin_throttle",
+        "audit_event",
+        "mobile_device",
+        "challenge",
+        "access_profile",
+        "outbox_message",
+    ] {
+        assert!(filled.contains(&table), "{table} has rows: {filled:?}");
+    }
+    assert_eq!(
+        idp::store::access::count_requests(&reader).await.unwrap(),
+        idp::store::access::count_requests(writer).await.unwrap()
     );
 }

@@ -140,13 +140,15 @@ impl TestApp {
         idp::store::migrate(&db).await.unwrap();
         // Every statement counts, on the writer and on the readers (`store::readers`).
         let statements = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
         let mut reader = idp::store::readers(&db);
-        for conn in [&mut db, &mut reader] {
-            let counter = statements.clone();
-            conn.set_metric_callback(move |_| {
-                counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            });
-        }
+        let counter = statements.clone();
+        reader.on_statement(move |_| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
         let clock = TestClock::new(1_900_000_000);
         let state = AppState::build_with_reader(
             config,
