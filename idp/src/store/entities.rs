@@ -354,7 +354,9 @@ entity!(outbox_message, "outbox", {
     pub finished_at: Option<i64>,
 });
 
-/// Runs `$each!(module)` for the module of every entity above.
+/// Runs `$each!(user, client, ...)`: the module of every entity above, for code that does
+/// the same to each (the readers' test compares every table read both ways).
+#[macro_export]
 macro_rules! every_entity {
     ($each:ident) => {
         $each!(
@@ -401,40 +403,25 @@ pub fn tables() -> Vec<&'static str> {
 /// The columns whose field is an `i32`. SQLite declares these `INTEGER`, as it declares a
 /// row id, which is an `i64`; the SQLite readers tell the two apart by name.
 pub fn narrow_integer_columns() -> Vec<String> {
-    use sea_orm::{ColumnTrait, ColumnType, IdenStatic, Iterable};
-    let mut out = Vec::new();
-    macro_rules! narrow {
-        ($($m:ident),*) => {
-            $(
-                for column in $m::Column::iter() {
-                    if matches!(column.def().get_column_type(), ColumnType::Integer) {
-                        out.push(column.as_str().to_owned());
-                    }
-                }
-            )*
-        };
-    }
-    every_entity!(narrow);
-    out
+    columns_of_type(&sea_orm::ColumnType::Integer)
 }
 
-/// The columns whose field is an `i64`.
-#[cfg(test)]
-fn wide_integer_columns() -> Vec<String> {
-    use sea_orm::{ColumnTrait, ColumnType, IdenStatic, Iterable};
+/// The name of every column of type `wanted`, in any table.
+fn columns_of_type(wanted: &sea_orm::ColumnType) -> Vec<String> {
+    use sea_orm::{ColumnTrait, IdenStatic, Iterable};
     let mut out = Vec::new();
-    macro_rules! wide {
+    macro_rules! of_type {
         ($($m:ident),*) => {
             $(
                 for column in $m::Column::iter() {
-                    if matches!(column.def().get_column_type(), ColumnType::BigInteger) {
+                    if column.def().get_column_type() == wanted {
                         out.push(column.as_str().to_owned());
                     }
                 }
             )*
         };
     }
-    every_entity!(wide);
+    every_entity!(of_type);
     out
 }
 
@@ -444,7 +431,7 @@ mod tests {
     fn no_column_name_is_an_i32_in_one_table_and_an_i64_in_another() {
         // The SQLite readers type an `INTEGER` column by its name alone.
         let narrow = super::narrow_integer_columns();
-        let wide = super::wide_integer_columns();
+        let wide = super::columns_of_type(&sea_orm::ColumnType::BigInteger);
         assert!(narrow.iter().any(|n| n == "attempts") && wide.iter().any(|w| w == "id"));
         let both: Vec<_> = narrow.iter().filter(|n| wide.contains(n)).collect();
         assert!(both.is_empty(), "named both i32 and i64: {both:?}");

@@ -141,35 +141,7 @@ async fn the_sqlite_readers_read_every_table_as_the_writer_does() {
             }
         )*};
     }
-    same!(
-        user,
-        client,
-        signing_key,
-        session,
-        auth_flow,
-        grant,
-        authorization_code,
-        access_token,
-        refresh_token,
-        email_token,
-        rate_limit,
-        signin_throttle,
-        account_recovery,
-        used_assertion,
-        audit_event,
-        phone_number,
-        mobile_device,
-        push_subscription,
-        web_push_key,
-        webauthn_credential,
-        totp_authenticator,
-        challenge,
-        access_application,
-        access_profile,
-        access_organisation,
-        access_request,
-        outbox_message
-    );
+    idp::every_entity!(same);
     assert_eq!(compared.len(), tables().len(), "every entity is compared");
     for table in [
         "user",
