@@ -6,7 +6,7 @@
 //! their first run, per backend, and send it again with the new values.
 
 use sea_orm::sea_query::Value;
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, SelectorTrait, Statement};
 use std::sync::OnceLock;
 
 /// The SQL of one query, per backend. One `static` per query: a generic function's
@@ -24,19 +24,20 @@ impl Prebuilt {
         }
     }
 
-    /// The first row of the query that `build` writes for a backend, run with `values`.
+    /// The first row of the query that `build` writes for a backend, run with `values`, read
+    /// as `S` reads it (`SelectTwoModel`, `SelectThreeModel`: the selector of that query).
     ///
     /// The SQL is kept from the first run on each backend, so it must depend on nothing but
     /// `values`, and sea-query must bind exactly `values`, in that order (a `LIMIT` is a
     /// bound value too). The first run checks that, and refuses the read otherwise, so a
     /// query whose shape changes with its input fails its tests instead of reading with the
     /// wrong values.
-    pub async fn one(
+    pub async fn one<S: SelectorTrait>(
         &self,
         db: &impl ConnectionTrait,
         values: Vec<Value>,
         build: impl FnOnce(DbBackend) -> Statement,
-    ) -> Result<Option<QueryResult>, DbErr> {
+    ) -> Result<Option<S::Item>, DbErr> {
         let backend = db.get_database_backend();
         let slot = match backend {
             DbBackend::Postgres => &self.postgres,
@@ -56,7 +57,8 @@ impl Prebuilt {
             }
         };
         let statement = Statement::from_sql_and_values(backend, sql, values);
-        Ok(db.query_all(statement).await?.into_iter().next())
+        let first = db.query_all(statement).await?.into_iter().next();
+        first.map(S::from_raw_query_result).transpose()
     }
 }
 
@@ -72,6 +74,8 @@ mod tests {
     use crate::store::entities::access_token;
     use sea_orm::{EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
+    type ByHash = sea_orm::SelectModel<access_token::Model>;
+
     fn by_hash(hash: &str, backend: DbBackend) -> Statement {
         access_token::Entity::find_by_id(hash.to_owned())
             .limit(1)
@@ -85,7 +89,7 @@ mod tests {
         let read = Prebuilt::new();
         for hash in ["a", "b"] {
             let row = read
-                .one(&db, vec![hash.into(), 1u64.into()], |b| by_hash(hash, b))
+                .one::<ByHash>(&db, vec![hash.into(), 1u64.into()], |b| by_hash(hash, b))
                 .await
                 .unwrap();
             assert!(row.is_none());
@@ -99,7 +103,9 @@ mod tests {
         crate::store::migrate(&db).await.unwrap();
         let read = Prebuilt::new();
         // The LIMIT's value is missing from the values given.
-        let refused = read.one(&db, vec!["a".into()], |b| by_hash("a", b)).await;
+        let refused = read
+            .one::<ByHash>(&db, vec!["a".into()], |b| by_hash("a", b))
+            .await;
         assert!(refused.is_err());
         let other = |b| {
             access_token::Entity::find()
@@ -109,7 +115,10 @@ mod tests {
                 ))
                 .build(b)
         };
-        assert!(read.one(&db, vec!["a".into()], other).await.is_err());
+        assert!(read
+            .one::<ByHash>(&db, vec!["a".into()], other)
+            .await
+            .is_err());
         assert!(
             read.sqlite.get().is_none(),
             "nothing is kept from a refused query"

@@ -6,7 +6,7 @@ use super::users::User;
 use super::{Conn, StoreError};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait, RelationDef, SelectTwoModel, SelectorTrait,
+    QueryTrait, RelationDef, SelectTwoModel,
 };
 
 pub type Session = session::Model;
@@ -57,11 +57,14 @@ pub async fn find_live(
     id_hash: &str,
     now: i64,
 ) -> Result<Option<Session>, StoreError> {
-    Ok(session::Entity::find_by_id(id_hash.to_owned())
+    Ok(live(id_hash, now).one(db).await?)
+}
+
+/// The session `id_hash` if it has not ended or expired by `now`.
+fn live(id_hash: &str, now: i64) -> sea_orm::Select<session::Entity> {
+    session::Entity::find_by_id(id_hash.to_owned())
         .filter(session::Column::EndedAt.is_null())
         .filter(session::Column::ExpiresAt.gt(now))
-        .one(db)
-        .await?)
 }
 
 /// A live session with its user, in one statement (the session of a removed user is gone
@@ -77,19 +80,16 @@ pub async fn find_live_with_user(
             .from(session::Column::UserId)
             .to(user::Column::Id)
             .into();
-        session::Entity::find_by_id(id_hash.to_owned())
-            .filter(session::Column::EndedAt.is_null())
-            .filter(session::Column::ExpiresAt.gt(now))
+        live(id_hash, now)
             .join(JoinType::InnerJoin, of_user)
             .select_also(user::Entity)
             .limit(1)
             .build(b)
     };
     let values = vec![id_hash.into(), now.into(), 1u64.into()];
-    let row = SQL.one(db, values, query).await?;
-    let found = row
-        .map(SelectTwoModel::<session::Model, user::Model>::from_raw_query_result)
-        .transpose()?;
+    let found = SQL
+        .one::<SelectTwoModel<session::Model, user::Model>>(db, values, query)
+        .await?;
     Ok(found.and_then(|(session, user)| Some((session, user?))))
 }
 

@@ -11,7 +11,7 @@
 //!   so a write through one fails instead of taking the writer's lock.
 //! - A statement runs to its end without yielding, so a reader never waits for another: a
 //!   connection is opened when none is free (at most one per thread that reads at once) and
-//!   closed after [`IDLE`] unused.
+//!   closed by a task of the runtime once unused for [`IDLE`].
 //! - A reader that finds the file busy waits [`BUSY_WAIT`] at most (it holds its thread);
 //!   past that the read fails as the database being unavailable, a 503.
 //! - sea-orm reads a proxy row's fields by exact type, so each column is given the type its
@@ -40,7 +40,7 @@ pub struct SqliteReaders {
     path: PathBuf,
     idle: Mutex<Vec<(rusqlite::Connection, Instant)>>,
     in_use: std::sync::atomic::AtomicUsize,
-    on_statement: Mutex<Option<OnStatement>>,
+    on_statement: OnceLock<OnStatement>,
 }
 
 impl std::fmt::Debug for SqliteReaders {
@@ -60,7 +60,7 @@ impl SqliteReaders {
             path,
             idle: Mutex::new(Vec::new()),
             in_use: Default::default(),
-            on_statement: Mutex::new(None),
+            on_statement: OnceLock::new(),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             let weak = Arc::downgrade(&readers);
@@ -69,9 +69,10 @@ impl SqliteReaders {
         readers
     }
 
-    /// Also tell `f` of every statement (tests count them).
+    /// Also tell `f` of every statement (tests count them). Set once; a second `f` is
+    /// ignored.
     pub fn on_statement(&self, f: OnStatement) {
-        *lock(&self.on_statement) = Some(f);
+        let _ = self.on_statement.set(f);
     }
 
     /// Open connections: idle, and reading now.
@@ -97,15 +98,10 @@ impl SqliteReaders {
         let result = f(&conn);
         self.in_use.fetch_sub(1, Relaxed);
         let now = Instant::now();
-        {
-            let mut idle = lock(&self.idle);
-            idle.push((conn, now));
-            close_idle(&mut idle, now);
-        }
-        let hook = lock(&self.on_statement).clone();
+        lock(&self.idle).push((conn, now));
         let elapsed = now - started;
         crate::telemetry::db_query(elapsed);
-        if let Some(hook) = hook {
+        if let Some(hook) = self.on_statement.get() {
             hook(&sea_orm::metric::Info {
                 elapsed,
                 statement,
@@ -226,22 +222,33 @@ impl Kind {
                 Kind::Any
             };
         };
-        let declared = declared.to_ascii_lowercase();
-        if declared.starts_with("bigint") {
+        // Compared without case and without a lowered copy: this runs for every column read.
+        let starts = |prefix: &str| {
+            declared
+                .get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        };
+        let contains = |part: &str| {
+            declared
+                .as_bytes()
+                .windows(part.len())
+                .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+        };
+        if starts("bigint") {
             Kind::BigInt
-        } else if declared.starts_with("bool") {
+        } else if starts("bool") {
             Kind::Bool
-        } else if declared.starts_with("int") {
+        } else if starts("int") {
             if narrow_integers().contains(unaliased(name)) {
                 Kind::Int
             } else {
                 Kind::BigInt
             }
-        } else if declared.contains("char") || declared.contains("text") || declared == "json" {
+        } else if contains("char") || contains("text") || declared.eq_ignore_ascii_case("json") {
             Kind::Text
-        } else if declared.contains("blob") || declared.contains("binary") {
+        } else if contains("blob") || contains("binary") {
             Kind::Bytes
-        } else if declared.contains("real") || declared.contains("double") || declared == "float" {
+        } else if contains("real") || contains("double") || declared.eq_ignore_ascii_case("float") {
             Kind::Double
         } else {
             Kind::Any

@@ -12,7 +12,7 @@ use super::{Conn, StoreError};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, QueryFilter, QuerySelect, QueryTrait,
-    RelationDef, SelectThreeModel, SelectorTrait,
+    RelationDef, SelectThreeModel,
 };
 
 /// What a user (or, for client_credentials, a client) granted a client, and how the user
@@ -160,8 +160,23 @@ pub struct Issued<T> {
     pub user: Option<User>,
 }
 
-/// The one row of `rows` with its grant and the grant's user, in one statement (two left
-/// joins); `None` when there is no such row or its grant is gone.
+/// At most one row of `rows`, with its grant and the grant's user (two left joins).
+fn with_grant_and_user<E: EntityTrait>(
+    rows: sea_orm::Select<E>,
+    grant_id: E::Column,
+) -> sea_orm::SelectThree<E, grant::Entity, user::Entity> {
+    rows.join(JoinType::LeftJoin, grant_of::<E>(grant_id))
+        .join(JoinType::LeftJoin, user_of_grant())
+        .select_also(grant::Entity)
+        .select_also(user::Entity)
+        .limit(1)
+}
+
+/// A row of [`with_grant_and_user`] as read.
+type WithGrantAndUser<M> = SelectThreeModel<M, grant::Model, user::Model>;
+
+/// The row of `rows` (by its primary key, `hash`) with its grant and the grant's user, in
+/// one statement; `None` when there is no such row or its grant is gone.
 async fn one_with_grant<E: EntityTrait>(
     db: &impl Conn,
     sql: &Prebuilt,
@@ -169,20 +184,12 @@ async fn one_with_grant<E: EntityTrait>(
     rows: impl FnOnce() -> sea_orm::Select<E>,
     grant_id: E::Column,
 ) -> Result<Option<Issued<E::Model>>, StoreError> {
-    let query = |b| {
-        rows()
-            .join(JoinType::LeftJoin, grant_of::<E>(grant_id))
-            .join(JoinType::LeftJoin, user_of_grant())
-            .select_also(grant::Entity)
-            .select_also(user::Entity)
-            .limit(1)
-            .build(b)
-    };
-    let row = sql.one(db, vec![hash.into(), 1u64.into()], query).await?;
-    let found = row
-        .map(SelectThreeModel::<E::Model, grant::Model, user::Model>::from_raw_query_result)
-        .transpose()?;
-    match found {
+    let query = |b| with_grant_and_user(rows(), grant_id).build(b);
+    let values = vec![hash.into(), 1u64.into()];
+    match sql
+        .one::<WithGrantAndUser<E::Model>>(db, values, query)
+        .await?
+    {
         Some((row, Some(grant), user)) => Ok(Some(Issued {
             row,
             grant: grant_from(grant)?,
@@ -210,25 +217,14 @@ pub async fn find_active_access(
 ) -> Result<Option<ActiveAccess>, StoreError> {
     static SQL: Prebuilt = Prebuilt::new();
     let query = |b| {
-        access_token::Entity::find_by_id(token_hash.to_owned())
+        let live = access_token::Entity::find_by_id(token_hash.to_owned())
             .filter(access_token::Column::RevokedAt.is_null())
-            .filter(access_token::Column::ExpiresAt.gt(now))
-            .join(
-                JoinType::LeftJoin,
-                grant_of::<access_token::Entity>(access_token::Column::GrantId),
-            )
-            .join(JoinType::LeftJoin, user_of_grant())
-            .select_also(grant::Entity)
-            .select_also(user::Entity)
-            .limit(1)
-            .build(b)
+            .filter(access_token::Column::ExpiresAt.gt(now));
+        with_grant_and_user(live, access_token::Column::GrantId).build(b)
     };
     let values = vec![token_hash.into(), now.into(), 1u64.into()];
-    let row = SQL.one(db, values, query).await?;
-    let Some((token, grant, user)) = row
-        .map(SelectThreeModel::<access_token::Model, grant::Model, user::Model>::from_raw_query_result)
-        .transpose()?
-    else {
+    let found = SQL.one::<WithGrantAndUser<access_token::Model>>(db, values, query);
+    let Some((token, grant, user)) = found.await? else {
         return Ok(None);
     };
     let grant = match (&token.grant_id, grant) {

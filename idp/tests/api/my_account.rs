@@ -227,14 +227,8 @@ async fn activity_shows_recent_security_events() {
     let app = TestApp::sqlite().await;
     app.user("ada@example.org").await;
     let mut jar = Jar::default();
-    let start = app.get("/login", &mut jar).await;
     let failed = app
-        .sign_in_at(
-            &start.location(),
-            "ada@example.org",
-            "wrong password, surely",
-            &mut jar,
-        )
+        .sign_in_from_login("ada@example.org", "wrong password, surely", &mut jar)
         .await;
     assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
     let mut jar = app.signed_in("ada@example.org").await;

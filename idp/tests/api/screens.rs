@@ -223,14 +223,8 @@ async fn sign_in_errors_sit_beside_their_field() {
     for app in backends().await {
         app.user("ada@example.org").await;
         let mut jar = Jar::default();
-        let start = app.get("/login", &mut jar).await;
         let wrong = app
-            .sign_in_at(
-                &start.location(),
-                "ada@example.org",
-                "not the password at all",
-                &mut jar,
-            )
+            .sign_in_from_login("ada@example.org", "not the password at all", &mut jar)
             .await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
         let field = wrong

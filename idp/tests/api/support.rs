@@ -347,6 +347,14 @@ impl TestApp {
         self.signed_in_with_password(email, PASSWORD).await
     }
 
+    /// Signs in at `/login` (no client) with `password`, right or wrong: the answer to the
+    /// password form.
+    pub async fn sign_in_from_login(&self, email: &str, password: &str, jar: &mut Jar) -> Page {
+        let start = self.get("/login", jar).await;
+        self.sign_in_at(&start.location(), email, password, jar)
+            .await
+    }
+
     pub async fn signed_in_with_password(&self, email: &str, password: &str) -> Jar {
         let mut jar = Jar::default();
         let start = self.get("/login", &mut jar).await;
