@@ -67,7 +67,15 @@ pub fn random_token(bytes: usize) -> Secret {
 /// What is stored for a high-entropy token: SHA-256, hex. Tokens carry 256 bits of
 /// entropy, so a fast hash is enough; passwords and PINs use argon2id instead.
 pub fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
+    // Written byte by byte: `hex::encode` collects chars one at a time, and this runs for
+    // every token presented (issue 18).
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = [0u8; 64];
+    for (i, byte) in Sha256::digest(token.as_bytes()).iter().enumerate() {
+        hex[2 * i] = DIGITS[usize::from(byte >> 4)];
+        hex[2 * i + 1] = DIGITS[usize::from(byte & 0x0f)];
+    }
+    String::from_utf8_lossy(&hex).into_owned()
 }
 
 pub fn sha256_b64url(value: &[u8]) -> String {
@@ -77,6 +85,16 @@ pub fn sha256_b64url(value: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_hash_is_its_sha256_in_lowercase_hex() {
+        // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+        assert_eq!(
+            token_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(token_hash("abc"), hex::encode(Sha256::digest(b"abc")));
+    }
 
     #[test]
     fn secrets_do_not_print() {

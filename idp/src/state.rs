@@ -20,10 +20,10 @@ pub struct Services {
     /// The database: every write and every transaction.
     pub db: Db,
     /// Reads that need no transaction, beside the writer (`store::readers`).
-    pub reader: Db,
-    /// SQLite's read connections behind `reader` (their count is a metric); `None` on
-    /// PostgreSQL, where `reader` is the main pool.
-    pub reader_pool: Option<Arc<crate::store::sqlite_readers::SqliteReaders>>,
+    pub reader: crate::store::Reader,
+    /// The read connections behind `reader` (their count is a metric); `None` where
+    /// `reader` is the main pool (an in-memory SQLite database).
+    pub reader_pool: Option<crate::store::ReaderPool>,
     pub config: Arc<Config>,
     /// The issuer without a trailing slash, exactly as published.
     pub issuer: Arc<str>,

@@ -40,6 +40,7 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
 pub use extract::{ClientIp, SessionCookie, Visit};
+use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -61,38 +62,46 @@ pub fn app(state: Web) -> Router {
         .merge(access::routes())
         .fallback(errors::not_found)
         .method_not_allowed_fallback(errors::method_not_allowed)
-        .layer(middleware::from_fn(run_to_completion))
-        .layer(middleware::from_fn_with_state(max_body, replay::once_more))
-        .layer(middleware::from_fn_with_state(
-            state.app.clone(),
-            cors::app_api,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.app.clone(),
-            guard_and_headers,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            errors::render_error_pages,
-        ))
-        .layer(axum::extract::DefaultBodyLimit::max(max_body))
-        .layer(CatchPanicLayer::custom(|_| errors::panicked()))
-        // Outside the panic catcher: a panic is counted as the 500 it becomes.
-        .layer(middleware::from_fn(observe::count_request))
+        // One layer of the whole stack, outermost first. `Router::layer` wraps every route
+        // and boxes it again for each call: twelve calls nested twelve boxes, and each
+        // middleware cloned the boxes inside it on every request (about a hundred
+        // allocations per request, issue 18). As one `ServiceBuilder` the stack is boxed
+        // once per route; the order is the same.
         .layer(
-            TraceLayer::new_for_http()
-                .make_span_with(observe::RequestSpan)
-                .on_response(observe::log_response),
+            ServiceBuilder::new()
+                // Outermost: a client's request id is kept only when well formed.
+                .layer(middleware::map_request(observe::checked_request_id))
+                .layer(SetRequestIdLayer::new(
+                    HeaderName::from_static(observe::X_REQUEST_ID),
+                    observe::NewRequestId,
+                ))
+                .layer(PropagateRequestIdLayer::new(HeaderName::from_static(
+                    observe::X_REQUEST_ID,
+                )))
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(observe::RequestSpan)
+                        .on_response(observe::log_response),
+                )
+                // Outside the panic catcher: a panic is counted as the 500 it becomes.
+                .layer(middleware::from_fn(observe::count_request))
+                .layer(CatchPanicLayer::custom(|_| errors::panicked()))
+                .layer(axum::extract::DefaultBodyLimit::max(max_body))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    errors::render_error_pages,
+                ))
+                .layer(middleware::from_fn_with_state(
+                    state.app.clone(),
+                    guard_and_headers,
+                ))
+                .layer(middleware::from_fn_with_state(
+                    state.app.clone(),
+                    cors::app_api,
+                ))
+                .layer(middleware::from_fn_with_state(max_body, replay::once_more))
+                .layer(middleware::from_fn(run_to_completion)),
         )
-        .layer(PropagateRequestIdLayer::new(HeaderName::from_static(
-            observe::X_REQUEST_ID,
-        )))
-        .layer(SetRequestIdLayer::new(
-            HeaderName::from_static(observe::X_REQUEST_ID),
-            observe::NewRequestId,
-        ))
-        // Outermost: a client's request id is kept only when well formed.
-        .layer(middleware::map_request(observe::checked_request_id))
         .with_state(state)
 }
 

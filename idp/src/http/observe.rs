@@ -186,14 +186,14 @@ pub async fn serve_metrics(state: &AppState) -> Result<Option<SocketAddr>, std::
 fn metrics_router(
     handle: PrometheusHandle,
     db: store::Db,
-    readers: Option<std::sync::Arc<store::sqlite_readers::SqliteReaders>>,
+    readers: Option<store::ReaderPool>,
 ) -> Router {
     Router::new().route(
         "/metrics",
         get(move || async move {
             let pool = store::pool_usage(&db);
             telemetry::db_pool("main", pool.idle, pool.in_use);
-            // On PostgreSQL the readers are the main pool, counted once.
+            // Without readers of their own, reads use the main pool, counted once.
             if let Some(readers) = &readers {
                 let readers = readers.usage();
                 telemetry::db_pool("readers", readers.idle, readers.in_use);

@@ -11,7 +11,7 @@
 //! claim of its tokens) are kept beside it under the same bound: most clients have none,
 //! and every token, introspection and userinfo of a user asked.
 
-use crate::store::{self, clients::Client, Db, StoreError};
+use crate::store::{self, clients::Client, Conn, StoreError};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -34,7 +34,7 @@ impl ClientCache {
     /// The client registered as `client_id`, as read at most `cache_secs` ago.
     pub async fn find(
         &self,
-        db: &Db,
+        db: &impl Conn,
         now: i64,
         client_id: &str,
     ) -> Result<Option<Arc<Client>>, StoreError> {
@@ -46,7 +46,7 @@ impl ClientCache {
     /// read at most `cache_secs` ago.
     pub async fn applications(
         &self,
-        db: &Db,
+        db: &impl Conn,
         now: i64,
         client_id: &str,
     ) -> Result<Arc<Vec<String>>, StoreError> {

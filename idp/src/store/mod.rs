@@ -10,11 +10,13 @@ pub mod devices;
 pub mod email_tokens;
 pub mod entities;
 pub mod flows;
+mod idle;
 pub mod keys;
 pub mod maintenance;
 mod migrate_lock;
 pub mod outbox;
 pub mod phones;
+pub mod postgres_readers;
 pub mod prebuilt;
 pub mod rate_limits;
 pub mod recoveries;
@@ -31,9 +33,29 @@ use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DbErr, TransactionTrait};
 use std::time::Duration;
 
-pub use sea_orm::ConnectionTrait as Conn;
 pub type Db = sea_orm::DatabaseConnection;
 pub type Tx = sea_orm::DatabaseTransaction;
+
+/// What the queries of `store` run on: the main pool, a transaction, or the readers.
+pub trait Conn: sea_orm::ConnectionTrait {
+    /// SQLite's read connections, when this connection's statements run on them: the
+    /// hottest reads then take their row straight into models ([`prebuilt`]).
+    fn sqlite_readers(&self) -> Option<&sqlite_readers::SqliteReaders> {
+        None
+    }
+}
+
+impl Conn for Db {}
+impl Conn for Tx {}
+
+impl Conn for Reader {
+    fn sqlite_readers(&self) -> Option<&sqlite_readers::SqliteReaders> {
+        match self {
+            Reader::Sqlite { readers, .. } => Some(readers),
+            _ => None,
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -128,19 +150,28 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
 }
 
 /// The connections for reads that need no transaction (introspection, userinfo, the token
-/// endpoint's first look at a code or refresh token, client lookups).
+/// endpoint's first look at a code or refresh token, the session of a page, client lookups).
 ///
 /// On SQLite, connections of their own beside the one writer ([`sqlite_readers`]): WAL lets
 /// them read the last commit while the writer writes, so they do not queue behind it, and
 /// they run each statement on the reading task's thread instead of sqlx's connection thread
-/// (decisions 0043 and 0046). A reader sees every transaction committed before its
-/// statement began, so a token a client received can be read by its next request. On
-/// PostgreSQL, and for an in-memory SQLite database, it is `db` itself, whose connections
-/// already read beside each other.
+/// (decisions 0043 and 0046). On PostgreSQL, connections of their own that send the
+/// statement alone, without sqlx's ping before and after it, and read again on a new
+/// connection when one was lost ([`postgres_readers`], decision 0049). Either sees every
+/// transaction committed before its statement began, so a token a client received can be
+/// read by its next request. For an in-memory SQLite database, `db` itself.
 pub fn readers(db: &Db) -> Readers {
+    if let Db::SqlxPostgresPoolConnection(_) = db {
+        let options = db.get_postgres_connection_pool().connect_options();
+        let pool = postgres_readers::PostgresReaders::new(&options);
+        return Readers {
+            db: Reader::Postgres(pool.clone()),
+            pool: Some(ReaderPool::Postgres(pool)),
+        };
+    }
     let Some(path) = sqlite_file(db) else {
         return Readers {
-            db: db.clone(),
+            db: Reader::Db(db.clone()),
             pool: None,
         };
     };
@@ -148,28 +179,111 @@ pub fn readers(db: &Db) -> Readers {
     let proxy: std::sync::Arc<Box<dyn sea_orm::ProxyDatabaseTrait>> =
         std::sync::Arc::new(Box::new(sqlite_readers::Reading(pool.clone())));
     Readers {
-        db: sea_orm::DatabaseConnection::ProxyDatabaseConnection(std::sync::Arc::new(
-            sea_orm::ProxyDatabaseConnection::new(sea_orm::DbBackend::Sqlite, proxy),
-        )),
-        pool: Some(pool),
+        db: Reader::Sqlite {
+            proxy: sea_orm::DatabaseConnection::ProxyDatabaseConnection(std::sync::Arc::new(
+                sea_orm::ProxyDatabaseConnection::new(sea_orm::DbBackend::Sqlite, proxy),
+            )),
+            readers: pool.clone(),
+        },
+        pool: Some(ReaderPool::Sqlite(pool)),
     }
 }
 
 /// Where [`readers`] send reads.
 #[derive(Clone)]
 pub struct Readers {
-    /// The connection to read through: on SQLite, a sea-orm proxy over `pool`.
-    pub db: Db,
-    /// SQLite's read connections; `None` where `db` is the main pool.
-    pub pool: Option<std::sync::Arc<sqlite_readers::SqliteReaders>>,
+    /// The connection to read through.
+    pub db: Reader,
+    /// The readers' own connections; `None` where `db` is the main pool.
+    pub pool: Option<ReaderPool>,
 }
 
 impl Readers {
     /// Also tell `f` of every statement the readers run (tests count them).
     pub fn on_statement(&mut self, f: impl Fn(&sea_orm::metric::Info<'_>) + Send + Sync + 'static) {
         match &self.pool {
-            Some(pool) => pool.on_statement(std::sync::Arc::new(f)),
-            None => self.db.set_metric_callback(f),
+            Some(ReaderPool::Sqlite(pool)) => pool.on_statement(std::sync::Arc::new(f)),
+            Some(ReaderPool::Postgres(pool)) => pool.on_statement(std::sync::Arc::new(f)),
+            None => {
+                if let Reader::Db(db) = &mut self.db {
+                    db.set_metric_callback(f)
+                }
+            }
+        }
+    }
+}
+
+/// A connection for reads. Queries take it as any other `&impl Conn`.
+#[derive(Clone)]
+pub enum Reader {
+    /// The main pool (an in-memory SQLite database).
+    Db(Db),
+    /// SQLite's readers, behind sea-orm's proxy connection; the prebuilt reads use them
+    /// directly.
+    Sqlite {
+        proxy: Db,
+        readers: std::sync::Arc<sqlite_readers::SqliteReaders>,
+    },
+    Postgres(std::sync::Arc<postgres_readers::PostgresReaders>),
+}
+
+#[async_trait::async_trait]
+impl sea_orm::ConnectionTrait for Reader {
+    fn get_database_backend(&self) -> sea_orm::DbBackend {
+        match self {
+            Reader::Db(db) | Reader::Sqlite { proxy: db, .. } => db.get_database_backend(),
+            Reader::Postgres(pg) => pg.get_database_backend(),
+        }
+    }
+
+    async fn execute(&self, stmt: sea_orm::Statement) -> Result<sea_orm::ExecResult, DbErr> {
+        match self {
+            Reader::Db(db) | Reader::Sqlite { proxy: db, .. } => db.execute(stmt).await,
+            Reader::Postgres(pg) => pg.execute(stmt).await,
+        }
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<sea_orm::ExecResult, DbErr> {
+        match self {
+            Reader::Db(db) | Reader::Sqlite { proxy: db, .. } => db.execute_unprepared(sql).await,
+            Reader::Postgres(pg) => pg.execute_unprepared(sql).await,
+        }
+    }
+
+    async fn query_one(
+        &self,
+        stmt: sea_orm::Statement,
+    ) -> Result<Option<sea_orm::QueryResult>, DbErr> {
+        match self {
+            Reader::Db(db) | Reader::Sqlite { proxy: db, .. } => db.query_one(stmt).await,
+            Reader::Postgres(pg) => pg.query_one(stmt).await,
+        }
+    }
+
+    async fn query_all(
+        &self,
+        stmt: sea_orm::Statement,
+    ) -> Result<Vec<sea_orm::QueryResult>, DbErr> {
+        match self {
+            Reader::Db(db) | Reader::Sqlite { proxy: db, .. } => db.query_all(stmt).await,
+            Reader::Postgres(pg) => pg.query_all(stmt).await,
+        }
+    }
+}
+
+/// The readers' own connections, counted by the metrics.
+#[derive(Clone)]
+pub enum ReaderPool {
+    Sqlite(std::sync::Arc<sqlite_readers::SqliteReaders>),
+    Postgres(std::sync::Arc<postgres_readers::PostgresReaders>),
+}
+
+impl ReaderPool {
+    /// Open connections: idle, and reading now.
+    pub fn usage(&self) -> PoolUsage {
+        match self {
+            ReaderPool::Sqlite(pool) => pool.usage(),
+            ReaderPool::Postgres(pool) => pool.usage(),
         }
     }
 }

@@ -19,12 +19,19 @@
 //!   row id, `i64`, and the counters, `i32`) from the entities' fields of that name
 //!   (`entities::narrow_integer_columns`). An expression is typed by its value, except
 //!   sea-orm's own count (`num_items`), which it reads as an `i32` on SQLite.
+//! - The four hottest reads (`prebuilt`) skip the proxy: [`SqliteReaders::first`] reads their
+//!   row straight into its models ([`Typed`]), each column typed by its entity's definition,
+//!   with no map of owned column names and no copy of each value (decision 0050).
 
-use sea_orm::sea_query::Value;
-use sea_orm::{DbErr, ProxyDatabaseTrait, ProxyExecResult, ProxyRow, RuntimeErr, Statement};
+use super::idle::Idle;
+use sea_orm::sea_query::{Value, Values};
+use sea_orm::{
+    ActiveModelTrait, DbErr, EntityTrait, ModelTrait, ProxyDatabaseTrait, ProxyExecResult,
+    ProxyRow, RuntimeErr, Statement, TryIntoModel,
+};
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::{Arc, OnceLock, Weak};
 use std::time::{Duration, Instant};
 
 /// How long an unused connection stays open.
@@ -38,8 +45,7 @@ pub type OnStatement = Arc<dyn Fn(&sea_orm::metric::Info<'_>) + Send + Sync>;
 /// The read connections of one SQLite file.
 pub struct SqliteReaders {
     path: PathBuf,
-    idle: Mutex<Vec<(rusqlite::Connection, Instant)>>,
-    in_use: std::sync::atomic::AtomicUsize,
+    idle: Idle<rusqlite::Connection>,
     on_statement: OnceLock<OnStatement>,
 }
 
@@ -58,8 +64,7 @@ impl SqliteReaders {
     pub fn new(path: PathBuf) -> Arc<Self> {
         let readers = Arc::new(Self {
             path,
-            idle: Mutex::new(Vec::new()),
-            in_use: Default::default(),
+            idle: Idle::new(),
             on_statement: OnceLock::new(),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
@@ -77,38 +82,55 @@ impl SqliteReaders {
 
     /// Open connections: idle, and reading now.
     pub fn usage(&self) -> super::PoolUsage {
-        super::PoolUsage {
-            idle: lock(&self.idle).len(),
-            in_use: self.in_use.load(std::sync::atomic::Ordering::Relaxed),
-        }
+        self.idle.usage()
     }
 
+    /// Runs `f` on a connection: `sql` and `values` are what it runs, for the statement hook.
     fn run<T>(
         &self,
-        statement: &Statement,
-        f: impl FnOnce(&rusqlite::Connection) -> Result<T, rusqlite::Error>,
+        sql: &str,
+        values: Option<&Values>,
+        f: impl FnOnce(&rusqlite::Connection) -> Result<T, DbErr>,
     ) -> Result<T, DbErr> {
-        use std::sync::atomic::Ordering::Relaxed;
         let started = Instant::now();
-        let conn = match lock(&self.idle).pop() {
-            Some((conn, _)) => conn,
+        let conn = match self.idle.take() {
+            Some(conn) => conn,
             None => self.open().map_err(connection_error)?,
         };
-        self.in_use.fetch_add(1, Relaxed);
+        let lent = self.idle.lend();
         let result = f(&conn);
-        self.in_use.fetch_sub(1, Relaxed);
-        let now = Instant::now();
-        lock(&self.idle).push((conn, now));
-        let elapsed = now - started;
+        drop(lent);
+        self.idle.give_back(conn);
+        let elapsed = started.elapsed();
         crate::telemetry::db_query(elapsed);
         if let Some(hook) = self.on_statement.get() {
+            let statement = Statement {
+                sql: sql.to_owned(),
+                values: values.cloned(),
+                db_backend: sea_orm::DbBackend::Sqlite,
+            };
             hook(&sea_orm::metric::Info {
                 elapsed,
-                statement,
+                statement: &statement,
                 failed: result.is_err(),
             });
         }
-        result.map_err(statement_error)
+        result
+    }
+
+    /// The first row of a prebuilt query (`prebuilt`), read straight into its models: no
+    /// proxy row (a map of owned column names), no copy of the SQL.
+    pub fn first<T: Typed>(&self, sql: &str, values: &Values) -> Result<Option<T>, DbErr> {
+        self.run(sql, Some(values), |conn| {
+            let mut prepared = conn.prepare_cached(sql).map_err(statement_error)?;
+            let mut rows = prepared
+                .query(rusqlite::params_from_iter(values.0.iter().map(Bind)))
+                .map_err(statement_error)?;
+            match rows.next().map_err(statement_error)? {
+                Some(row) => T::from_row(row).map(Some),
+                None => Ok(None),
+            }
+        })
     }
 
     fn open(&self) -> Result<rusqlite::Connection, rusqlite::Error> {
@@ -134,34 +156,27 @@ pub struct Reading(pub Arc<SqliteReaders>);
 #[async_trait::async_trait]
 impl ProxyDatabaseTrait for Reading {
     async fn query(&self, statement: Statement) -> Result<Vec<ProxyRow>, DbErr> {
-        self.0.run(&statement, |conn| read(conn, &statement))
+        let values = statement.values.as_ref();
+        self.0.run(&statement.sql, values, |conn| {
+            read(conn, &statement.sql, values).map_err(statement_error)
+        })
     }
 
     async fn execute(&self, statement: Statement) -> Result<ProxyExecResult, DbErr> {
-        self.0.run(&statement, |conn| {
-            let mut prepared = conn.prepare_cached(&statement.sql)?;
-            let mut rows = prepared.query(rusqlite::params_from_iter(binds(&statement)?))?;
-            while rows.next()?.is_some() {}
-            Ok(ProxyExecResult::new(
-                conn.last_insert_rowid() as u64,
-                conn.changes(),
-            ))
+        let values = statement.values.as_ref();
+        self.0.run(&statement.sql, values, |conn| {
+            let run = || {
+                let mut prepared = conn.prepare_cached(&statement.sql)?;
+                let mut rows = prepared.query(rusqlite::params_from_iter(binds(values)))?;
+                while rows.next()?.is_some() {}
+                Ok(ProxyExecResult::new(
+                    conn.last_insert_rowid() as u64,
+                    conn.changes(),
+                ))
+            };
+            run().map_err(statement_error)
         })
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A panic while holding these locks leaves nothing half-done (a push or a pop).
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Closes the connections unused for [`IDLE`]: the oldest are at the front.
-fn close_idle(idle: &mut Vec<(rusqlite::Connection, Instant)>, now: Instant) {
-    let stale = idle
-        .iter()
-        .take_while(|(_, since)| now.duration_since(*since) >= IDLE)
-        .count();
-    idle.drain(..stale);
 }
 
 async fn close_idle_every(readers: Weak<SqliteReaders>) {
@@ -172,22 +187,23 @@ async fn close_idle_every(readers: Weak<SqliteReaders>) {
         let Some(readers) = readers.upgrade() else {
             return;
         };
-        close_idle(&mut lock(&readers.idle), Instant::now());
+        drop(readers.idle.take_stale(IDLE, Instant::now()));
     }
 }
 
 /// The rows of a `SELECT`, each column typed as its entity field is.
 fn read(
     conn: &rusqlite::Connection,
-    statement: &Statement,
+    sql: &str,
+    values: Option<&Values>,
 ) -> Result<Vec<ProxyRow>, rusqlite::Error> {
-    let mut prepared = conn.prepare_cached(&statement.sql)?;
+    let mut prepared = conn.prepare_cached(sql)?;
     let columns: Vec<(String, Kind)> = prepared
         .columns()
         .iter()
         .map(|c| (c.name().to_owned(), Kind::of(c.decl_type(), c.name())))
         .collect();
-    let mut rows = prepared.query(rusqlite::params_from_iter(binds(statement)?))?;
+    let mut rows = prepared.query(rusqlite::params_from_iter(binds(values)))?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
         let mut values = BTreeMap::new();
@@ -213,6 +229,20 @@ enum Kind {
 }
 
 impl Kind {
+    /// The type of an entity's column, as its field has it.
+    fn of_column(column: &sea_orm::ColumnType) -> Kind {
+        use sea_orm::ColumnType as C;
+        match column {
+            C::Integer | C::SmallInteger | C::TinyInteger => Kind::Int,
+            C::BigInteger => Kind::BigInt,
+            C::Boolean => Kind::Bool,
+            C::Char(_) | C::String(_) | C::Text => Kind::Text,
+            C::Binary(_) | C::VarBinary(_) | C::Blob => Kind::Bytes,
+            C::Double | C::Float => Kind::Double,
+            _ => Kind::Any,
+        }
+    }
+
     fn of(declared: Option<&str>, name: &str) -> Kind {
         let Some(declared) = declared else {
             // An expression. sea-orm reads its own `COUNT(*)` on SQLite as an i32.
@@ -308,48 +338,172 @@ fn mistyped(column: &str, expected: &str) -> rusqlite::Error {
     )
 }
 
-/// The statement's parameters as SQLite values, encoded as sqlx encodes them.
-fn binds(statement: &Statement) -> Result<Vec<rusqlite::types::Value>, rusqlite::Error> {
-    use rusqlite::types::Value as S;
-    let Some(values) = &statement.values else {
-        return Ok(Vec::new());
-    };
-    let int = |v: Option<i64>| v.map_or(S::Null, S::Integer);
-    values
-        .0
-        .iter()
-        .map(|v| {
-            Ok(match v {
-                Value::Bool(b) => int(b.map(i64::from)),
-                Value::TinyInt(i) => int(i.map(i64::from)),
-                Value::SmallInt(i) => int(i.map(i64::from)),
-                Value::Int(i) => int(i.map(i64::from)),
-                Value::BigInt(i) => int(*i),
-                Value::TinyUnsigned(i) => int(i.map(i64::from)),
-                Value::SmallUnsigned(i) => int(i.map(i64::from)),
-                Value::Unsigned(i) => int(i.map(i64::from)),
-                Value::BigUnsigned(i) => match i {
-                    Some(i) => S::Integer(
-                        i64::try_from(*i)
-                            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
-                    ),
-                    None => S::Null,
-                },
-                Value::Float(f) => f.map_or(S::Null, |f| S::Real(f64::from(f))),
-                Value::Double(f) => f.map_or(S::Null, S::Real),
-                Value::String(s) => s.as_ref().map_or(S::Null, |s| S::Text(s.to_string())),
-                Value::Char(c) => c.map_or(S::Null, |c| S::Text(c.to_string())),
-                Value::Bytes(b) => b.as_ref().map_or(S::Null, |b| S::Blob(b.to_vec())),
-                Value::Json(j) => j.as_ref().map_or(S::Null, |j| S::Text(j.to_string())),
-                #[allow(unreachable_patterns)]
-                other => {
-                    return Err(rusqlite::Error::ToSqlConversionFailure(
-                        format!("a parameter of a type the readers do not bind: {other:?}").into(),
-                    ))
+/// The statement's parameters, bound as sqlx binds them.
+fn binds(values: Option<&Values>) -> impl Iterator<Item = Bind<'_>> {
+    values.into_iter().flat_map(|v| v.0.iter()).map(Bind)
+}
+
+/// A parameter bound as sqlx encodes it for SQLite, text and bytes without a copy.
+struct Bind<'a>(&'a Value);
+
+impl rusqlite::ToSql for Bind<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput as Out, Value as S, ValueRef as R};
+        let int = |v: Option<i64>| Out::Owned(v.map_or(S::Null, S::Integer));
+        Ok(match self.0 {
+            Value::Bool(b) => int(b.map(i64::from)),
+            Value::TinyInt(i) => int(i.map(i64::from)),
+            Value::SmallInt(i) => int(i.map(i64::from)),
+            Value::Int(i) => int(i.map(i64::from)),
+            Value::BigInt(i) => int(*i),
+            Value::TinyUnsigned(i) => int(i.map(i64::from)),
+            Value::SmallUnsigned(i) => int(i.map(i64::from)),
+            Value::Unsigned(i) => int(i.map(i64::from)),
+            Value::BigUnsigned(i) => match i {
+                Some(i) => {
+                    Out::Owned(S::Integer(i64::try_from(*i).map_err(|e| {
+                        rusqlite::Error::ToSqlConversionFailure(Box::new(e))
+                    })?))
                 }
-            })
+                None => Out::Owned(S::Null),
+            },
+            Value::Float(f) => Out::Owned(f.map_or(S::Null, |f| S::Real(f64::from(f)))),
+            Value::Double(f) => Out::Owned(f.map_or(S::Null, S::Real)),
+            Value::String(s) => match s {
+                Some(s) => Out::Borrowed(R::Text(s.as_bytes())),
+                None => Out::Owned(S::Null),
+            },
+            Value::Char(c) => Out::Owned(c.map_or(S::Null, |c| S::Text(c.to_string()))),
+            Value::Bytes(b) => match b {
+                Some(b) => Out::Borrowed(R::Blob(b)),
+                None => Out::Owned(S::Null),
+            },
+            Value::Json(j) => Out::Owned(j.as_ref().map_or(S::Null, |j| S::Text(j.to_string()))),
+            #[allow(unreachable_patterns)]
+            other => {
+                return Err(rusqlite::Error::ToSqlConversionFailure(
+                    format!("a parameter of a type the readers do not bind: {other:?}").into(),
+                ))
+            }
         })
-        .collect()
+    }
+}
+
+/// A row read straight into models: the rows of the prebuilt joins (`prebuilt`), as
+/// sea-orm's `SelectTwoModel` and `SelectThreeModel` give them. Each column is typed by its
+/// entity's own definition of it.
+pub trait Typed: Sized {
+    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr>;
+}
+
+impl<A: Read, B: Read> Typed for (A, Option<B>) {
+    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr> {
+        let (mut a, mut b) = (Part::<A>::new(), Part::<B>::new());
+        columns(row, |model, field, raw, name| match model {
+            b'A' => a.set(field, raw, name),
+            b'B' => b.set(field, raw, name),
+            _ => Err(no_model(name)),
+        })?;
+        Ok((required(a.finish()?)?, b.finish()?))
+    }
+}
+
+impl<A: Read, B: Read, C: Read> Typed for (A, Option<B>, Option<C>) {
+    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr> {
+        let (mut a, mut b, mut c) = (Part::<A>::new(), Part::<B>::new(), Part::<C>::new());
+        columns(row, |model, field, raw, name| match model {
+            b'A' => a.set(field, raw, name),
+            b'B' => b.set(field, raw, name),
+            b'C' => c.set(field, raw, name),
+            _ => Err(no_model(name)),
+        })?;
+        Ok((required(a.finish()?)?, b.finish()?, c.finish()?))
+    }
+}
+
+/// A model that [`Typed`] can read: set field by field through its active model.
+pub trait Read: ModelTrait {
+    type Active: ActiveModelTrait<Entity = Self::Entity> + TryIntoModel<Self>;
+}
+
+impl<M> Read for M
+where
+    M: ModelTrait,
+    <M::Entity as EntityTrait>::ActiveModel: TryIntoModel<M>,
+{
+    type Active = <M::Entity as EntityTrait>::ActiveModel;
+}
+
+/// Each column of `row` once, as sea-orm aliases them in a join: the letter of its model
+/// (`A`, `B`, `C`), its field's name, its value and its whole name.
+fn columns(
+    row: &rusqlite::Row<'_>,
+    mut each: impl FnMut(u8, &str, rusqlite::types::ValueRef<'_>, &str) -> Result<(), DbErr>,
+) -> Result<(), DbErr> {
+    let statement = row.as_ref();
+    for i in 0..statement.column_count() {
+        let name = statement.column_name(i).map_err(statement_error)?;
+        let (model, field) = match name.as_bytes() {
+            [model, b'_', ..] if model.is_ascii_uppercase() => (*model, &name[2..]),
+            _ => return Err(no_model(name)),
+        };
+        each(model, field, row.get_ref(i).map_err(statement_error)?, name)?;
+    }
+    Ok(())
+}
+
+fn no_model(column: &str) -> DbErr {
+    DbErr::Type(format!(
+        "column {column} is not aliased to a model of the join"
+    ))
+}
+
+fn required<M>(model: Option<M>) -> Result<M, DbErr> {
+    model.ok_or_else(|| DbErr::Type("a row without its first model".into()))
+}
+
+/// One model of a row being read: its active model, and whether a column that may not be
+/// NULL was (a left join that found no row: no model, as sea-orm reads it).
+struct Part<M: Read> {
+    active: M::Active,
+    missing: bool,
+}
+
+impl<M: Read> Part<M> {
+    fn new() -> Self {
+        Self {
+            active: M::Active::default(),
+            missing: false,
+        }
+    }
+
+    fn set(
+        &mut self,
+        field: &str,
+        raw: rusqlite::types::ValueRef<'_>,
+        name: &str,
+    ) -> Result<(), DbErr> {
+        use sea_orm::ColumnTrait;
+        use std::str::FromStr;
+        let column = <<M::Entity as EntityTrait>::Column as FromStr>::from_str(field)
+            .map_err(|_| DbErr::Type(format!("no column {name} in its model")))?;
+        let definition = column.def();
+        if raw == rusqlite::types::ValueRef::Null && !definition.is_null() {
+            self.missing = true;
+            return Ok(());
+        }
+        let value = Kind::of_column(definition.get_column_type())
+            .value(raw, name)
+            .map_err(statement_error)?;
+        self.active.try_set(column, value)
+    }
+
+    fn finish(self) -> Result<Option<M>, DbErr> {
+        if self.missing {
+            return Ok(None);
+        }
+        self.active.try_into_model().map(Some)
+    }
 }
 
 /// A connection that could not be opened: the database is out of reach (a 503).

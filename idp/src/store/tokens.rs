@@ -183,7 +183,10 @@ async fn one_with_grant<E: EntityTrait>(
     hash: &str,
     rows: impl FnOnce() -> sea_orm::Select<E>,
     grant_id: E::Column,
-) -> Result<Option<Issued<E::Model>>, StoreError> {
+) -> Result<Option<Issued<E::Model>>, StoreError>
+where
+    E::Model: super::sqlite_readers::Read,
+{
     let query = |b| with_grant_and_user(rows(), grant_id).build(b);
     let values = vec![hash.into(), 1u64.into()];
     match sql

@@ -37,6 +37,50 @@ async fn client_credentials(app: &TestApp, client: &(String, String)) -> Page {
     .await
 }
 
+/// What 16 tasks answered, each calling `request` (with its index) again and again, while
+/// every connection of the provider was killed five times, each after another `per_round`
+/// answers; and how many connections were killed.
+async fn answers_while_killing<T, F, Fut>(
+    app: &Arc<TestApp>,
+    per_round: usize,
+    request: F,
+) -> (u64, Vec<T>)
+where
+    T: Send + 'static,
+    F: Fn(Arc<TestApp>, usize) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = T> + Send,
+{
+    let (admin, database) = admin(app).await.unwrap();
+    let done = Arc::new(AtomicBool::new(false));
+    let answered = Arc::new(AtomicUsize::new(0));
+    let mut workers = Vec::new();
+    for worker in 0..16 {
+        let (app, done, answered, request) =
+            (app.clone(), done.clone(), answered.clone(), request.clone());
+        workers.push(tokio::spawn(async move {
+            let mut answers = Vec::new();
+            while !done.load(Ordering::SeqCst) {
+                answers.push(request(app.clone(), worker).await);
+                answered.fetch_add(1, Ordering::SeqCst);
+            }
+            answers
+        }));
+    }
+    // No clock involved: each round waits for a number of answers.
+    let mut killed = 0;
+    for round in 1..=5 {
+        crate::support::until(|| answered.load(Ordering::SeqCst) >= round * per_round).await;
+        killed += kill_connections(&admin, &database).await;
+    }
+    crate::support::until(|| answered.load(Ordering::SeqCst) >= 6 * per_round).await;
+    done.store(true, Ordering::SeqCst);
+    let mut answers = Vec::new();
+    for worker in workers {
+        answers.extend(worker.await.unwrap());
+    }
+    (killed, answers)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_token() {
     let Some(app) = TestApp::postgres_with(|_| {}).await else {
@@ -44,51 +88,38 @@ async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_to
         return;
     };
     let app = Arc::new(app);
-    let (admin, database) = admin(&app).await.unwrap();
     let client = app.client(|_| {}).await;
-    let done = Arc::new(AtomicBool::new(false));
-    let answered = Arc::new(AtomicUsize::new(0));
-    let mut workers = Vec::new();
-    for _ in 0..16 {
-        let (app, client, done, answered) =
-            (app.clone(), client.clone(), done.clone(), answered.clone());
-        workers.push(tokio::spawn(async move {
-            let (mut tokens, mut statuses) = (Vec::new(), Vec::new());
-            while !done.load(Ordering::SeqCst) {
-                let page = client_credentials(&app, &client).await;
-                answered.fetch_add(1, Ordering::SeqCst);
-                if page.status == StatusCode::OK {
-                    tokens.push(page.json()["access_token"].as_str().unwrap().to_owned());
-                } else {
-                    statuses.push((
-                        page.status,
-                        page.headers.get("retry-after").is_some(),
-                        page.body,
-                    ));
-                }
-            }
-            (tokens, statuses)
-        }));
-    }
-    // Kill every connection five times, each after another 150 answers (no clock involved).
-    let mut killed = 0;
-    for round in 1..=5 {
-        crate::support::until(|| answered.load(Ordering::SeqCst) >= round * 150).await;
-        killed += kill_connections(&admin, &database).await;
-    }
-    crate::support::until(|| answered.load(Ordering::SeqCst) >= 6 * 150).await;
-    done.store(true, Ordering::SeqCst);
+    let asking = client.clone();
+    let (killed, pages) = answers_while_killing(&app, 150, move |app, _| {
+        let client = asking.clone();
+        async move { client_credentials(&app, &client).await }
+    })
+    .await;
     let (mut tokens, mut refused) = (Vec::new(), Vec::new());
-    for worker in workers {
-        let (t, s) = worker.await.unwrap();
-        tokens.extend(t);
-        refused.extend(s);
+    for page in pages {
+        if page.status == StatusCode::OK {
+            tokens.push(page.json()["access_token"].as_str().unwrap().to_owned());
+        } else {
+            refused.push(page);
+        }
     }
     assert!(killed >= 5, "connections were killed ({killed})");
-    for (status, retry_after, body) in &refused {
-        assert_eq!(*status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
-        assert!(retry_after, "a 503 says when to retry");
-        assert!(body.contains("temporarily_unavailable"), "{body}");
+    for page in &refused {
+        assert_eq!(
+            page.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{}",
+            page.body
+        );
+        assert!(
+            page.headers.get("retry-after").is_some(),
+            "a 503 says when to retry"
+        );
+        assert!(
+            page.body.contains("temporarily_unavailable"),
+            "{}",
+            page.body
+        );
     }
     eprintln!(
         "{} tokens issued, {} answered 503 while {killed} connections were killed",
@@ -99,6 +130,41 @@ async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_to
     for token in &tokens {
         assert_eq!(introspect(&app, &client, token).await["active"], true);
     }
+}
+
+/// Reads need no 503 at all when connections are killed (decision 0049): a read is a
+/// statement outside any transaction, so a reader whose connection was lost reads again on a
+/// new one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn introspections_are_all_answered_while_connections_are_killed() {
+    let Some(app) = TestApp::postgres_with(|_| {}).await else {
+        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+        return;
+    };
+    let app = Arc::new(app);
+    let client = app.client(|_| {}).await;
+    let mut tokens = Vec::new();
+    for _ in 0..16 {
+        let page = client_credentials(&app, &client).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        tokens.push(page.json()["access_token"].as_str().unwrap().to_owned());
+    }
+    let tokens = Arc::new(tokens);
+    let asking = client.clone();
+    let (killed, answers) = answers_while_killing(&app, 300, move |app, worker| {
+        let (client, tokens) = (asking.clone(), tokens.clone());
+        async move { introspect(&app, &client, &tokens[worker]).await }
+    })
+    .await;
+    assert!(killed >= 5, "connections were killed ({killed})");
+    let inactive: Vec<_> = answers.iter().filter(|a| a["active"] != true).collect();
+    assert!(
+        inactive.is_empty(),
+        "{} of {} introspections were not answered active: {:?}",
+        inactive.len(),
+        answers.len(),
+        inactive.first()
+    );
 }
 
 #[tokio::test]

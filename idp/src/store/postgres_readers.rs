@@ -1,0 +1,269 @@
+//! PostgreSQL reads without a ping before or after them (issue 18, decision 0049).
+//!
+//! sqlx's pool pings a PostgreSQL connection before lending it (`test_before_acquire`, which
+//! the main pool keeps, decision 0045) and again when it comes back, so a point read through
+//! it was three round trips to PostgreSQL, two of them pings. These readers keep connections
+//! of their own and send only the statement:
+//!
+//! - A connection lost while idle (a restart, a failover, `pg_terminate_backend`) shows as
+//!   the read failing with a lost connection. A read is a statement outside any
+//!   transaction, so it is run again on a new connection, and every idle connection is
+//!   closed (what ended one has usually ended all). A read fails, a 503, only when
+//!   [`ATTEMPTS`] connections in a row are lost or none can be opened.
+//! - A read cancelled mid-statement (its client went away) drops its connection, so no
+//!   connection is lent again with half an answer unread.
+//! - Each connection is read-only (`default_transaction_read_only`): a write sent through
+//!   one fails instead of committing outside the transaction it belongs to.
+//! - At most [`MAX`] connections are open. A read waits [`ACQUIRE_WAIT`] for one, then it is
+//!   a 503. Idle ones close after [`IDLE`], any after [`LIFETIME`].
+//! - Statements are prepared once per connection and kept (sqlx's statement cache), as on
+//!   the main pool.
+
+use super::idle::Idle;
+use super::sqlite_readers::OnStatement;
+use sea_orm::sea_query::Values;
+use sea_orm::sqlx::postgres::{PgConnectOptions, PgConnection, PgQueryResult, PgRow};
+use sea_orm::sqlx::{self, Connection as _, Executor as _};
+use sea_orm::{
+    ConnAcquireErr, ConnectionTrait, DbBackend, DbErr, ExecResult, QueryResult, RuntimeErr,
+    Statement,
+};
+use sea_query_binder::SqlxValues;
+use std::sync::{Arc, OnceLock, Weak};
+use std::time::{Duration, Instant};
+
+/// The most connections open at once, beside the main pool's 16: a read holds one for one
+/// round trip only.
+pub const MAX: usize = 8;
+/// How long an unused connection stays open.
+pub const IDLE: Duration = Duration::from_secs(30);
+/// How long a connection is used at most: it is closed when it comes back after that.
+pub const LIFETIME: Duration = Duration::from_secs(30 * 60);
+/// How long a read waits for a connection: a free one, or a new one to open.
+pub const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
+/// How many connections a read tries when each is found lost.
+pub const ATTEMPTS: usize = 3;
+
+struct Open {
+    conn: PgConnection,
+    opened: Instant,
+}
+
+/// The read connections to one PostgreSQL database.
+pub struct PostgresReaders {
+    options: PgConnectOptions,
+    idle: Idle<Open>,
+    slots: tokio::sync::Semaphore,
+    on_statement: OnceLock<OnStatement>,
+}
+
+impl std::fmt::Debug for PostgresReaders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresReaders").finish_non_exhaustive()
+    }
+}
+
+/// What a read sends.
+enum Op<'a> {
+    One(&'a Statement),
+    All(&'a Statement),
+    Execute(&'a Statement),
+    Unprepared(&'a str),
+}
+
+/// What it gets back.
+enum Outcome {
+    One(Option<PgRow>),
+    All(Vec<PgRow>),
+    Done(PgQueryResult),
+}
+
+impl PostgresReaders {
+    /// Readers with the main pool's connection options, read-only; none is opened before
+    /// the first read. With a runtime at hand, a task closes idle connections every
+    /// [`IDLE`] until the readers are dropped.
+    pub fn new(options: &PgConnectOptions) -> Arc<Self> {
+        let readers = Arc::new(Self {
+            options: options
+                .clone()
+                .options([("default_transaction_read_only", "on")]),
+            idle: Idle::new(),
+            slots: tokio::sync::Semaphore::new(MAX),
+            on_statement: OnceLock::new(),
+        });
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(close_idle_every(Arc::downgrade(&readers)));
+        }
+        readers
+    }
+
+    /// Also tell `f` of every read (tests count them). Set once; a second `f` is ignored.
+    pub fn on_statement(&self, f: OnStatement) {
+        let _ = self.on_statement.set(f);
+    }
+
+    /// Open connections: idle, and reading now.
+    pub fn usage(&self) -> super::PoolUsage {
+        self.idle.usage()
+    }
+
+    async fn run(&self, op: Op<'_>) -> Result<Outcome, DbErr> {
+        let started = Instant::now();
+        let result = self.attempts(&op).await;
+        let elapsed = started.elapsed();
+        crate::telemetry::db_query(elapsed);
+        if let Some(hook) = self.on_statement.get() {
+            let unprepared;
+            let statement = match op {
+                Op::One(s) | Op::All(s) | Op::Execute(s) => s,
+                Op::Unprepared(sql) => {
+                    unprepared = Statement::from_string(DbBackend::Postgres, sql);
+                    &unprepared
+                }
+            };
+            hook(&sea_orm::metric::Info {
+                elapsed,
+                statement,
+                failed: result.is_err(),
+            });
+        }
+        result
+    }
+
+    async fn attempts(&self, op: &Op<'_>) -> Result<Outcome, DbErr> {
+        let Ok(Ok(_slot)) = tokio::time::timeout(ACQUIRE_WAIT, self.slots.acquire()).await else {
+            return Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        };
+        let _lent = self.idle.lend();
+        let mut lost = None;
+        for attempt in 0..ATTEMPTS {
+            // The first attempt takes the connection that came back last; after a lost one,
+            // only a new connection is tried.
+            let idle = if attempt == 0 { self.idle.take() } else { None };
+            let mut open = match idle {
+                Some(open) => open,
+                None => self.open().await?,
+            };
+            match send(&mut open.conn, op).await {
+                Ok(outcome) => {
+                    self.give_back(open);
+                    return Ok(outcome);
+                }
+                Err(e) => {
+                    let e = DbErr::Query(RuntimeErr::SqlxError(e));
+                    if !super::connection_lost(&e) {
+                        // The statement failed, not the connection.
+                        self.give_back(open);
+                        return Err(e);
+                    }
+                    tracing::warn!(error = %e, attempt, "a PostgreSQL read connection was lost; reading on a new one");
+                    drop(open);
+                    drop(self.idle.take_all());
+                    lost = Some(e);
+                }
+            }
+        }
+        Err(lost.unwrap_or(DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed)))
+    }
+
+    async fn open(&self) -> Result<Open, DbErr> {
+        let conn = tokio::time::timeout(ACQUIRE_WAIT, PgConnection::connect_with(&self.options))
+            .await
+            .map_err(|_| DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))?
+            .map_err(|e| DbErr::Conn(RuntimeErr::SqlxError(e)))?;
+        Ok(Open {
+            conn,
+            opened: Instant::now(),
+        })
+    }
+
+    fn give_back(&self, open: Open) {
+        if open.opened.elapsed() >= LIFETIME {
+            tokio::spawn(close(vec![open]));
+        } else {
+            self.idle.give_back(open);
+        }
+    }
+}
+
+async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome, sqlx::Error> {
+    let values = |s: &Statement| SqlxValues(s.values.clone().unwrap_or(Values(Vec::new())));
+    Ok(match op {
+        Op::One(s) => Outcome::One(
+            sqlx::query_with(&s.sql, values(s))
+                .fetch_optional(&mut *conn)
+                .await?,
+        ),
+        Op::All(s) => Outcome::All(
+            sqlx::query_with(&s.sql, values(s))
+                .fetch_all(&mut *conn)
+                .await?,
+        ),
+        Op::Execute(s) => Outcome::Done(
+            sqlx::query_with(&s.sql, values(s))
+                .execute(&mut *conn)
+                .await?,
+        ),
+        Op::Unprepared(sql) => Outcome::Done(conn.execute(*sql).await?),
+    })
+}
+
+fn unexpected() -> DbErr {
+    DbErr::Custom("a PostgreSQL read answered with another kind of result".into())
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for PostgresReaders {
+    fn get_database_backend(&self) -> DbBackend {
+        DbBackend::Postgres
+    }
+
+    async fn execute(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        match self.run(Op::Execute(&stmt)).await? {
+            Outcome::Done(done) => Ok(done.into()),
+            _ => Err(unexpected()),
+        }
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        match self.run(Op::Unprepared(sql)).await? {
+            Outcome::Done(done) => Ok(done.into()),
+            _ => Err(unexpected()),
+        }
+    }
+
+    async fn query_one(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        match self.run(Op::One(&stmt)).await? {
+            Outcome::One(row) => Ok(row.map(QueryResult::from)),
+            _ => Err(unexpected()),
+        }
+    }
+
+    async fn query_all(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        match self.run(Op::All(&stmt)).await? {
+            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
+            _ => Err(unexpected()),
+        }
+    }
+}
+
+/// Ends connections as a client should (a `Terminate` message), ignoring those already gone.
+async fn close(connections: Vec<Open>) {
+    for open in connections {
+        let _ = open.conn.close().await;
+    }
+}
+
+async fn close_idle_every(readers: Weak<PostgresReaders>) {
+    let mut every = tokio::time::interval(IDLE);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let Some(readers) = readers.upgrade() else {
+            return;
+        };
+        let stale = readers.idle.take_stale(IDLE, Instant::now());
+        drop(readers);
+        close(stale).await;
+    }
+}
