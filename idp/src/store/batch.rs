@@ -10,10 +10,11 @@
 //! Two kinds: [`AccessToken`] alone (`client_credentials`), and [`Redemption`], a code or
 //! refresh token used once with the tokens it yields.
 
-use super::entities::{access_token, authorization_code, refresh_token};
+use super::entities::{authorization_code, refresh_token};
+use super::prebuilt::PrebuiltInsert;
 use super::tokens::{AccessToken, RefreshToken};
-use super::{Db, StoreError};
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, TransactionTrait};
+use super::{Conn, Db, StoreError};
+use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
 use std::collections::HashSet;
 use std::future::Future;
 use std::sync::OnceLock;
@@ -125,15 +126,15 @@ impl Job for AccessToken {
     const KIND: &'static str = "client_credentials";
 
     async fn write(db: &Db, batch: &[Self]) -> Result<Vec<()>, StoreError> {
-        let rows = batch
-            .iter()
-            .cloned()
-            .map(IntoActiveModel::into_active_model);
-        access_token::Entity::insert_many(rows)
-            .exec_without_returning(db)
-            .await?;
+        insert_access(db, &batch.iter().collect::<Vec<_>>()).await?;
         Ok(vec![(); batch.len()])
     }
+}
+
+/// Access tokens, one multi-row `INSERT` whose SQL is kept per row count (none: nothing).
+async fn insert_access(db: &impl Conn, rows: &[&AccessToken]) -> Result<(), DbErr> {
+    static SQL: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
+    SQL.insert(db, rows).await
 }
 
 /// What is used once.
@@ -201,23 +202,10 @@ impl Job for Redemption {
                 .filter(|(_, ok)| **ok)
                 .map(|(r, _)| r)
         };
-        let access: Vec<_> = issued()
-            .map(|r| r.access.clone().into_active_model())
-            .collect();
-        if !access.is_empty() {
-            access_token::Entity::insert_many(access)
-                .exec_without_returning(&tx)
-                .await?;
-        }
-        let refresh: Vec<_> = issued()
-            .filter_map(|r| r.refresh.clone())
-            .map(IntoActiveModel::into_active_model)
-            .collect();
-        if !refresh.is_empty() {
-            refresh_token::Entity::insert_many(refresh)
-                .exec_without_returning(&tx)
-                .await?;
-        }
+        insert_access(&tx, &issued().map(|r| &r.access).collect::<Vec<_>>()).await?;
+        let refresh: Vec<_> = issued().filter_map(|r| r.refresh.as_ref()).collect();
+        static REFRESH: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
+        REFRESH.insert(&tx, &refresh).await?;
         tx.commit().await?;
         Ok(redeemed)
     }

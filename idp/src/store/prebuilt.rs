@@ -12,7 +12,10 @@
 use super::sqlite_readers::Typed;
 use super::Conn;
 use sea_orm::sea_query::{Value, Values};
-use sea_orm::{DbBackend, DbErr, SelectorTrait, Statement};
+use sea_orm::{
+    ConnectionTrait, DbBackend, DbErr, EntityTrait, IntoActiveModel, ModelTrait, SelectorTrait,
+    Statement,
+};
 use std::sync::OnceLock;
 
 /// The SQL of one query, per backend. One `static` per query: a generic function's
@@ -80,6 +83,76 @@ impl Default for Prebuilt {
     }
 }
 
+/// The SQL of one entity's multi-row `INSERT`, per backend and number of rows (1 to `N`):
+/// the group commits (`batch`) write one per batch, and sea-query wrote it anew each time,
+/// a few hundred bytes per row with their allocations, and copied every value once more.
+/// Each count's SQL is kept from its first run, checked as [`Prebuilt::one`] checks its own.
+pub struct PrebuiltInsert<const N: usize> {
+    sqlite: [OnceLock<String>; N],
+    postgres: [OnceLock<String>; N],
+}
+
+impl<const N: usize> PrebuiltInsert<N> {
+    pub const fn new() -> Self {
+        Self {
+            sqlite: [const { OnceLock::new() }; N],
+            postgres: [const { OnceLock::new() }; N],
+        }
+    }
+
+    /// Inserts `rows` (1 to `N` of them; none is nothing to do) with one statement. Each row's
+    /// values are bound in its entity's column order, as sea-query binds them; the first run
+    /// for a count checks that, and refuses the insert otherwise.
+    pub async fn insert<M>(&self, db: &impl ConnectionTrait, rows: &[&M]) -> Result<(), DbErr>
+    where
+        M: ModelTrait + Clone + IntoActiveModel<<M::Entity as EntityTrait>::ActiveModel>,
+    {
+        use sea_orm::{Iterable, QueryTrait};
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let backend = db.get_database_backend();
+        let slots = match backend {
+            DbBackend::Postgres => &self.postgres,
+            _ => &self.sqlite,
+        };
+        let Some(slot) = slots.get(rows.len() - 1) else {
+            return Err(DbErr::Custom(format!(
+                "{} rows for a prebuilt insert of at most {N}",
+                rows.len()
+            )));
+        };
+        let columns = <M::Entity as EntityTrait>::Column::iter;
+        let values: Vec<Value> = rows
+            .iter()
+            .flat_map(|row| columns().map(|column| row.get(column)))
+            .collect();
+        let sql = match slot.get() {
+            Some(sql) => sql,
+            None => {
+                let models = rows.iter().map(|row| (*row).clone().into_active_model());
+                let built = M::Entity::insert_many(models).build(backend);
+                let bound = built.values.as_ref().map_or(&[][..], |v| &v.0[..]);
+                if bound != values.as_slice() {
+                    return Err(DbErr::Custom(format!(
+                        "a prebuilt insert binds {bound:?}, not {values:?}"
+                    )));
+                }
+                slot.get_or_init(|| built.sql)
+            }
+        };
+        db.execute(Statement::from_sql_and_values(backend, sql.clone(), values))
+            .await?;
+        Ok(())
+    }
+}
+
+impl<const N: usize> Default for PrebuiltInsert<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +172,29 @@ mod tests {
             .select_also(grant::Entity)
             .limit(1)
             .build(backend)
+    }
+
+    /// A client the tokens of these tests belong to (their foreign key).
+    fn client_c() -> client::Model {
+        client::Model {
+            client_id: "c".into(),
+            name: "C".into(),
+            secret_hash: None,
+            auth_method: "none".into(),
+            redirect_uris: "[]".into(),
+            post_logout_redirect_uris: "[]".into(),
+            grant_types: "[]".into(),
+            scope: "openid".into(),
+            minimum_acr: None,
+            allowed_methods: None,
+            backchannel_logout_uri: None,
+            jwks: None,
+            jwks_uri: None,
+            id_token_alg: None,
+            created_at: 0,
+            resource: None,
+            audiences: None,
+        }
     }
 
     #[tokio::test]
@@ -152,25 +248,7 @@ mod tests {
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
         let db = crate::store::connect(&url).await.unwrap();
         crate::store::migrate(&db).await.unwrap();
-        let client = client::Model {
-            client_id: "c".into(),
-            name: "C".into(),
-            secret_hash: None,
-            auth_method: "none".into(),
-            redirect_uris: "[]".into(),
-            post_logout_redirect_uris: "[]".into(),
-            grant_types: "[]".into(),
-            scope: "openid".into(),
-            minimum_acr: None,
-            allowed_methods: None,
-            backchannel_logout_uri: None,
-            jwks: None,
-            jwks_uri: None,
-            id_token_alg: None,
-            created_at: 1_900_000_000,
-            resource: None,
-            audiences: None,
-        };
+        let client = client_c();
         let active: client::ActiveModel = client.into();
         client::Entity::insert(active).exec(&db).await.unwrap();
         let token = access_token::Model {
@@ -209,5 +287,40 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(typed, Some((token, None)));
+    }
+
+    /// A multi-row insert keeps its SQL per row count, writes every row as sea-orm would,
+    /// and refuses more rows than it was made for.
+    #[tokio::test]
+    async fn an_insert_keeps_its_sql_per_row_count_and_writes_every_row() {
+        let db = crate::store::connect("sqlite::memory:").await.unwrap();
+        crate::store::migrate(&db).await.unwrap();
+        let active: client::ActiveModel = client_c().into();
+        client::Entity::insert(active).exec(&db).await.unwrap();
+        let token = |n: i64| access_token::Model {
+            token_hash: format!("h{n}"),
+            grant_id: None,
+            client_id: "c".into(),
+            scope: format!("scope {n}"),
+            created_at: n,
+            expires_at: n + 600,
+            revoked_at: (n % 2 == 0).then_some(n + 1),
+        };
+        let insert: PrebuiltInsert<3> = PrebuiltInsert::new();
+        let (one, two, three, four) = (token(1), token(2), token(3), token(4));
+        insert.insert(&db, &[&one]).await.unwrap();
+        insert.insert(&db, &[&two, &three]).await.unwrap();
+        insert.insert(&db, &[&four]).await.unwrap();
+        insert
+            .insert::<access_token::Model>(&db, &[])
+            .await
+            .unwrap();
+        assert!(insert.sqlite[0].get().is_some() && insert.sqlite[1].get().is_some());
+        assert!(insert.sqlite[2].get().is_none());
+        let too_many = insert.insert(&db, &[&one, &two, &three, &four]).await;
+        assert!(too_many.is_err());
+        let mut stored = access_token::Entity::find().all(&db).await.unwrap();
+        stored.sort_by_key(|t| t.created_at);
+        assert_eq!(stored, vec![one, two, three, four]);
     }
 }
