@@ -70,12 +70,12 @@ pub fn token_hash(token: &str) -> String {
     // Written byte by byte: `hex::encode` collects chars one at a time, and this runs for
     // every token presented (issue 18).
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = [0u8; 64];
-    for (i, byte) in Sha256::digest(token.as_bytes()).iter().enumerate() {
-        hex[2 * i] = DIGITS[usize::from(byte >> 4)];
-        hex[2 * i + 1] = DIGITS[usize::from(byte & 0x0f)];
+    let mut hex = String::with_capacity(64);
+    for byte in Sha256::digest(token.as_bytes()) {
+        hex.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
     }
-    String::from_utf8_lossy(&hex).into_owned()
+    hex
 }
 
 pub fn sha256_b64url(value: &[u8]) -> String {

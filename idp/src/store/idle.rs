@@ -72,6 +72,29 @@ impl<C> Default for Idle<C> {
     }
 }
 
+/// Every `after`, until `owner` is dropped, hands the connections of `idle_of(owner)` unused
+/// for `after` to `close` (a task of the runtime, one per reader pool).
+pub async fn close_stale_every<T, C, Fut>(
+    owner: std::sync::Weak<T>,
+    idle_of: fn(&T) -> &Idle<C>,
+    after: Duration,
+    close: impl Fn(Vec<C>) -> Fut,
+) where
+    Fut: std::future::Future<Output = ()>,
+{
+    let mut every = tokio::time::interval(after);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let Some(owner) = owner.upgrade() else {
+            return;
+        };
+        let stale = idle_of(&owner).take_stale(after, Instant::now());
+        drop(owner);
+        close(stale).await;
+    }
+}
+
 /// A lent connection, counted until dropped.
 pub struct Lent<'a>(&'a AtomicUsize);
 

@@ -29,7 +29,7 @@ use sea_orm::{
     Statement,
 };
 use sea_query_binder::SqlxValues;
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The most connections open at once, beside the main pool's 16: a read holds one for one
@@ -92,7 +92,12 @@ impl PostgresReaders {
             on_statement: OnceLock::new(),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(close_idle_every(Arc::downgrade(&readers)));
+            runtime.spawn(super::idle::close_stale_every(
+                Arc::downgrade(&readers),
+                |readers: &Self| &readers.idle,
+                IDLE,
+                close,
+            ));
         }
         readers
     }
@@ -251,19 +256,5 @@ impl ConnectionTrait for PostgresReaders {
 async fn close(connections: Vec<Open>) {
     for open in connections {
         let _ = open.conn.close().await;
-    }
-}
-
-async fn close_idle_every(readers: Weak<PostgresReaders>) {
-    let mut every = tokio::time::interval(IDLE);
-    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        every.tick().await;
-        let Some(readers) = readers.upgrade() else {
-            return;
-        };
-        let stale = readers.idle.take_stale(IDLE, Instant::now());
-        drop(readers);
-        close(stale).await;
     }
 }

@@ -55,19 +55,7 @@ impl Prebuilt {
             DbBackend::Postgres => &self.postgres,
             _ => &self.sqlite,
         };
-        let sql = match slot.get() {
-            Some(sql) => sql,
-            None => {
-                let built = build(backend);
-                let bound = built.values.as_ref().map_or(&[][..], |v| &v.0[..]);
-                if bound != values.as_slice() {
-                    return Err(DbErr::Custom(format!(
-                        "a prebuilt query binds {bound:?}, not {values:?}"
-                    )));
-                }
-                slot.get_or_init(|| built.sql)
-            }
-        };
+        let sql = kept(slot, &values, || build(backend))?;
         if let Some(readers) = db.sqlite_readers() {
             return readers.first(sql, &Values(values));
         }
@@ -75,6 +63,27 @@ impl Prebuilt {
         let first = db.query_all(statement).await?.into_iter().next();
         first.map(S::from_raw_query_result).transpose()
     }
+}
+
+/// The SQL kept in `slot`, or the SQL of the statement `build` writes, kept once sea-query is
+/// found to bind exactly `values`, in that order; otherwise the statement is refused and
+/// nothing is kept.
+fn kept<'a>(
+    slot: &'a OnceLock<String>,
+    values: &[Value],
+    build: impl FnOnce() -> Statement,
+) -> Result<&'a String, DbErr> {
+    if let Some(sql) = slot.get() {
+        return Ok(sql);
+    }
+    let built = build();
+    let bound = built.values.as_ref().map_or(&[][..], |v| &v.0[..]);
+    if bound != values {
+        return Err(DbErr::Custom(format!(
+            "a prebuilt statement binds {bound:?}, not {values:?}"
+        )));
+    }
+    Ok(slot.get_or_init(|| built.sql))
 }
 
 impl Default for Prebuilt {
@@ -127,20 +136,10 @@ impl<const N: usize> PrebuiltInsert<N> {
             .iter()
             .flat_map(|row| columns().map(|column| row.get(column)))
             .collect();
-        let sql = match slot.get() {
-            Some(sql) => sql,
-            None => {
-                let models = rows.iter().map(|row| (*row).clone().into_active_model());
-                let built = M::Entity::insert_many(models).build(backend);
-                let bound = built.values.as_ref().map_or(&[][..], |v| &v.0[..]);
-                if bound != values.as_slice() {
-                    return Err(DbErr::Custom(format!(
-                        "a prebuilt insert binds {bound:?}, not {values:?}"
-                    )));
-                }
-                slot.get_or_init(|| built.sql)
-            }
-        };
+        let sql = kept(slot, &values, || {
+            let models = rows.iter().map(|row| (*row).clone().into_active_model());
+            M::Entity::insert_many(models).build(backend)
+        })?;
         db.execute(Statement::from_sql_and_values(backend, sql.clone(), values))
             .await?;
         Ok(())

@@ -31,7 +31,7 @@ use sea_orm::{
 };
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// How long an unused connection stays open.
@@ -69,7 +69,12 @@ impl SqliteReaders {
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             let weak = Arc::downgrade(&readers);
-            runtime.spawn(close_idle_every(weak));
+            runtime.spawn(super::idle::close_stale_every(
+                weak,
+                |readers: &Self| &readers.idle,
+                IDLE,
+                |stale| async move { drop(stale) },
+            ));
         }
         readers
     }
@@ -176,18 +181,6 @@ impl ProxyDatabaseTrait for Reading {
             };
             run().map_err(statement_error)
         })
-    }
-}
-
-async fn close_idle_every(readers: Weak<SqliteReaders>) {
-    let mut every = tokio::time::interval(IDLE);
-    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        every.tick().await;
-        let Some(readers) = readers.upgrade() else {
-            return;
-        };
-        drop(readers.idle.take_stale(IDLE, Instant::now()));
     }
 }
 

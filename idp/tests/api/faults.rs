@@ -15,6 +15,15 @@ async fn admin(app: &TestApp) -> Option<(idp::store::Db, String)> {
     Some((admin, db.name().to_owned()))
 }
 
+/// The app on PostgreSQL, or `None` (saying so) when `TEST_DATABASE_URL` is not set.
+async fn postgres() -> Option<TestApp> {
+    let app = TestApp::postgres_with(|_| {}).await;
+    if app.is_none() {
+        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+    }
+    app
+}
+
 /// Ends every connection of the provider to its database, as a restart or failover would.
 async fn kill_connections(admin: &idp::store::Db, database: &str) -> u64 {
     admin
@@ -83,8 +92,7 @@ where
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_token() {
-    let Some(app) = TestApp::postgres_with(|_| {}).await else {
-        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+    let Some(app) = postgres().await else {
         return;
     };
     let app = Arc::new(app);
@@ -137,8 +145,7 @@ async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_to
 /// new one.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn introspections_are_all_answered_while_connections_are_killed() {
-    let Some(app) = TestApp::postgres_with(|_| {}).await else {
-        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+    let Some(app) = postgres().await else {
         return;
     };
     let app = Arc::new(app);
@@ -169,8 +176,7 @@ async fn introspections_are_all_answered_while_connections_are_killed() {
 
 #[tokio::test]
 async fn a_database_out_of_reach_is_a_503_with_retry_after_and_not_ready() {
-    let Some(app) = TestApp::postgres_with(|_| {}).await else {
-        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+    let Some(app) = postgres().await else {
         return;
     };
     let client = app.client(|_| {}).await;
@@ -245,8 +251,7 @@ async fn until_count(db: &idp::store::Db, sql: &str, want: i64) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves_none_open() {
-    let Some(app) = TestApp::postgres_with(|_| {}).await else {
-        eprintln!("TEST_DATABASE_URL is not set: the PostgreSQL fault test did not run");
+    let Some(app) = postgres().await else {
         return;
     };
     let app = Arc::new(app);
