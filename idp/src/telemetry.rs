@@ -10,8 +10,9 @@
 use crate::audit::AuditEvent;
 use metrics::{counter, describe_counter, describe_gauge, describe_histogram, gauge, Unit};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 use std::time::Duration;
 
 pub const HTTP_REQUESTS: &str = "idp_http_requests_total";
@@ -169,22 +170,50 @@ pub fn method_label(method: &str) -> &'static str {
 
 /// One answered HTTP request. `route` is the route template (`/login/sms`), never the
 /// path a client sent.
-pub fn http_request(route: &str, method: &str, status: u16, elapsed: Duration) {
+pub fn http_request(route: &str, method: &str, status: &str, elapsed: Duration) {
+    if !recording() {
+        return;
+    }
     let labels = [
-        ("route", route.to_owned()),
-        ("method", method_label(method).to_owned()),
-        ("status", status.to_string()),
+        ("route", kept_label(route)),
+        ("method", method_label(method)),
+        ("status", kept_label(status)),
     ];
     counter!(HTTP_REQUESTS, &labels).increment(1);
-    histogram_seconds(HTTP_DURATION, &labels, elapsed);
+    metrics::histogram!(HTTP_DURATION, &labels).record(elapsed.as_secs_f64());
 }
 
-fn histogram_seconds(name: &'static str, labels: &[(&'static str, String)], elapsed: Duration) {
-    metrics::histogram!(name, labels).record(elapsed.as_secs_f64());
+/// Whether a recorder is installed (`metrics.listen` is set). Without one nothing reads
+/// the per-request metrics, and their labels are not built.
+fn recording() -> bool {
+    HANDLE.get().is_some()
+}
+
+/// A label value that lives as long as the process, kept once: only for route templates
+/// (one of the router's routes, a set fixed when it is built) and status codes (three
+/// digits), so what is kept is bounded. Kept once, a label costs no allocation per request.
+fn kept_label(value: &str) -> &'static str {
+    static KEPT: RwLock<BTreeSet<&'static str>> = RwLock::new(BTreeSet::new());
+    let known = |kept: &BTreeSet<&'static str>| kept.get(value).copied();
+    if let Some(label) = KEPT.read().ok().as_deref().and_then(known) {
+        return label;
+    }
+    let Ok(mut kept) = KEPT.write() else {
+        return "unlabelled";
+    };
+    if let Some(label) = known(&kept) {
+        return label;
+    }
+    let label: &'static str = Box::leak(value.into());
+    kept.insert(label);
+    label
 }
 
 /// A token response issued at the token endpoint.
 pub fn token_issued(grant: &'static str, client_id: &str) {
+    if !recording() {
+        return;
+    }
     counter!(TOKENS_ISSUED, "grant" => grant, "client" => client_id.to_owned()).increment(1);
 }
 
@@ -230,6 +259,9 @@ pub fn db_query(elapsed: Duration) {
 
 /// One group commit of `rows` jobs of `kind`.
 pub fn token_batch(kind: &'static str, rows: usize) {
+    if !recording() {
+        return;
+    }
     metrics::histogram!(TOKEN_BATCH_ROWS, "kind" => kind).record(rows as f64);
 }
 

@@ -7,9 +7,8 @@
 
 use super::errors::ApiError;
 use crate::state::AppState;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// The paths this layer answers for; every other path passes untouched.
@@ -24,12 +23,19 @@ const MAX_AGE_SECS: &str = "600";
 
 /// The middleware (innermost, so the security headers of `guard_and_headers` still apply
 /// to its answers).
-pub async fn app_api(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn app_api<F>(
+    state: &AppState,
+    request: Request,
+    next: impl FnOnce(Request) -> F,
+) -> Response
+where
+    F: std::future::Future<Output = Response>,
+{
     if !request.uri().path().starts_with(APP_API) {
-        return next.run(request).await;
+        return next(request).await;
     }
     let Some(origin) = request.headers().get(header::ORIGIN).cloned() else {
-        return vary(next.run(request).await);
+        return vary(next(request).await);
     };
     if !origin
         .to_str()
@@ -70,7 +76,7 @@ pub async fn app_api(State(state): State<AppState>, request: Request, next: Next
         );
         answer
     } else {
-        next.run(request).await
+        next(request).await
     };
     response
         .headers_mut()

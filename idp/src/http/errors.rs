@@ -190,11 +190,14 @@ impl IntoResponse for PageError {
 /// Every error page in the site's layout: a [`PageError`] from any layer, and the pages of
 /// the router's fallbacks (404 for an unknown address, 405 for a method a route does not
 /// take). Status and headers (`Retry-After`, cookies) stay as they were.
-pub async fn render_error_pages(
-    axum::extract::State(state): axum::extract::State<Web>,
+pub async fn render_error_pages<F>(
+    state: &Web,
     request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
+    next: impl FnOnce(axum::extract::Request) -> F,
+) -> Response
+where
+    F: std::future::Future<Output = Response>,
+{
     // Only what a page reads of the request (the CSRF and language cookies, the browser's
     // languages), kept aside cheaply: this layer sees every request.
     let mut headers = axum::http::HeaderMap::new();
@@ -203,7 +206,7 @@ pub async fn render_error_pages(
             headers.append(name.clone(), value.clone());
         }
     }
-    let response = next.run(request).await;
+    let response = next(request).await;
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
@@ -212,7 +215,7 @@ pub async fn render_error_pages(
         error => &error.message,
         links => vec![minijinja::context! { href => "/", label => Msg::new("link-home") }],
     };
-    match super::page(&state, &headers, response.status(), "message.html", ctx) {
+    match super::page(state, &headers, response.status(), "message.html", ctx) {
         Ok(mut page) => {
             let (parts, _) = response.into_parts();
             for (name, value) in &parts.headers {

@@ -21,15 +21,6 @@ use tracing::Span;
 
 pub const X_REQUEST_ID: &str = "x-request-id";
 
-/// The route template of a request (`/login/sms`), or `unmatched`: never the raw path, whose
-/// values are unbounded (and may carry what a client should not have sent).
-fn route(request: &Request) -> &str {
-    request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("unmatched", MatchedPath::as_str)
-}
-
 /// Whether a client's request id may be kept: 1 to 64 characters of `[A-Za-z0-9._-]`, so it
 /// cannot forge log lines or grow the logs.
 pub fn acceptable_request_id(value: &[u8]) -> bool {
@@ -124,17 +115,21 @@ struct Probe;
 
 /// Counts the request and its time by route template, method and status.
 pub async fn count_request(request: Request, next: Next) -> Response {
-    let route = route(&request).to_owned();
+    // The route template (`/login/sms`), or `unmatched`: never the raw path, whose values
+    // are unbounded (and may carry what a client should not have sent).
+    let matched = request.extensions().get::<MatchedPath>().cloned();
+    let route = matched.as_ref().map_or("unmatched", MatchedPath::as_str);
+    let probe = route == "/healthz" || route == "/readyz";
     let method = request.method().clone();
     let started = Instant::now();
     let mut response = next.run(request).await;
     telemetry::http_request(
-        &route,
+        route,
         method.as_str(),
-        response.status().as_u16(),
+        response.status().as_str(),
         started.elapsed(),
     );
-    if route == "/healthz" || route == "/readyz" {
+    if probe {
         response.extensions_mut().insert(Probe);
     }
     response

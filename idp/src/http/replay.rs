@@ -14,14 +14,21 @@
 
 use super::errors::ConnectionLost;
 use axum::body::{Body, Bytes, HttpBody};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::Method;
-use axum::middleware::Next;
 use axum::response::Response;
 
 /// The middleware: `max_body` is the configured request size limit (a larger body, or one of
-/// unknown length, is passed on without a second try).
-pub async fn once_more(State(max_body): State<usize>, request: Request, next: Next) -> Response {
+/// unknown length, is passed on without a second try). `next` runs the rest of the stack,
+/// twice when the first try lost its connection.
+pub async fn once_more<F>(
+    max_body: usize,
+    request: Request,
+    next: impl Fn(Request) -> F,
+) -> Response
+where
+    F: std::future::Future<Output = Response>,
+{
     let method = request.method().clone();
     let path = request.uri().path();
     let replayable_post = matches!(path, "/introspect" | "/userinfo" | "/revoke" | "/token");
@@ -32,12 +39,12 @@ pub async fn once_more(State(max_body): State<usize>, request: Request, next: Ne
     let safe = (method == Method::GET || method == Method::HEAD) && !database_free;
     let replayable = safe || has_body && replayable_post;
     if !replayable {
-        return next.run(request).await;
+        return next(request).await;
     }
     // The body's announced length (Content-Length), when it has one.
     let length = request.body().size_hint().exact();
     if has_body && length.is_none_or(|n| n > max_body as u64) {
-        return next.run(request).await;
+        return next(request).await;
     }
     let (parts, body) = request.into_parts();
     let bytes = if has_body {
@@ -50,22 +57,17 @@ pub async fn once_more(State(max_body): State<usize>, request: Request, next: Ne
         Bytes::new()
     };
     if parts.uri.path() == "/token" && !client_credentials(&bytes) {
-        return next
-            .run(Request::from_parts(parts, Body::from(bytes)))
-            .await;
+        return next(Request::from_parts(parts, Body::from(bytes))).await;
     }
     let again = Request::from_parts(copy(&parts), Body::from(bytes.clone()));
-    let response = next
-        .clone()
-        .run(Request::from_parts(parts, Body::from(bytes)))
-        .await;
+    let response = next(Request::from_parts(parts, Body::from(bytes))).await;
     if response.extensions().get::<ConnectionLost>().is_none() {
         return response;
     }
     tracing::warn!(method = %again.method(), path = again.uri().path(),
                    "database connection lost; trying the request once more");
     metrics::counter!(crate::telemetry::DB_REPLAYS).increment(1);
-    next.run(again).await
+    next(again).await
 }
 
 fn copy(parts: &axum::http::request::Parts) -> axum::http::request::Parts {

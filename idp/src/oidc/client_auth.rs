@@ -28,14 +28,10 @@ pub fn parse_basic(header: Option<&str>) -> Result<Option<(String, String)>, OAu
     let decoded = STANDARD.decode(encoded.trim()).map_err(|_| bad())?;
     let text = String::from_utf8(decoded).map_err(|_| bad())?;
     let (id, secret) = text.split_once(':').ok_or_else(bad)?;
-    let id = crate::oidc::params::Params::parse(format!("v={id}").as_bytes(), 1024)
-        .ok()
-        .and_then(|p| p.get("v").map(str::to_owned))
-        .unwrap_or_default();
-    let secret = crate::oidc::params::Params::parse(format!("v={secret}").as_bytes(), 1024)
-        .ok()
-        .and_then(|p| p.get("v").map(str::to_owned))
-        .unwrap_or_default();
+    // Each is form-urlencoded (RFC 6749 2.3.1); one that is not a valid value is empty, and
+    // no client has an empty id or secret.
+    let decoded = |part: &str| Params::decode_value(part.as_bytes(), 1024).unwrap_or_default();
+    let (id, secret) = (decoded(id), decoded(secret));
     Ok(Some((id, secret)))
 }
 
@@ -210,4 +206,30 @@ async fn fetch_jwks(state: &AppState, uri: &str) -> Option<String> {
         return None;
     }
     String::from_utf8(bytes.to_vec()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_basic;
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+
+    fn basic(credentials: &str) -> String {
+        format!("Basic {}", STANDARD.encode(credentials))
+    }
+
+    #[test]
+    fn basic_credentials_are_form_urlencoded() {
+        let parsed = |c: &str| parse_basic(Some(&basic(c))).unwrap().unwrap();
+        assert_eq!(parsed("client:secret"), ("client".into(), "secret".into()));
+        // RFC 6749 2.3.1: both are form-urlencoded, so `:` in an id is `%3A`.
+        assert_eq!(parsed("a%3Ab:s+c%2B"), ("a:b".into(), "s c+".into()));
+        // A value that could be no parameter is empty, and matches no client.
+        assert_eq!(parsed("%0Aid:%ff"), (String::new(), String::new()));
+        assert_eq!(parsed(":"), (String::new(), String::new()));
+        assert_eq!(parse_basic(Some("Bearer x")).unwrap(), None);
+        assert_eq!(parse_basic(None).unwrap(), None);
+        assert!(parse_basic(Some("Basic !!")).is_err());
+        assert!(parse_basic(Some(&basic("no colon"))).is_err());
+    }
 }

@@ -7,39 +7,63 @@ use crate::error::AppError;
 use crate::secret::token_hash;
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-pub async fn introspect(
-    state: &AppState,
+/// What RFC 7662 section 2.2 says of an active token, written straight from its fields.
+/// The claims of its grant (`acr`, `amr`, `auth_time`, entitlements) follow the fixed ones.
+#[derive(Debug, Serialize)]
+pub struct Active<'a> {
+    active: bool,
+    token_type: &'static str,
+    scope: String,
+    client_id: String,
+    iss: &'a str,
+    iat: i64,
+    exp: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sub: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    username: Option<String>,
+    aud: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sid: Option<String>,
+    #[serde(flatten)]
+    claims: Map<String, Value>,
+}
+
+/// The answer for `token`: `None` is `{"active": false}`.
+pub async fn introspect<'a>(
+    state: &'a AppState,
     caller: &Client,
     token: &str,
     hint: Option<&str>,
-) -> Result<Value, AppError> {
+) -> Result<Option<Active<'a>>, AppError> {
     let hash = token_hash(token);
     let now = state.now();
     let as_access = hint != Some("refresh_token");
     if as_access {
         if let Some(v) = access(state, caller, &hash, now).await? {
-            return Ok(v);
+            return Ok(Some(v));
         }
     }
     if let Some(v) = refresh(state, caller, &hash, now).await? {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if !as_access {
         if let Some(v) = access(state, caller, &hash, now).await? {
-            return Ok(v);
+            return Ok(Some(v));
         }
     }
-    Ok(json!({ "active": false }))
+    Ok(None)
 }
 
-async fn access(
-    state: &AppState,
+async fn access<'a>(
+    state: &'a AppState,
     caller: &Client,
     hash: &str,
     now: i64,
-) -> Result<Option<Value>, AppError> {
+) -> Result<Option<Active<'a>>, AppError> {
     let Some(found) = store::tokens::find_active_access(&state.reader, hash, now).await? else {
         return Ok(None);
     };
@@ -60,22 +84,27 @@ async fn access(
         tracing::info!(caller = %caller.client_id, owner = %owner.client_id, "introspection of another client's token refused");
         return Ok(None);
     }
-    let mut out = Map::new();
-    out.insert("active".into(), json!(true));
-    out.insert("token_type".into(), json!("Bearer"));
-    out.insert("scope".into(), json!(token.scope));
-    out.insert("client_id".into(), json!(token.client_id));
-    out.insert("iss".into(), json!(&*state.issuer));
-    out.insert("iat".into(), json!(token.created_at));
-    out.insert("exp".into(), json!(token.expires_at));
+    let aud = audience(owner);
+    let mut out = Active {
+        active: true,
+        token_type: "Bearer",
+        scope: token.scope,
+        sub: None,
+        client_id: token.client_id,
+        iss: &state.issuer,
+        iat: token.created_at,
+        exp: token.expires_at,
+        username: None,
+        aud,
+        sid: None,
+        claims: Map::new(),
+    };
     match grant {
-        Some(g) => add_grant_claims(state, &mut out, &g, found.user.as_ref()).await?,
-        None => {
-            out.insert("sub".into(), json!(token.client_id));
-        }
+        Some(g) => add_grant_claims(state, &mut out, g, found.user).await?,
+        // A client's own token (`client_credentials`) is about the client.
+        None => out.sub = Some(out.client_id.clone()),
     }
-    out.insert("aud".into(), audience(owner));
-    Ok(Some(Value::Object(out)))
+    Ok(Some(out))
 }
 
 /// The token's audience: its client, and the resources registered for the client's tokens.
@@ -88,12 +117,12 @@ fn audience(owner: &Client) -> Value {
     json!(list)
 }
 
-async fn refresh(
-    state: &AppState,
+async fn refresh<'a>(
+    state: &'a AppState,
     caller: &Client,
     hash: &str,
     now: i64,
-) -> Result<Option<Value>, AppError> {
+) -> Result<Option<Active<'a>>, AppError> {
     let Some(store::tokens::Issued {
         row: token,
         grant,
@@ -112,35 +141,36 @@ async fn refresh(
     if grant.client_id != caller.client_id {
         return Ok(None);
     }
-    let mut out = Map::new();
-    out.insert("active".into(), json!(true));
-    out.insert("token_type".into(), json!("refresh_token"));
-    out.insert("scope".into(), json!(token.scope));
-    out.insert("client_id".into(), json!(grant.client_id));
-    out.insert("iss".into(), json!(&*state.issuer));
-    out.insert("iat".into(), json!(token.created_at));
-    out.insert("exp".into(), json!(grant.expires_at));
-    add_grant_claims(state, &mut out, &grant, user.as_ref()).await?;
-    Ok(Some(Value::Object(out)))
+    let mut out = Active {
+        active: true,
+        token_type: "refresh_token",
+        scope: token.scope,
+        sub: None,
+        client_id: grant.client_id.clone(),
+        iss: &state.issuer,
+        iat: token.created_at,
+        exp: grant.expires_at,
+        username: None,
+        aud: json!(grant.client_id),
+        sid: None,
+        claims: Map::new(),
+    };
+    add_grant_claims(state, &mut out, grant, user).await?;
+    Ok(Some(out))
 }
 
 /// What a grant says of its token; `user` is the grant's user, read by the caller.
 async fn add_grant_claims(
     state: &AppState,
-    out: &mut Map<String, Value>,
-    g: &store::tokens::Grant,
-    user: Option<&store::users::User>,
+    out: &mut Active<'_>,
+    g: store::tokens::Grant,
+    user: Option<store::users::User>,
 ) -> Result<(), AppError> {
-    if let Some(user_id) = &g.user_id {
-        out.insert("sub".into(), json!(user_id));
-        if let Some(user) = user {
-            out.insert("username".into(), json!(user.email));
-        }
+    out.claims = super::claims::of_grant(state, &g).await?;
+    if let Some(user_id) = g.user_id {
+        out.sub = Some(user_id);
+        out.username = user.map(|user| user.email);
     }
-    out.insert("aud".into(), json!(g.client_id));
-    if let Some(sid) = &g.sid {
-        out.insert("sid".into(), json!(sid));
-    }
-    out.extend(super::claims::of_grant(state, g).await?);
+    out.sid = g.sid;
     Ok(())
 }

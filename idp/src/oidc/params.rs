@@ -5,6 +5,7 @@
 //! in `error_description`, and reflecting input invites header and log injection).
 
 use crate::oidc::error::OAuthError;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 #[derive(Debug, Default, Clone)]
@@ -62,8 +63,15 @@ pub fn is_forbidden(c: char) -> bool {
 
 impl Params {
     pub fn parse(raw: &[u8], max_value: usize) -> Result<Self, OAuthError> {
-        let mut map = HashMap::new();
-        for (key, value) in form_urlencoded_pairs(raw)? {
+        let pairs = raw.split(|b| *b == b'&').filter(|p| !p.is_empty());
+        // Room for the usual request at once; a larger one grows as a map does.
+        let mut map = HashMap::with_capacity(pairs.clone().count().min(32));
+        for part in pairs {
+            let (key, value) = match part.iter().position(|b| *b == b'=') {
+                Some(i) => (&part[..i], &part[i + 1..]),
+                None => (part, &b""[..]),
+            };
+            let (key, value) = (decode(key)?, decode(value)?);
             if key.chars().any(is_forbidden) || value.chars().any(is_forbidden) {
                 return Err(OAuthError::invalid_request(
                     "parameters must not contain control characters",
@@ -79,14 +87,28 @@ impl Params {
                 // RFC 6749 3.1: parameters sent without a value are treated as omitted.
                 continue;
             }
-            if map.insert(key.clone(), value).is_some() {
-                return Err(OAuthError::described(
-                    crate::oidc::error::ErrorCode::InvalidRequest,
-                    format!("{} is repeated", named(&key)),
-                ));
+            match map.entry(key) {
+                Entry::Occupied(repeated) => {
+                    return Err(OAuthError::described(
+                        crate::oidc::error::ErrorCode::InvalidRequest,
+                        format!("{} is repeated", named(repeated.key())),
+                    ));
+                }
+                Entry::Vacant(new) => {
+                    new.insert(value);
+                }
             }
         }
         Ok(Self(map))
+    }
+
+    /// One form-urlencoded value on its own (the client id or secret of HTTP Basic, RFC 6749
+    /// 2.3.1), held to the rules of a parameter: `None` when it is not UTF-8, holds a control
+    /// character, is empty or longer than `max_value`.
+    pub fn decode_value(raw: &[u8], max_value: usize) -> Option<String> {
+        decode(raw)
+            .ok()
+            .filter(|v| !v.is_empty() && v.len() <= max_value && !v.chars().any(is_forbidden))
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
@@ -117,43 +139,31 @@ impl Params {
     }
 }
 
-fn form_urlencoded_pairs(raw: &[u8]) -> Result<Vec<(String, String)>, OAuthError> {
-    let mut out = Vec::new();
-    for part in raw.split(|b| *b == b'&').filter(|p| !p.is_empty()) {
-        let (k, v) = match part.iter().position(|b| *b == b'=') {
-            Some(i) => (&part[..i], &part[i + 1..]),
-            None => (part, &b""[..]),
-        };
-        out.push((decode(k)?, decode(v)?));
-    }
-    Ok(out)
-}
-
+/// One parameter name or value: `+` is a space, `%XX` a byte (a `%` not followed by two hex
+/// digits stays as it is), and the result must be UTF-8. One pass, one allocation.
 fn decode(raw: &[u8]) -> Result<String, OAuthError> {
-    let replaced: Vec<u8> = raw
-        .iter()
-        .map(|b| if *b == b'+' { b' ' } else { *b })
-        .collect();
-    let bytes: Vec<u8> = percent_decode(&replaced);
-    String::from_utf8(bytes).map_err(|_| OAuthError::invalid_request("parameters must be UTF-8"))
-}
-
-fn percent_decode(input: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(input.len());
+    let hex = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
-    while i < input.len() {
-        if input[i] == b'%' && i + 2 < input.len() {
-            let hex = |c: u8| (c as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(input[i + 1]), hex(input[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
+    while let Some(&b) = raw.get(i) {
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                raw.get(i + 1).copied().and_then(hex),
+                raw.get(i + 2).copied().and_then(hex),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            _ => out.push(b),
         }
-        out.push(input[i]);
         i += 1;
     }
-    out
+    String::from_utf8(out).map_err(|_| OAuthError::invalid_request("parameters must be UTF-8"))
 }
 
 #[cfg(test)]
@@ -170,6 +180,19 @@ mod tests {
         assert!(Params::parse(b"a=%ff%fe", 100).is_err());
         assert!(Params::parse(b"a=12345", 3).is_err());
         assert_eq!(Params::parse(b"a=%4", 100).unwrap().get("a"), Some("%4"));
+        assert_eq!(Params::parse(b"a=%", 100).unwrap().get("a"), Some("%"));
+        assert_eq!(
+            Params::parse(b"a=%zz%41", 100).unwrap().get("a"),
+            Some("%zzA")
+        );
+        assert_eq!(
+            Params::parse(b"a=%2B+%2b", 100).unwrap().get("a"),
+            Some("+ +")
+        );
+        assert_eq!(
+            Params::parse(b"a%5Fb=1", 100).unwrap().get("a_b"),
+            Some("1")
+        );
     }
 
     #[test]

@@ -125,6 +125,42 @@ async fn code_flow_issues_an_id_token_with_assurance_claims_and_tokens_that_work
         assert_eq!(intro["acr"], format!("{ISSUER}/loa/basic"));
         assert_eq!(intro["auth_time"], 1_900_000_000);
         assert_eq!(intro["sub"], user_id.as_str());
+        // Every member RFC 7662 2.2 names that applies, once, and the grant's claims.
+        let mut members: Vec<&str> = intro
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        members.sort_unstable();
+        assert_eq!(
+            members,
+            [
+                "acr",
+                "active",
+                "amr",
+                "aud",
+                "auth_time",
+                "client_id",
+                "exp",
+                "iat",
+                "iss",
+                "scope",
+                "sid",
+                "sub",
+                "token_type",
+                "username"
+            ],
+            "{intro}"
+        );
+        assert_eq!(intro["token_type"], "Bearer");
+        assert_eq!(intro["client_id"], client.0.as_str());
+        assert_eq!(intro["aud"], client.0.as_str());
+        assert_eq!(intro["iss"], ISSUER);
+        assert_eq!(intro["username"], "ada@example.org");
+        assert_eq!(intro["sid"], id["sid"]);
+        assert_eq!(intro["amr"], id["amr"]);
+        assert!(intro["exp"].as_i64().unwrap() > intro["iat"].as_i64().unwrap());
     }
 }
 
@@ -283,6 +319,32 @@ async fn client_credentials_tokens_introspect_and_revoke() {
         let intro = introspect(&app, &client, &at).await;
         assert_eq!(intro["active"], true);
         assert_eq!(intro["scope"], "api");
+        // A client's own token is about the client: no user, no grant's claims.
+        let mut members: Vec<&str> = intro
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        members.sort_unstable();
+        assert_eq!(
+            members,
+            [
+                "active",
+                "aud",
+                "client_id",
+                "exp",
+                "iat",
+                "iss",
+                "scope",
+                "sub",
+                "token_type"
+            ],
+            "{intro}"
+        );
+        assert_eq!(intro["sub"], client.0.as_str());
+        assert_eq!(intro["aud"], client.0.as_str());
+        assert_eq!(intro["token_type"], "Bearer");
         let bad_scope = app
             .post_token(
                 "/token",

@@ -3,6 +3,7 @@ use crate::http::web::Web;
 use crate::oidc::error::OAuthError;
 use crate::oidc::introspection;
 use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 
@@ -13,14 +14,18 @@ pub fn routes() -> Router<Web> {
 async fn introspect(
     State(state): State<Web>,
     ClientRequest { client, params }: ClientRequest,
-) -> Result<Json<serde_json::Value>, OAuthError> {
+) -> Result<Response, OAuthError> {
     if client.is_public() {
         return Err(OAuthError::invalid_client(
             "public clients cannot introspect tokens",
         ));
     }
     let token = params.require("token")?;
-    Ok(Json(
-        introspection::introspect(&state, &client, token, params.get("token_type_hint")).await?,
-    ))
+    let hint = params.get("token_type_hint");
+    Ok(
+        match introspection::introspect(&state, &client, token, hint).await? {
+            Some(active) => Json(active).into_response(),
+            None => Json(serde_json::json!({ "active": false })).into_response(),
+        },
+    )
 }
