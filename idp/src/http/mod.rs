@@ -84,7 +84,7 @@ pub fn app(state: Web) -> Router {
                         .on_response(observe::log_response),
                 )
                 // Outside the panic catcher: a panic is counted as the 500 it becomes.
-                .layer(middleware::from_fn(observe::count_request))
+                .layer(observe::CountRequestsLayer)
                 .layer(CatchPanicLayer::custom(|_| errors::panicked()))
                 .layer(axum::extract::DefaultBodyLimit::max(max_body))
                 // The rest runs as one middleware (`inner_stack`).

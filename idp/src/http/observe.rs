@@ -9,13 +9,16 @@ use crate::store;
 use crate::telemetry;
 use axum::extract::{MatchedPath, Request};
 use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::PrometheusHandle;
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
 use std::time::{Duration, Instant};
+use tower::{Layer, Service};
 use tower_http::request_id::{MakeRequestId, RequestId};
 use tracing::Span;
 
@@ -51,9 +54,9 @@ pub struct NewRequestId;
 
 impl MakeRequestId for NewRequestId {
     fn make_request_id<B>(&mut self, _: &axum::http::Request<B>) -> Option<RequestId> {
-        HeaderValue::from_str(&uuid::Uuid::new_v4().to_string())
-            .ok()
-            .map(RequestId::new)
+        let mut text = [0; uuid::fmt::Hyphenated::LENGTH];
+        let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut text);
+        HeaderValue::from_str(id).ok().map(RequestId::new)
     }
 }
 
@@ -113,26 +116,82 @@ pub fn log_response<B>(response: &axum::http::Response<B>, latency: Duration, sp
 #[derive(Clone, Copy)]
 struct Probe;
 
-/// Counts the request and its time by route template, method and status.
-pub async fn count_request(request: Request, next: Next) -> Response {
-    // The route template (`/login/sms`), or `unmatched`: never the raw path, whose values
-    // are unbounded (and may carry what a client should not have sent).
-    let matched = request.extensions().get::<MatchedPath>().cloned();
-    let route = matched.as_ref().map_or("unmatched", MatchedPath::as_str);
-    let probe = route == "/healthz" || route == "/readyz";
-    let method = request.method().clone();
-    let started = Instant::now();
-    let mut response = next.run(request).await;
-    telemetry::http_request(
-        route,
-        method.as_str(),
-        response.status().as_str(),
-        started.elapsed(),
-    );
-    if probe {
-        response.extensions_mut().insert(Probe);
+/// Counts each request and its time by route template, method and status (when metrics are
+/// on), and marks the answers of health probes for [`log_response`]. A layer of its own, not
+/// a `from_fn`: it neither clones nor boxes what it wraps.
+#[derive(Clone, Copy, Default)]
+pub struct CountRequestsLayer;
+
+impl<S> Layer<S> for CountRequestsLayer {
+    type Service = CountRequests<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        CountRequests { inner }
     }
-    response
+}
+
+/// The service of [`CountRequestsLayer`].
+#[derive(Clone)]
+pub struct CountRequests<S> {
+    inner: S,
+}
+
+impl<S, ReqBody, ResBody> Service<axum::http::Request<ReqBody>> for CountRequests<S>
+where
+    S: Service<axum::http::Request<ReqBody>, Response = axum::http::Response<ResBody>>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = Counted<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: axum::http::Request<ReqBody>) -> Self::Future {
+        Counted {
+            route: request.extensions().get::<MatchedPath>().cloned(),
+            method: request.method().clone(),
+            started: Instant::now(),
+            inner: self.inner.call(request),
+        }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// A request being answered, with what its metrics need once it is.
+    pub struct Counted<F> {
+        #[pin]
+        inner: F,
+        route: Option<MatchedPath>,
+        method: axum::http::Method,
+        started: Instant,
+    }
+}
+
+impl<F, B, E> Future for Counted<F>
+where
+    F: Future<Output = Result<axum::http::Response<B>, E>>,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let mut response = ready!(this.inner.poll(cx))?;
+        // The route template (`/login/sms`), or `unmatched`: never the raw path, whose
+        // values are unbounded (and may carry what a client should not have sent).
+        let route = this.route.as_ref().map_or("unmatched", MatchedPath::as_str);
+        telemetry::http_request(
+            route,
+            this.method.as_str(),
+            response.status().as_str(),
+            this.started.elapsed(),
+        );
+        if route == "/healthz" || route == "/readyz" {
+            response.extensions_mut().insert(Probe);
+        }
+        Poll::Ready(Ok(response))
+    }
 }
 
 /// Starts the metrics listener when `metrics.listen` is set: installs the recorder (once per
