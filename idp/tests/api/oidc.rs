@@ -126,15 +126,8 @@ async fn code_flow_issues_an_id_token_with_assurance_claims_and_tokens_that_work
         assert_eq!(intro["auth_time"], 1_900_000_000);
         assert_eq!(intro["sub"], user_id.as_str());
         // Every member RFC 7662 2.2 names that applies, once, and the grant's claims.
-        let mut members: Vec<&str> = intro
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(|k| k.as_str())
-            .collect();
-        members.sort_unstable();
         assert_eq!(
-            members,
+            members(&intro),
             [
                 "acr",
                 "active",
@@ -320,15 +313,8 @@ async fn client_credentials_tokens_introspect_and_revoke() {
         assert_eq!(intro["active"], true);
         assert_eq!(intro["scope"], "api");
         // A client's own token is about the client: no user, no grant's claims.
-        let mut members: Vec<&str> = intro
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(|k| k.as_str())
-            .collect();
-        members.sort_unstable();
         assert_eq!(
-            members,
+            members(&intro),
             [
                 "active",
                 "aud",
@@ -987,4 +973,16 @@ async fn logout_without_a_hint_asks_for_confirmation() {
         "{}",
         done.body
     );
+}
+
+/// The names of a JSON object's members, sorted.
+fn members(object: &Value) -> Vec<&str> {
+    let mut names: Vec<&str> = object
+        .as_object()
+        .expect("a JSON object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    names.sort_unstable();
+    names
 }
