@@ -9,7 +9,7 @@
 //! (`sqlite_readers::Typed`): sea-orm's proxy would build each row as a map of owned column
 //! names and values, and copy every value again to read it (decision 0050).
 
-use super::sqlite_readers::Typed;
+use super::sqlite_readers::{Layout, Typed};
 use super::Conn;
 use sea_orm::sea_query::{Value, Values};
 use sea_orm::{
@@ -23,6 +23,8 @@ use std::sync::OnceLock;
 pub struct Prebuilt {
     sqlite: OnceLock<String>,
     postgres: OnceLock<String>,
+    /// Where the columns of the SQLite SQL's rows go, on SQLite's readers.
+    layout: OnceLock<Layout>,
 }
 
 impl Prebuilt {
@@ -30,6 +32,7 @@ impl Prebuilt {
         Self {
             sqlite: OnceLock::new(),
             postgres: OnceLock::new(),
+            layout: OnceLock::new(),
         }
     }
 
@@ -57,7 +60,7 @@ impl Prebuilt {
         };
         let sql = kept(slot, &values, || build(backend))?;
         if let Some(readers) = db.sqlite_readers() {
-            return readers.first(sql, &Values(values));
+            return readers.first(sql, &Values(values), &self.layout);
         }
         let statement = Statement::from_sql_and_values(backend, sql.clone(), values);
         let first = db.query_all(statement).await?.into_iter().next();

@@ -125,16 +125,32 @@ impl SqliteReaders {
 
     /// The first row of a prebuilt query (`prebuilt`), read straight into its models: no
     /// proxy row (a map of owned column names), no copy of the SQL.
-    pub fn first<T: Typed>(&self, sql: &str, values: &Values) -> Result<Option<T>, DbErr> {
+    /// `layout` is where each column of `sql`'s rows goes: worked out from the first row's
+    /// column names and kept there for the rows after it.
+    pub fn first<T: Typed>(
+        &self,
+        sql: &str,
+        values: &Values,
+        layout: &OnceLock<Layout>,
+    ) -> Result<Option<T>, DbErr> {
         self.run(sql, Some(values), |conn| {
             let mut prepared = conn.prepare_cached(sql).map_err(statement_error)?;
             let mut rows = prepared
                 .query(rusqlite::params_from_iter(values.0.iter().map(Bind)))
                 .map_err(statement_error)?;
-            match rows.next().map_err(statement_error)? {
-                Some(row) => T::from_row(row).map(Some),
-                None => Ok(None),
+            let Some(row) = rows.next().map_err(statement_error)? else {
+                return Ok(None);
+            };
+            let layout = match layout.get() {
+                Some(kept) => kept,
+                None => layout.get_or_init(|| T::layout(row)),
+            };
+            if layout.0.len() != row.as_ref().column_count() {
+                return Err(DbErr::Type(
+                    "a prebuilt statement's columns changed after its first row".into(),
+                ));
             }
+            T::from_row(row, layout).map(Some)
         })
     }
 
@@ -386,29 +402,49 @@ impl rusqlite::ToSql for Bind<'_> {
 /// sea-orm's `SelectTwoModel` and `SelectThreeModel` give them. Each column is typed by its
 /// entity's own definition of it.
 pub trait Typed: Sized {
-    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr>;
+    /// Where each column of `row`'s statement goes, from its names.
+    fn layout(row: &rusqlite::Row<'_>) -> Layout;
+    /// The models of `row`, its columns placed by `layout`.
+    fn from_row(row: &rusqlite::Row<'_>, layout: &Layout) -> Result<Self, DbErr>;
 }
 
 impl<A: Read, B: Read> Typed for (A, Option<B>) {
-    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr> {
+    fn layout(row: &rusqlite::Row<'_>) -> Layout {
+        Layout::of(row, |model, field| match model {
+            b'A' => Part::<A>::place(field),
+            b'B' => Part::<B>::place(field),
+            _ => None,
+        })
+    }
+
+    fn from_row(row: &rusqlite::Row<'_>, layout: &Layout) -> Result<Self, DbErr> {
         let (mut a, mut b) = (Part::<A>::new(), Part::<B>::new());
-        columns(row, |model, field, raw, name| match model {
-            b'A' => a.set(field, raw, name),
-            b'B' => b.set(field, raw, name),
-            _ => Err(no_model(name)),
+        layout.read(row, |model, place, raw| match model {
+            b'A' => a.set(place, raw),
+            b'B' => b.set(place, raw),
+            _ => Err(()),
         })?;
         Ok((required(a.finish()?)?, b.finish()?))
     }
 }
 
 impl<A: Read, B: Read, C: Read> Typed for (A, Option<B>, Option<C>) {
-    fn from_row(row: &rusqlite::Row<'_>) -> Result<Self, DbErr> {
+    fn layout(row: &rusqlite::Row<'_>) -> Layout {
+        Layout::of(row, |model, field| match model {
+            b'A' => Part::<A>::place(field),
+            b'B' => Part::<B>::place(field),
+            b'C' => Part::<C>::place(field),
+            _ => None,
+        })
+    }
+
+    fn from_row(row: &rusqlite::Row<'_>, layout: &Layout) -> Result<Self, DbErr> {
         let (mut a, mut b, mut c) = (Part::<A>::new(), Part::<B>::new(), Part::<C>::new());
-        columns(row, |model, field, raw, name| match model {
-            b'A' => a.set(field, raw, name),
-            b'B' => b.set(field, raw, name),
-            b'C' => c.set(field, raw, name),
-            _ => Err(no_model(name)),
+        layout.read(row, |model, place, raw| match model {
+            b'A' => a.set(place, raw),
+            b'B' => b.set(place, raw),
+            b'C' => c.set(place, raw),
+            _ => Err(()),
         })?;
         Ok((required(a.finish()?)?, b.finish()?, c.finish()?))
     }
@@ -427,28 +463,63 @@ where
     type Active = <M::Entity as EntityTrait>::ActiveModel;
 }
 
-/// Each column of `row` once, as sea-orm aliases them in a join: the letter of its model
-/// (`A`, `B`, `C`), its field's name, its value and its whole name.
-fn columns(
-    row: &rusqlite::Row<'_>,
-    mut each: impl FnMut(u8, &str, rusqlite::types::ValueRef<'_>, &str) -> Result<(), DbErr>,
-) -> Result<(), DbErr> {
-    let statement = row.as_ref();
-    for i in 0..statement.column_count() {
-        let name = statement.column_name(i).map_err(statement_error)?;
-        let (model, field) = match name.as_bytes() {
-            [model, b'_', ..] if model.is_ascii_uppercase() => (*model, &name[2..]),
-            _ => return Err(no_model(name)),
-        };
-        each(model, field, row.get_ref(i).map_err(statement_error)?, name)?;
-    }
-    Ok(())
+/// Where each column of a prebuilt statement's rows goes, in column order: worked out once
+/// from the names sea-orm gives the columns of a join (`A_scope`: field `scope` of the first
+/// model), so a row is read without its names. `None` is a column of no model of the join.
+#[derive(Debug)]
+pub struct Layout(Vec<Option<(u8, Place)>>);
+
+/// A column's field: its position among its entity's columns, whether it may be NULL, and
+/// the type its field reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    column: usize,
+    nullable: bool,
+    kind: Kind,
 }
 
-fn no_model(column: &str) -> DbErr {
-    DbErr::Type(format!(
-        "column {column} is not aliased to a model of the join"
-    ))
+impl Layout {
+    fn of(row: &rusqlite::Row<'_>, place: impl Fn(u8, &str) -> Option<Place>) -> Layout {
+        let statement = row.as_ref();
+        let places = (0..statement.column_count())
+            .map(|i| {
+                let name = statement.column_name(i).ok()?;
+                match name.as_bytes() {
+                    [model, b'_', ..] if model.is_ascii_uppercase() => {
+                        Some((*model, place(*model, name.get(2..)?)?))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        Layout(places)
+    }
+
+    /// Each column of `row` to its model; a column that fits neither its place nor any model
+    /// is an error that names it.
+    fn read(
+        &self,
+        row: &rusqlite::Row<'_>,
+        mut each: impl FnMut(u8, Place, rusqlite::types::ValueRef<'_>) -> Result<(), ()>,
+    ) -> Result<(), DbErr> {
+        let name = |i: usize| row.as_ref().column_name(i).unwrap_or("?").to_owned();
+        for (i, place) in self.0.iter().enumerate() {
+            let raw = row.get_ref(i).map_err(statement_error)?;
+            let Some((model, place)) = place else {
+                return Err(DbErr::Type(format!(
+                    "column {} is not a field of a model of the join",
+                    name(i)
+                )));
+            };
+            if each(*model, *place, raw).is_err() {
+                return Err(DbErr::Type(format!(
+                    "column {} does not read as its field's type",
+                    name(i)
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 fn required<M>(model: Option<M>) -> Result<M, DbErr> {
@@ -470,25 +541,30 @@ impl<M: Read> Part<M> {
         }
     }
 
-    fn set(
-        &mut self,
-        field: &str,
-        raw: rusqlite::types::ValueRef<'_>,
-        name: &str,
-    ) -> Result<(), DbErr> {
-        use sea_orm::ColumnTrait;
-        use std::str::FromStr;
-        let column = <<M::Entity as EntityTrait>::Column as FromStr>::from_str(field)
-            .map_err(|_| DbErr::Type(format!("no column {name} in its model")))?;
-        let definition = column.def();
-        if raw == rusqlite::types::ValueRef::Null && !definition.is_null() {
+    /// The place of `field` among `M`'s columns, typed by the entity's own definition.
+    fn place(field: &str) -> Option<Place> {
+        use sea_orm::{ColumnTrait, IdenStatic, Iterable};
+        let columns = <M::Entity as EntityTrait>::Column::iter;
+        let column = columns().position(|c| c.as_str() == field)?;
+        let definition = columns().nth(column)?.def();
+        Some(Place {
+            column,
+            nullable: definition.is_null(),
+            kind: Kind::of_column(definition.get_column_type()),
+        })
+    }
+
+    fn set(&mut self, place: Place, raw: rusqlite::types::ValueRef<'_>) -> Result<(), ()> {
+        use sea_orm::Iterable;
+        let column = <M::Entity as EntityTrait>::Column::iter()
+            .nth(place.column)
+            .ok_or(())?;
+        if raw == rusqlite::types::ValueRef::Null && !place.nullable {
             self.missing = true;
             return Ok(());
         }
-        let value = Kind::of_column(definition.get_column_type())
-            .value(raw, name)
-            .map_err(statement_error)?;
-        self.active.try_set(column, value)
+        let value = place.kind.value(raw, "").map_err(|_| ())?;
+        self.active.try_set(column, value).map_err(|_| ())
     }
 
     fn finish(self) -> Result<Option<M>, DbErr> {
@@ -529,6 +605,22 @@ mod tests {
         assert_eq!(Kind::of(Some("INTEGER"), "id"), Kind::BigInt);
         assert_eq!(Kind::of(None, "num_items"), Kind::Int);
         assert_eq!(Kind::of(None, "max_created_at"), Kind::Any);
+    }
+
+    #[test]
+    fn a_column_of_no_field_is_refused_by_its_name() {
+        use crate::store::entities::{access_token, client};
+        type Joined = (access_token::Model, Option<client::Model>);
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let mut statement = conn
+            .prepare("SELECT 'openid' AS A_scope, 1 AS A_nope, 2 AS plain")
+            .unwrap();
+        let mut rows = statement.query([]).unwrap();
+        let row = rows.next().unwrap().unwrap();
+        let layout = Joined::layout(row);
+        assert!(matches!(layout.0.as_slice(), [Some((b'A', _)), None, None]));
+        let err = Joined::from_row(row, &layout).unwrap_err();
+        assert!(err.to_string().contains("A_nope"), "{err}");
     }
 
     #[test]
