@@ -141,10 +141,7 @@ impl SqliteReaders {
             let Some(row) = rows.next().map_err(statement_error)? else {
                 return Ok(None);
             };
-            let layout = match layout.get() {
-                Some(kept) => kept,
-                None => layout.get_or_init(|| T::layout(row)),
-            };
+            let layout = layout.get_or_init(|| T::layout(row));
             if layout.0.len() != row.as_ref().column_count() {
                 return Err(DbErr::Type(
                     "a prebuilt statement's columns changed after its first row".into(),
@@ -544,9 +541,10 @@ impl<M: Read> Part<M> {
     /// The place of `field` among `M`'s columns, typed by the entity's own definition.
     fn place(field: &str) -> Option<Place> {
         use sea_orm::{ColumnTrait, IdenStatic, Iterable};
-        let columns = <M::Entity as EntityTrait>::Column::iter;
-        let column = columns().position(|c| c.as_str() == field)?;
-        let definition = columns().nth(column)?.def();
+        let (column, found) = <M::Entity as EntityTrait>::Column::iter()
+            .enumerate()
+            .find(|(_, c)| c.as_str() == field)?;
+        let definition = found.def();
         Some(Place {
             column,
             nullable: definition.is_null(),

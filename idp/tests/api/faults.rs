@@ -24,6 +24,13 @@ async fn postgres() -> Option<TestApp> {
     app
 }
 
+/// The app on PostgreSQL, shared by a test's tasks, with a client of its own.
+async fn shared_postgres() -> Option<(Arc<TestApp>, (String, String))> {
+    let app = postgres().await?;
+    let client = app.client(|_| {}).await;
+    Some((Arc::new(app), client))
+}
+
 /// Ends every connection of the provider to its database, as a restart or failover would.
 async fn kill_connections(admin: &idp::store::Db, database: &str) -> u64 {
     admin
@@ -92,11 +99,9 @@ where
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_token() {
-    let Some(app) = postgres().await else {
+    let Some((app, client)) = shared_postgres().await else {
         return;
     };
-    let app = Arc::new(app);
-    let client = app.client(|_| {}).await;
     let asking = client.clone();
     let (killed, pages) = answers_while_killing(&app, 150, move |app, _| {
         let client = asking.clone();
@@ -145,11 +150,9 @@ async fn connections_killed_under_load_answer_no_500_and_lose_no_acknowledged_to
 /// new one.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn introspections_are_all_answered_while_connections_are_killed() {
-    let Some(app) = postgres().await else {
+    let Some((app, client)) = shared_postgres().await else {
         return;
     };
-    let app = Arc::new(app);
-    let client = app.client(|_| {}).await;
     let mut tokens = Vec::new();
     for _ in 0..16 {
         let page = client_credentials(&app, &client).await;
@@ -251,11 +254,9 @@ async fn until_count(db: &idp::store::Db, sql: &str, want: i64) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves_none_open() {
-    let Some(app) = postgres().await else {
+    let Some((app, client)) = shared_postgres().await else {
         return;
     };
-    let app = Arc::new(app);
-    let client = app.client(|_| {}).await;
     app.user("ada@example.org").await;
     let mut jar = app.signed_in("ada@example.org").await;
     let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
