@@ -11,6 +11,10 @@
 #   -s  scenarios, space-separated (default "introspect cc"):
 #       introspect  POST /introspect of a client_credentials access token (client_secret_basic)
 #       cc          POST /token, grant_type=client_credentials
+#       refresh     POST /token, grant_type=refresh_token, one rotation chain (each request
+#                   redeems the refresh token of the answer before; the first is minted by a
+#                   code flow of bench/node/flow-load.mjs, so this one needs node and
+#                   `npm ci` in bench/node)
 #
 # Each binary runs on a fresh SQLite data folder on 127.0.0.1 and stops by itself. Needs
 # valgrind (Debian: apt-get install -y valgrind), python3 and curl. The first binary is the
@@ -31,6 +35,7 @@ shift $((OPTIND - 1))
 command -v valgrind >/dev/null || { echo "valgrind is missing (apt-get install -y valgrind)" >&2; exit 1; }
 
 work=$(mktemp -d)
+json_get() { python3 -c 'import json,sys; print(json.loads(sys.argv[2])[sys.argv[1]])' "$1" "$2"; }
 trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Instructions of `idp serve` (binary $1) for $requests requests of scenario $2.
@@ -40,17 +45,28 @@ count() {
   port=$((20000 + RANDOM % 20000))
   export IDP_DATA=$dir IDP_LISTEN=127.0.0.1:$port IDP_LOG=warn IDP_ISSUER=http://127.0.0.1:$port
   "$bin" migrate >"$dir/setup.log" 2>&1
-  json=$("$bin" client add --name=instructions --redirect-uri=http://127.0.0.1/cb \
-    --auth-method=client_secret_basic --grant-type=client_credentials --json 2>>"$dir/setup.log")
+  json=$("$bin" client add --name=instructions --redirect-uri=http://127.0.0.1:9000/callback \
+    --auth-method=client_secret_basic --grant-type=authorization_code \
+    --grant-type=refresh_token --grant-type=client_credentials --json 2>>"$dir/setup.log")
+  "$bin" user add --email=instructions@example.org --password=instructions-Password-1 \
+    --first-name=Count --last-name=Instructions >>"$dir/setup.log" 2>&1
   valgrind --tool=callgrind --callgrind-out-file="$dir/cg.out" "$bin" serve >"$dir/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 1 600); do
     curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.5
   done
-  python3 - "$port" "$json" "$requests" "$server" "$scenario" <<'PY'
+  : >"$dir/minted"
+  if [[ $scenario == refresh ]]; then
+    node "$(dirname "$0")/node/flow-load.mjs" --mode=mint --count=1 --concurrency=1 \
+      --issuer="http://127.0.0.1:$port" --client-id="$(json_get client_id "$json")" \
+      --client-secret="$(json_get client_secret "$json")" --email=instructions@example.org \
+      --password=instructions-Password-1 --out="$dir/minted" >>"$dir/setup.log"
+  fi
+  python3 - "$port" "$json" "$requests" "$server" "$scenario" "$dir/minted" <<'PY'
 import base64, http.client, json, subprocess, sys, urllib.parse
 port, client, n, server, scenario = sys.argv[1], json.loads(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+minted = open(sys.argv[6]).read().split()
 quote = lambda s: urllib.parse.quote(s, safe='')
 auth = 'Basic ' + base64.b64encode(f"{quote(client['client_id'])}:{quote(client['client_secret'])}".encode()).decode()
 conn = http.client.HTTPConnection('127.0.0.1', int(port))
@@ -66,13 +82,23 @@ if scenario == 'introspect':
     path, body, check = '/introspect', 'token=' + quote(token), lambda a: a['active'] is True
 elif scenario == 'cc':
     path, body, check = '/token', 'grant_type=client_credentials', lambda a: 'access_token' in a
+elif scenario == 'refresh':
+    chain = [minted[1]]
+    def body_of_chain():
+        return 'grant_type=refresh_token&refresh_token=' + quote(chain[0])
+    def check(answer):
+        chain[0] = answer['refresh_token']
+        return 'id_token' in answer
+    path, body = '/token', None
 else:
     sys.exit(f"unknown scenario {scenario}")
+def send():
+    assert check(post(path, body if body is not None else body_of_chain()))
 for _ in range(200):
-    assert check(post(path, body))
+    send()
 subprocess.run(['callgrind_control', '-z', server], check=True, capture_output=True)
 for _ in range(n):
-    assert check(post(path, body))
+    send()
 subprocess.run(['callgrind_control', '-d', 'counted', server], check=True, capture_output=True)
 PY
   kill "$server"

@@ -51,7 +51,7 @@ pub async fn run(state: AppState) -> anyhow::Result<()> {
         (Some(cert), Some(key)) => Some(tls_acceptor(cert, key)?),
         _ => None,
     };
-    let router = app(crate::http::web::Web::new(state.clone())?);
+    let router = app(crate::http::web::Web::new(state.clone()));
     let listener = TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;

@@ -4,7 +4,6 @@
 //! pages reaches both.
 
 use super::templates::Templates;
-use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::FromRef;
 use std::ops::Deref;
@@ -21,13 +20,13 @@ pub struct Web {
 }
 
 impl Web {
-    pub fn new(app: AppState) -> Result<Self, AppError> {
-        Ok(Self {
-            templates: Arc::new(Templates::new()?),
+    pub fn new(app: AppState) -> Self {
+        Self {
+            templates: Arc::new(Templates::default()),
             csrf_key: Arc::new(app.master.derive("csrf")),
             discovery: Arc::default(),
             app,
-        })
+        }
     }
 }
 

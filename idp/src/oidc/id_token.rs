@@ -63,7 +63,7 @@ pub fn issue(
     if let Some(code) = input.code {
         claims.insert("c_hash".into(), json!(keys::token_hash(alg, code)));
     }
-    Ok(key.sign_jwt(&claims, Some("JWT"))?)
+    Ok(key.sign_claims(claims, Some("JWT"))?)
 }
 
 /// A back-channel logout token (OpenID Connect Back-Channel Logout 1.0, section 2.4).

@@ -160,7 +160,7 @@ impl TestApp {
         .await
         .unwrap();
         Self {
-            web: idp::Web::new(state.clone()).unwrap(),
+            web: idp::Web::new(state.clone()),
             state,
             clock,
             dir,
@@ -182,7 +182,7 @@ impl TestApp {
         .await
         .unwrap();
         TestApp {
-            web: idp::Web::new(state.clone()).unwrap(),
+            web: idp::Web::new(state.clone()),
             state,
             clock: self.clock.clone(),
             dir: tempfile::tempdir().unwrap(),
