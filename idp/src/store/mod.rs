@@ -6,6 +6,7 @@ pub mod audit;
 pub mod batch;
 pub mod challenges;
 pub mod clients;
+pub mod coalesce;
 pub mod devices;
 pub mod email_tokens;
 pub mod entities;
@@ -43,6 +44,12 @@ pub trait Conn: sea_orm::ConnectionTrait {
     fn sqlite_readers(&self) -> Option<&sqlite_readers::SqliteReaders> {
         None
     }
+
+    /// PostgreSQL's read connections, when this connection's statements run on them: an
+    /// access token's read then waits for the others of the moment under load ([`coalesce`]).
+    fn postgres_readers(&self) -> Option<&std::sync::Arc<postgres_readers::PostgresReaders>> {
+        None
+    }
 }
 
 impl Conn for Db {}
@@ -52,6 +59,13 @@ impl Conn for Reader {
     fn sqlite_readers(&self) -> Option<&sqlite_readers::SqliteReaders> {
         match self {
             Reader::Sqlite { readers, .. } => Some(readers),
+            _ => None,
+        }
+    }
+
+    fn postgres_readers(&self) -> Option<&std::sync::Arc<postgres_readers::PostgresReaders>> {
+        match self {
+            Reader::Postgres(readers) => Some(readers),
             _ => None,
         }
     }

@@ -17,8 +17,15 @@
 //! - At most [`MAX`] connections are open. A read waits [`ACQUIRE_WAIT`] for one, then it is
 //!   a 503. Idle ones close after [`IDLE`], any after [`LIFETIME`].
 //! - Statements are prepared once per connection and kept (sqlx's statement cache), as on
-//!   the main pool.
+//!   the main pool, and planned once (`plan_cache_mode = force_generic_plan`): PostgreSQL
+//!   would otherwise plan each execution of a read with a `LIMIT` or an array parameter
+//!   anew, because its generic plan's estimate looks dearer, and planning the join of a
+//!   token with its grant and user cost more than running it.
+//! - An access token's reads (introspection, userinfo) wait for each other under load and
+//!   go as one statement ([`super::coalesce`], decision 0057); [`PostgresReaders::coalesced`]
+//!   keeps them.
 
+use super::coalesce::{Coalesced, Kept};
 use super::idle::Idle;
 use super::sqlite_readers::OnStatement;
 use sea_orm::sea_query::Values;
@@ -29,7 +36,7 @@ use sea_orm::{
     Statement,
 };
 use sea_query_binder::SqlxValues;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The most connections open at once, beside the main pool's 16: a read holds one for one
@@ -55,6 +62,8 @@ pub struct PostgresReaders {
     idle: Idle<Open>,
     slots: tokio::sync::Semaphore,
     on_statement: OnceLock<OnStatement>,
+    /// The coalesced reads of each query, found by the address of the query's `static`.
+    coalesced: Mutex<Vec<(usize, Arc<dyn Kept>)>>,
 }
 
 impl std::fmt::Debug for PostgresReaders {
@@ -69,6 +78,8 @@ enum Op<'a> {
     All(&'a Statement),
     Execute(&'a Statement),
     Unprepared(&'a str),
+    /// A statement whose one parameter is a text array.
+    Keys(&'a str, &'a [String]),
 }
 
 /// What it gets back.
@@ -84,12 +95,16 @@ impl PostgresReaders {
     /// [`IDLE`] until the readers are dropped.
     pub fn new(options: &PgConnectOptions) -> Arc<Self> {
         let readers = Arc::new(Self {
-            options: options
-                .clone()
-                .options([("default_transaction_read_only", "on")]),
+            options: options.clone().options([
+                ("default_transaction_read_only", "on"),
+                // Every read here is by key: the generic plan is the right one, and
+                // PostgreSQL otherwise plans each execution anew (decision 0057).
+                ("plan_cache_mode", "force_generic_plan"),
+            ]),
             idle: Idle::new(),
             slots: tokio::sync::Semaphore::new(MAX),
             on_statement: OnceLock::new(),
+            coalesced: Mutex::new(Vec::new()),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(super::idle::close_stale_every(
@@ -112,6 +127,37 @@ impl PostgresReaders {
         self.idle.usage()
     }
 
+    /// The rows of `sql`, whose one parameter (`$1`) is bound to `keys` as a text array.
+    pub async fn by_keys(&self, sql: &str, keys: &[String]) -> Result<Vec<QueryResult>, DbErr> {
+        match self.run(Op::Keys(sql, keys)).await? {
+            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
+            _ => Err(unexpected()),
+        }
+    }
+
+    /// The coalesced reads of the query whose `static` is `query`, made on first use.
+    pub fn coalesced<Q, V: Clone + Send + 'static>(
+        &self,
+        query: &'static Q,
+        key_of: fn(&V) -> &str,
+    ) -> Arc<Coalesced<V>> {
+        let id = query as *const Q as usize;
+        let mut all = self.coalesced.lock().unwrap_or_else(|p| p.into_inner());
+        let found = all.iter().find(|(of, _)| *of == id);
+        if let Some(reads) = found.and_then(|(_, kept)| Arc::clone(kept).as_any().downcast().ok()) {
+            return reads;
+        }
+        let reads = Arc::new(Coalesced::new(key_of));
+        all.push((id, Arc::clone(&reads) as Arc<dyn Kept>));
+        reads
+    }
+
+    /// Reads by key waiting for a statement of their query under way (`coalesce`).
+    pub fn waiting(&self) -> usize {
+        let all = self.coalesced.lock().unwrap_or_else(|p| p.into_inner());
+        all.iter().map(|(_, kept)| kept.waiting()).sum()
+    }
+
     async fn run(&self, op: Op<'_>) -> Result<Outcome, DbErr> {
         let started = Instant::now();
         let result = self.attempts(&op).await;
@@ -121,7 +167,7 @@ impl PostgresReaders {
             let unprepared;
             let statement = match op {
                 Op::One(s) | Op::All(s) | Op::Execute(s) => s,
-                Op::Unprepared(sql) => {
+                Op::Unprepared(sql) | Op::Keys(sql, _) => {
                     unprepared = Statement::from_string(DbBackend::Postgres, sql);
                     &unprepared
                 }
@@ -210,6 +256,9 @@ async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome, sqlx::Err
                 .await?,
         ),
         Op::Unprepared(sql) => Outcome::Done(conn.execute(*sql).await?),
+        Op::Keys(sql, keys) => {
+            Outcome::All(sqlx::query(sql).bind(*keys).fetch_all(&mut *conn).await?)
+        }
     })
 }
 

@@ -9,14 +9,16 @@
 //! (`sqlite_readers::Typed`): sea-orm's proxy would build each row as a map of owned column
 //! names and values, and copy every value again to read it (decision 0050).
 
+use super::postgres_readers::PostgresReaders;
 use super::sqlite_readers::{Layout, Typed};
 use super::Conn;
+use sea_orm::sea_query::value::sea_value_to_json_value;
 use sea_orm::sea_query::{Value, Values};
 use sea_orm::{
     ConnectionTrait, DbBackend, DbErr, EntityTrait, IntoActiveModel, ModelTrait, SelectorTrait,
     Statement,
 };
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The SQL of one query, per backend. One `static` per query: a generic function's
 /// `static` would be shared by all its instances, so the caller owns it.
@@ -95,20 +97,72 @@ impl Default for Prebuilt {
     }
 }
 
-/// The SQL of one entity's multi-row `INSERT`, per backend and number of rows (1 to `N`):
-/// the group commits (`batch`) write one per batch, and sea-query wrote it anew each time,
-/// a few hundred bytes per row with their allocations, and copied every value once more.
-/// Each count's SQL is kept from its first run, checked as [`Prebuilt::one`] checks its own.
+/// A read of one row by its key that, on PostgreSQL's readers, waits for others of its kind
+/// under load and goes with them as one statement (`coalesce`, decision 0057). Its SQL, kept
+/// from the first run, selects by `= ANY($1)` and binds nothing else.
+pub struct PrebuiltByKey {
+    postgres: OnceLock<String>,
+}
+
+impl PrebuiltByKey {
+    pub const fn new() -> Self {
+        Self {
+            postgres: OnceLock::new(),
+        }
+    }
+
+    /// The row of `key` that the query of `build` finds (its key read back by `key_of`),
+    /// read as `S` reads it.
+    pub async fn one<S: SelectorTrait>(
+        &'static self,
+        readers: &Arc<PostgresReaders>,
+        key: &str,
+        key_of: fn(&S::Item) -> &str,
+        build: impl FnOnce() -> Statement,
+    ) -> Result<Option<S::Item>, DbErr>
+    where
+        S::Item: Clone + Send + 'static,
+    {
+        let sql: &'static String = kept(&self.postgres, &[], build)?;
+        let reads = readers.coalesced(self, key_of);
+        let readers = Arc::clone(readers);
+        let read = move |keys: Vec<String>| {
+            let readers = Arc::clone(&readers);
+            async move {
+                let rows = readers.by_keys(sql, &keys).await?;
+                rows.into_iter().map(S::from_raw_query_result).collect()
+            }
+        };
+        reads.get(key, read).await
+    }
+}
+
+impl Default for PrebuiltByKey {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The SQL of one entity's multi-row `INSERT`: the group commits (`batch`) write one per
+/// batch, and sea-query wrote it anew each time, a few hundred bytes per row with their
+/// allocations, and copied every value once more.
+///
+/// On SQLite, one SQL per number of rows (1 to `N`), each kept from its first run, checked
+/// as [`Prebuilt::one`] checks its own. On PostgreSQL, one SQL whatever the number: the rows
+/// go as one JSON array that `json_populate_recordset` turns into rows of the table. Every
+/// connection keeps each SQL it ran prepared (sqlx's cache of 100), so one statement per
+/// count used to fill the caches of all the pool's connections, and evict each other
+/// (decision 0057).
 pub struct PrebuiltInsert<const N: usize> {
     sqlite: [OnceLock<String>; N],
-    postgres: [OnceLock<String>; N],
+    postgres: OnceLock<String>,
 }
 
 impl<const N: usize> PrebuiltInsert<N> {
     pub const fn new() -> Self {
         Self {
             sqlite: [const { OnceLock::new() }; N],
-            postgres: [const { OnceLock::new() }; N],
+            postgres: OnceLock::new(),
         }
     }
 
@@ -124,10 +178,10 @@ impl<const N: usize> PrebuiltInsert<N> {
             return Ok(());
         }
         let backend = db.get_database_backend();
-        let slots = match backend {
-            DbBackend::Postgres => &self.postgres,
-            _ => &self.sqlite,
-        };
+        if backend == DbBackend::Postgres {
+            return insert_json(db, &self.postgres, rows).await;
+        }
+        let slots = &self.sqlite;
         let Some(slot) = slots.get(rows.len() - 1) else {
             return Err(DbErr::Custom(format!(
                 "{} rows for a prebuilt insert of at most {N}",
@@ -147,6 +201,46 @@ impl<const N: usize> PrebuiltInsert<N> {
             .await?;
         Ok(())
     }
+}
+
+/// `rows` in one PostgreSQL statement, as one JSON array of objects named by column.
+async fn insert_json<M>(
+    db: &impl ConnectionTrait,
+    slot: &OnceLock<String>,
+    rows: &[&M],
+) -> Result<(), DbErr>
+where
+    M: ModelTrait,
+{
+    use sea_orm::{EntityName, IdenStatic, Iterable};
+    let columns = <M::Entity as EntityTrait>::Column::iter;
+    let sql = slot.get_or_init(|| {
+        let table = M::Entity::default().table_name().replace('"', "\"\"");
+        let list = columns()
+            .map(|c| format!("\"{}\"", c.as_str().replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "INSERT INTO \"{table}\" ({list}) SELECT {list} \
+             FROM json_populate_recordset(NULL::\"{table}\", $1::json)"
+        )
+    });
+    let json: serde_json::Value = rows
+        .iter()
+        .map(|row| {
+            columns()
+                .map(|c| (c.as_str().to_owned(), sea_value_to_json_value(&row.get(c))))
+                .collect::<serde_json::Map<_, _>>()
+        })
+        .collect();
+    let values = vec![Value::from(json.to_string())];
+    db.execute(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        sql.clone(),
+        values,
+    ))
+    .await?;
+    Ok(())
 }
 
 impl<const N: usize> Default for PrebuiltInsert<N> {

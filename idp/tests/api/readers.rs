@@ -243,3 +243,106 @@ async fn the_hottest_reads_give_on_the_sqlite_readers_what_they_give_on_the_writ
         .unwrap()
         .is_none());
 }
+
+/// Introspections at once, of live, expired, revoked, unknown and repeated tokens: each
+/// answer is its own token's. On PostgreSQL the reads that arrive while a statement is under
+/// way wait, and go as one statement (decision 0057): here the table is locked until all of
+/// them wait, so the 19 reads are exactly two statements.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn introspections_at_once_each_get_their_own_token_and_wait_together_on_postgresql() {
+    for app in backends().await {
+        let app = std::sync::Arc::new(app);
+        let client = app.client(|_| {}).await;
+        let basic = Some((client.0.as_str(), client.1.as_str()));
+        let issue = || async {
+            let page = app
+                .post_token("/token", &[("grant_type", "client_credentials")], basic)
+                .await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            let token = page.json()["access_token"].as_str().unwrap().to_owned();
+            (token, app.clock_now())
+        };
+        let (expired, _) = issue().await;
+        app.clock
+            .advance(app.state.config.tokens.access_token_ttl_secs + 1);
+        // Each live token issued a second after the last: its `iat` names it.
+        let mut live = Vec::new();
+        for _ in 0..12 {
+            live.push(issue().await);
+            app.clock.advance(1);
+        }
+        let revoked: Vec<String> = live.drain(..3).map(|(token, _)| token).collect();
+        for token in &revoked {
+            let page = app.post_token("/revoke", &[("token", token)], basic).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        }
+        // (token, the `iat` of an active answer, or `None` for `{"active": false}`)
+        let mut asked: Vec<(String, Option<i64>)> = Vec::new();
+        asked.push((expired, None));
+        asked.extend(revoked.into_iter().map(|token| (token, None)));
+        asked.extend(live.iter().map(|(token, iat)| (token.clone(), Some(*iat))));
+        asked.push(("never-issued".into(), None));
+        asked.push((live[0].0.clone(), Some(live[0].1)));
+        asked.push((live[5].0.clone(), Some(live[5].1)));
+        // Warm: the client is in the cache before the statements are counted.
+        assert_eq!(introspect(&app, &client, &live[1].0).await["active"], true);
+
+        let lock = match app.backend {
+            "postgres" => {
+                let tx = idp::store::begin(&app.state.db).await.unwrap();
+                tx.execute_unprepared("LOCK TABLE access_tokens IN ACCESS EXCLUSIVE MODE")
+                    .await
+                    .unwrap();
+                Some(tx)
+            }
+            _ => None,
+        };
+        let (statements, answers) = app
+            .count_statements(async {
+                let mut tasks = Vec::new();
+                for (token, _) in &asked {
+                    let (app, client, token) = (app.clone(), client.clone(), token.clone());
+                    tasks.push(tokio::spawn(async move {
+                        introspect(&app, &client, &token).await
+                    }));
+                }
+                if let Some(tx) = lock {
+                    let readers = match &app.state.reader {
+                        idp::store::Reader::Postgres(readers) => readers.clone(),
+                        _ => panic!("PostgreSQL reads through its readers"),
+                    };
+                    let blocked = asked.len() - idp::store::coalesce::IN_FLIGHT;
+                    until(|| readers.waiting() == blocked).await;
+                    idp::store::commit(tx).await.unwrap();
+                }
+                let mut answers = Vec::new();
+                for task in tasks {
+                    answers.push(task.await.unwrap());
+                }
+                answers
+            })
+            .await;
+        for ((token, iat), answer) in asked.iter().zip(&answers) {
+            match iat {
+                Some(iat) => {
+                    assert_eq!(answer["active"], true, "{}: {token}: {answer}", app.backend);
+                    assert_eq!(answer["iat"], *iat, "{}: {token}: {answer}", app.backend);
+                    assert_eq!(answer["client_id"], client.0.as_str());
+                }
+                None => assert_eq!(
+                    answer,
+                    &serde_json::json!({"active": false}),
+                    "{}: {token}",
+                    app.backend
+                ),
+            }
+        }
+        // A token not active as an access token is then looked for as a refresh token.
+        let inactive = asked.iter().filter(|(_, iat)| iat.is_none()).count() as u64;
+        match app.backend {
+            // One statement alone, then everything that waited, as one.
+            "postgres" => assert_eq!(statements, 2 + inactive, "on PostgreSQL"),
+            _ => assert_eq!(statements, asked.len() as u64 + inactive, "on SQLite"),
+        }
+    }
+}
