@@ -176,12 +176,22 @@ impl Job for Redemption {
         let tx = db.begin().await?;
         let mut first_uses = HashSet::new();
         if !codes.is_empty() {
-            let used = first_uses_of(&tx, FirstUse::Code, &codes, at).await?;
-            first_uses.extend(used.into_iter().map(Used::Code));
+            let used = authorization_code::Entity::update_many()
+                .col_expr(authorization_code::Column::ConsumedAt, at.into())
+                .filter(authorization_code::Column::CodeHash.is_in(codes))
+                .filter(authorization_code::Column::ConsumedAt.is_null())
+                .exec_with_returning(&tx)
+                .await?;
+            first_uses.extend(used.into_iter().map(|c| Used::Code(c.code_hash)));
         }
         if !refreshes.is_empty() {
-            let used = first_uses_of(&tx, FirstUse::Refresh, &refreshes, at).await?;
-            first_uses.extend(used.into_iter().map(Used::Refresh));
+            let used = refresh_token::Entity::update_many()
+                .col_expr(refresh_token::Column::UsedAt, at.into())
+                .filter(refresh_token::Column::TokenHash.is_in(refreshes))
+                .filter(refresh_token::Column::UsedAt.is_null())
+                .exec_with_returning(&tx)
+                .await?;
+            first_uses.extend(used.into_iter().map(|t| Used::Refresh(t.token_hash)));
         }
         // A token named twice in one batch was updated once: the first job has it.
         let redeemed: Vec<bool> = batch.iter().map(|r| first_uses.remove(&r.used)).collect();
@@ -199,64 +209,4 @@ impl Job for Redemption {
         tx.commit().await?;
         Ok(redeemed)
     }
-}
-
-/// What [`first_uses_of`] marks used.
-#[derive(Clone, Copy)]
-enum FirstUse {
-    Code,
-    Refresh,
-}
-
-/// Marks the codes or refresh tokens of `hashes` used at `at`, each only if it was not used
-/// yet, in one conditional `UPDATE ... RETURNING`: the hashes of those it marked.
-///
-/// On PostgreSQL the hashes go as one JSON array, so the statement is the same whatever their
-/// number (see `PrebuiltInsert`); on SQLite as one `IN` list.
-async fn first_uses_of(
-    tx: &impl Conn,
-    kind: FirstUse,
-    hashes: &[&str],
-    at: i64,
-) -> Result<Vec<String>, DbErr> {
-    use sea_orm::{DbBackend, Statement};
-    if tx.get_database_backend() == DbBackend::Postgres {
-        let sql = match kind {
-            FirstUse::Code => {
-                r#"UPDATE "authorization_codes" SET "consumed_at" = $1
-                WHERE "code_hash" = ANY(ARRAY(SELECT json_array_elements_text($2::json)))
-                AND "consumed_at" IS NULL RETURNING "code_hash" AS "hash""#
-            }
-            FirstUse::Refresh => {
-                r#"UPDATE "refresh_tokens" SET "used_at" = $1
-                WHERE "token_hash" = ANY(ARRAY(SELECT json_array_elements_text($2::json)))
-                AND "used_at" IS NULL RETURNING "token_hash" AS "hash""#
-            }
-        };
-        let json = serde_json::to_string(hashes).map_err(|e| DbErr::Custom(e.to_string()))?;
-        let statement =
-            Statement::from_sql_and_values(DbBackend::Postgres, sql, [at.into(), json.into()]);
-        let rows = tx.query_all(statement).await?;
-        return rows.iter().map(|row| row.try_get("", "hash")).collect();
-    }
-    Ok(match kind {
-        FirstUse::Code => authorization_code::Entity::update_many()
-            .col_expr(authorization_code::Column::ConsumedAt, at.into())
-            .filter(authorization_code::Column::CodeHash.is_in(hashes.iter().copied()))
-            .filter(authorization_code::Column::ConsumedAt.is_null())
-            .exec_with_returning(tx)
-            .await?
-            .into_iter()
-            .map(|c| c.code_hash)
-            .collect(),
-        FirstUse::Refresh => refresh_token::Entity::update_many()
-            .col_expr(refresh_token::Column::UsedAt, at.into())
-            .filter(refresh_token::Column::TokenHash.is_in(hashes.iter().copied()))
-            .filter(refresh_token::Column::UsedAt.is_null())
-            .exec_with_returning(tx)
-            .await?
-            .into_iter()
-            .map(|t| t.token_hash)
-            .collect(),
-    })
 }

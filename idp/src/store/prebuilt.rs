@@ -152,7 +152,7 @@ impl Default for PrebuiltByKey {
 /// go as one JSON array that `json_populate_recordset` turns into rows of the table. Every
 /// connection keeps each SQL it ran prepared (sqlx's cache of 100), so one statement per
 /// count used to fill the caches of all the pool's connections, and evict each other
-/// (decision 0057).
+/// (decision 0058).
 pub struct PrebuiltInsert<const N: usize> {
     sqlite: [OnceLock<String>; N],
     postgres: OnceLock<String>,
