@@ -116,22 +116,6 @@ impl<V: Clone + Send + 'static> Coalesced<V> {
     }
 }
 
-/// What [`super::postgres_readers::PostgresReaders`] keeps of each query's reads.
-pub trait Kept: Send + Sync {
-    fn waiting(&self) -> usize;
-    fn as_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync>;
-}
-
-impl<V: Clone + Send + 'static> Kept for Coalesced<V> {
-    fn waiting(&self) -> usize {
-        Coalesced::waiting(self)
-    }
-
-    fn as_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
-        self
-    }
-}
-
 /// An error that [`super::connection_lost`] classifies as it did the original (`DbErr` cannot
 /// be cloned).
 fn same_kind(lost: bool) -> DbErr {

@@ -22,12 +22,13 @@
 //!   anew, because its generic plan's estimate looks dearer, and planning the join of a
 //!   token with its grant and user cost more than running it.
 //! - An access token's reads (introspection, userinfo) wait for each other under load and
-//!   go as one statement ([`super::coalesce`], decision 0057); [`PostgresReaders::coalesced`]
-//!   keeps them.
+//!   go as one statement ([`super::coalesce`], decision 0057):
+//!   [`PostgresReaders::access_tokens`].
 
-use super::coalesce::{Coalesced, Kept};
+use super::coalesce::Coalesced;
 use super::idle::Idle;
 use super::sqlite_readers::OnStatement;
+use super::tokens::{access_key, AccessRow};
 use sea_orm::sea_query::Values;
 use sea_orm::sqlx::postgres::{PgConnectOptions, PgConnection, PgQueryResult, PgRow};
 use sea_orm::sqlx::{self, Connection as _, Executor as _};
@@ -36,7 +37,7 @@ use sea_orm::{
     Statement,
 };
 use sea_query_binder::SqlxValues;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The most connections open at once, beside the main pool's 16: a read holds one for one
@@ -62,8 +63,9 @@ pub struct PostgresReaders {
     idle: Idle<Open>,
     slots: tokio::sync::Semaphore,
     on_statement: OnceLock<OnStatement>,
-    /// The coalesced reads of each query, found by the address of the query's `static`.
-    coalesced: Mutex<Vec<(usize, Arc<dyn Kept>)>>,
+    /// The reads of an access token with its grant and user (introspection, userinfo), which
+    /// wait for each other under load.
+    pub access_tokens: Arc<Coalesced<AccessRow>>,
 }
 
 impl std::fmt::Debug for PostgresReaders {
@@ -104,7 +106,7 @@ impl PostgresReaders {
             idle: Idle::new(),
             slots: tokio::sync::Semaphore::new(MAX),
             on_statement: OnceLock::new(),
-            coalesced: Mutex::new(Vec::new()),
+            access_tokens: Arc::new(Coalesced::new(access_key)),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(super::idle::close_stale_every(
@@ -135,27 +137,9 @@ impl PostgresReaders {
         }
     }
 
-    /// The coalesced reads of the query whose `static` is `query`, made on first use.
-    pub fn coalesced<Q, V: Clone + Send + 'static>(
-        &self,
-        query: &'static Q,
-        key_of: fn(&V) -> &str,
-    ) -> Arc<Coalesced<V>> {
-        let id = query as *const Q as usize;
-        let mut all = self.coalesced.lock().unwrap_or_else(|p| p.into_inner());
-        let found = all.iter().find(|(of, _)| *of == id);
-        if let Some(reads) = found.and_then(|(_, kept)| Arc::clone(kept).as_any().downcast().ok()) {
-            return reads;
-        }
-        let reads = Arc::new(Coalesced::new(key_of));
-        all.push((id, Arc::clone(&reads) as Arc<dyn Kept>));
-        reads
-    }
-
-    /// Reads by key waiting for a statement of their query under way (`coalesce`).
+    /// Reads waiting for a statement of theirs under way (`coalesce`).
     pub fn waiting(&self) -> usize {
-        let all = self.coalesced.lock().unwrap_or_else(|p| p.into_inner());
-        all.iter().map(|(_, kept)| kept.waiting()).sum()
+        self.access_tokens.waiting()
     }
 
     async fn run(&self, op: Op<'_>) -> Result<Outcome, DbErr> {

@@ -9,6 +9,7 @@
 //! (`sqlite_readers::Typed`): sea-orm's proxy would build each row as a map of owned column
 //! names and values, and copy every value again to read it (decision 0050).
 
+use super::coalesce::Coalesced;
 use super::postgres_readers::PostgresReaders;
 use super::sqlite_readers::{Layout, Typed};
 use super::Conn;
@@ -111,20 +112,19 @@ impl PrebuiltByKey {
         }
     }
 
-    /// The row of `key` that the query of `build` finds (its key read back by `key_of`),
-    /// read as `S` reads it.
+    /// The row of `key` that the query of `build` finds, read as `S` reads it, with the
+    /// other reads of `reads` waiting at that moment.
     pub async fn one<S: SelectorTrait>(
         &'static self,
         readers: &Arc<PostgresReaders>,
+        reads: &Arc<Coalesced<S::Item>>,
         key: &str,
-        key_of: fn(&S::Item) -> &str,
         build: impl FnOnce() -> Statement,
     ) -> Result<Option<S::Item>, DbErr>
     where
         S::Item: Clone + Send + 'static,
     {
         let sql: &'static String = kept(&self.postgres, &[], build)?;
-        let reads = readers.coalesced(self, key_of);
         let readers = Arc::clone(readers);
         let read = move |keys: Vec<String>| {
             let readers = Arc::clone(&readers);
@@ -225,15 +225,25 @@ where
              FROM json_populate_recordset(NULL::\"{table}\", $1::json)"
         )
     });
-    let json: serde_json::Value = rows
-        .iter()
-        .map(|row| {
-            columns()
-                .map(|c| (c.as_str().to_owned(), sea_value_to_json_value(&row.get(c))))
-                .collect::<serde_json::Map<_, _>>()
-        })
-        .collect();
-    let values = vec![Value::from(json.to_string())];
+    // Written straight into the parameter's text: no map of owned column names per row.
+    let mut json = Vec::with_capacity(256 * rows.len());
+    json.push(b'[');
+    for (i, row) in rows.iter().enumerate() {
+        json.extend_from_slice(if i == 0 { b"{" } else { b",{" });
+        for (j, column) in columns().enumerate() {
+            if j > 0 {
+                json.push(b',');
+            }
+            serde_json::to_writer(&mut json, column.as_str()).map_err(json_error)?;
+            json.push(b':');
+            let value = sea_value_to_json_value(&row.get(column));
+            serde_json::to_writer(&mut json, &value).map_err(json_error)?;
+        }
+        json.push(b'}');
+    }
+    json.push(b']');
+    let json = String::from_utf8(json).map_err(json_error)?;
+    let values = vec![Value::from(json)];
     db.execute(Statement::from_sql_and_values(
         DbBackend::Postgres,
         sql.clone(),
@@ -241,6 +251,10 @@ where
     ))
     .await?;
     Ok(())
+}
+
+fn json_error(e: impl std::fmt::Display) -> DbErr {
+    DbErr::Custom(format!("rows not written as JSON: {e}"))
 }
 
 impl<const N: usize> Default for PrebuiltInsert<N> {

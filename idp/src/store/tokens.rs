@@ -210,6 +210,14 @@ where
     }
 }
 
+/// An access token as read, with its grant and the grant's user.
+pub type AccessRow = (AccessToken, Option<grant::Model>, Option<user::Model>);
+
+/// Which token an [`AccessRow`] is: its hash.
+pub fn access_key((token, _, _): &AccessRow) -> &str {
+    &token.token_hash
+}
+
 /// An access token that is unexpired, unrevoked, and whose grant (if any) is live.
 pub struct ActiveAccess {
     pub token: AccessToken,
@@ -238,12 +246,9 @@ pub async fn find_active_access(
                 let rows = access_token::Entity::find().filter(any);
                 joined(rows, access_token::Column::GrantId).build(DbBackend::Postgres)
             };
-            let read = SQL.one::<WithGrantAndUser<access_token::Model>>(
-                readers,
-                token_hash,
-                |(token, _, _)| &token.token_hash,
-                query,
-            );
+            let reads = &readers.access_tokens;
+            let read =
+                SQL.one::<WithGrantAndUser<access_token::Model>>(readers, reads, token_hash, query);
             read.await?
         }
         None => {
