@@ -7,7 +7,7 @@ use crate::authn::acr::Acr;
 use crate::authn::factors::{Enrolled, Method};
 use crate::authn::session::{authentication_of, Authentication, SignedIn};
 use crate::error::AppError;
-use crate::secret::{random_token, token_hash};
+use crate::secret::{ordered_id, ordered_token, token_key};
 use crate::state::AppState;
 use crate::store::{self, tokens::AuthorizationCode, tokens::Grant};
 
@@ -154,8 +154,8 @@ pub async fn issue_code(
 ) -> Result<IssuedCode, AppError> {
     let now = state.now();
     let acr_values = &state.acr;
-    let grant_id = random_token(16).expose().to_owned();
-    let code = random_token(32);
+    let grant_id = ordered_id(16);
+    let code = ordered_token();
     let tx = store::begin(&state.db).await?;
     store::tokens::insert_grant(
         &tx,
@@ -178,7 +178,7 @@ pub async fn issue_code(
     store::tokens::insert_code(
         &tx,
         AuthorizationCode {
-            code_hash: token_hash(code.expose()),
+            code_hash: token_key(code.expose()),
             grant_id,
             redirect_uri: request.redirect_uri.clone(),
             nonce: request.nonce.clone(),

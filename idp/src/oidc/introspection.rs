@@ -4,7 +4,7 @@
 //! resource server holding a resource in its audience; a refresh token only by its client.
 
 use crate::error::AppError;
-use crate::secret::token_hash;
+use crate::secret::token_key;
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
 use serde::Serialize;
@@ -39,7 +39,7 @@ pub async fn introspect<'a>(
     token: &str,
     hint: Option<&str>,
 ) -> Result<Option<Active<'a>>, AppError> {
-    let hash = token_hash(token);
+    let hash = token_key(token);
     let now = state.now();
     let as_access = hint != Some("refresh_token");
     if as_access {

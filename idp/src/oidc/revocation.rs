@@ -5,7 +5,7 @@
 
 use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
-use crate::secret::token_hash;
+use crate::secret::token_key;
 use crate::state::AppState;
 use crate::store::{self, clients::Client};
 
@@ -18,7 +18,7 @@ pub enum Revoked {
 }
 
 pub async fn revoke(state: &AppState, client: &Client, token: &str) -> Result<Revoked, AppError> {
-    let hash = token_hash(token);
+    let hash = token_key(token);
     let now = state.now();
     if let Some(refresh) = store::tokens::find_refresh(&state.db, &hash).await? {
         if let Some(grant) = store::tokens::find_grant(&state.db, &refresh.grant_id).await? {

@@ -4,7 +4,7 @@
 
 use super::claims;
 use super::error::{ErrorCode, OAuthError};
-use crate::secret::token_hash;
+use crate::secret::token_key;
 use crate::state::AppState;
 use crate::store;
 use serde_json::{Map, Value};
@@ -18,7 +18,7 @@ pub async fn userinfo(state: &AppState, token: &str) -> Result<Map<String, Value
             "the access token is invalid or expired",
         )
     };
-    let found = store::tokens::find_active_access(&state.reader, &token_hash(token), state.now())
+    let found = store::tokens::find_active_access(&state.reader, &token_key(token), state.now())
         .await?
         .ok_or_else(invalid)?;
     let access = found.token;

@@ -21,7 +21,7 @@ async fn introspection_is_answered_while_a_write_transaction_is_open_and_sees_on
         // A write transaction holds the writer (on SQLite, its only connection) and revokes
         // the token, not yet committed.
         let tx = idp::store::begin(&app.state.db).await.unwrap();
-        let hash = idp::secret::token_hash(&token);
+        let hash = idp::secret::token_key(&token);
         let now = app.clock_now();
         assert!(idp::store::tokens::revoke_access(&tx, &hash, now)
             .await

@@ -1,6 +1,7 @@
 //! Storage behaviour that must hold on SQLite and PostgreSQL alike: migrations apply twice
 //! idempotently (and the audit renaming and the Web Push tables both ways), and concurrent
-//! redemptions of one code succeed at most once.
+//! redemptions of one code succeed at most once, and tokens are stored in the order they
+//! were issued while those of older releases keep working.
 
 use crate::support::*;
 use axum::http::StatusCode;
@@ -46,6 +47,109 @@ async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
             idp::account::activity::describe_event("session.signed_out").text(idp::i18n::ENGLISH),
             "Signed out"
         );
+    }
+}
+
+#[tokio::test]
+async fn tokens_are_stored_in_issue_order_and_tokens_issued_before_that_keep_working() {
+    use idp::secret::{token_hash, token_key};
+    use idp::store::entities::{access_token, refresh_token};
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel};
+    for app in backends().await {
+        let db = &app.state.db;
+        let client = app.client(|_| {}).await;
+        let basic = Some((client.0.as_str(), client.1.as_str()));
+        app.user("ada@example.org").await;
+        let mut jar = Jar::default();
+        let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+        let issued = exchange(&app, &client, &query["code"], &verifier).await;
+        assert_eq!(issued.status, StatusCode::OK, "{}", issued.body);
+        let access = issued.json()["access_token"].as_str().unwrap().to_owned();
+        let refresh = issued.json()["refresh_token"].as_str().unwrap().to_owned();
+
+        // Codes and tokens begin with when they were issued, in milliseconds (hex), and are
+        // stored under those digits and the hash of the whole token: the rows of a server
+        // go to the end of the key's index.
+        let millis = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis();
+        for token in [&query["code"], &access, &refresh] {
+            assert_eq!(token.len(), 54, "{token}");
+            let issued_at = u128::from_str_radix(&token[..11], 16).unwrap();
+            assert!(millis - issued_at < 60_000, "{token} at {millis}");
+            assert_eq!(
+                token_key(token),
+                format!("{}{}", &token[..11], token_hash(token))
+            );
+        }
+        let row = access_token::Entity::find_by_id(token_key(&access))
+            .one(db)
+            .await
+            .unwrap()
+            .expect("the access token is stored under its key");
+        let grant_id = row.grant_id.clone().unwrap();
+        assert!(grant_id[..11] <= access[..11], "{grant_id} {access}");
+        let refreshed = app
+            .post_token(
+                "/token",
+                &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+                basic,
+            )
+            .await;
+        assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.body);
+        let next = refreshed.json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            token_key(&next) > token_key(&access),
+            "{next} after {access}"
+        );
+
+        // An access and a refresh token as a release before this one issued them: 32
+        // random bytes, stored under their hash alone.
+        let old_access = "Zm9yZ2VkLWJlZm9yZS10aGUtdXBncmFkZS0wMDAwMDA";
+        let old_refresh = "T2xkLXJlZnJlc2gtdG9rZW4tb2YtdGhlLWdyYW50LTA";
+        assert_eq!(old_access.len(), 43);
+        assert_eq!(token_key(old_access), token_hash(old_access));
+        let mut old = row.clone();
+        old.token_hash = token_hash(old_access);
+        old.into_active_model().insert(db).await.unwrap();
+        refresh_token::Model {
+            token_hash: token_hash(old_refresh),
+            grant_id,
+            scope: row.scope.clone(),
+            created_at: row.created_at,
+            used_at: None,
+        }
+        .into_active_model()
+        .insert(db)
+        .await
+        .unwrap();
+
+        let answer = introspect(&app, &client, old_access).await;
+        assert_eq!(answer["active"], true, "{}: {answer}", app.backend);
+        assert!(answer["sub"].is_string(), "{answer}");
+        let rotated = app
+            .post_token(
+                "/token",
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", old_refresh),
+                ],
+                basic,
+            )
+            .await;
+        assert_eq!(rotated.status, StatusCode::OK, "{}", rotated.body);
+        let rotated = rotated.json()["refresh_token"].as_str().unwrap().to_owned();
+        assert_eq!(rotated.len(), 54, "the rotated token is of the new kind");
+        let revoked = app
+            .post_token("/revoke", &[("token", old_access)], basic)
+            .await;
+        assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.body);
+        let answer = introspect(&app, &client, old_access).await;
+        assert_eq!(answer["active"], false, "{}: {answer}", app.backend);
     }
 }
 

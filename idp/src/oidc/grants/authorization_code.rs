@@ -6,7 +6,7 @@ use crate::audit::AuditEvent;
 use crate::oidc::clients::GrantType;
 use crate::oidc::error::OAuthError;
 use crate::oidc::params::Params;
-use crate::secret::{constant_time_eq, sha256_b64url, token_hash};
+use crate::secret::{constant_time_eq, sha256_b64url, token_key};
 use crate::state::AppState;
 use crate::store::{self, batch::Used, clients::Client};
 
@@ -17,7 +17,7 @@ pub async fn exchange(
     params: &Params,
 ) -> Result<TokenResponse, OAuthError> {
     let code = params.require("code")?;
-    let code_hash = token_hash(code);
+    let code_hash = token_key(code);
     let now = state.now();
     let invalid =
         || OAuthError::invalid_grant("the authorization code is invalid, expired or already used");

@@ -8,7 +8,7 @@ use crate::audit::{self, AuditEvent, Subject};
 use crate::error::AppError;
 use crate::oidc::claims;
 use crate::oidc::id_token::{self, IdTokenInput};
-use crate::secret::{random_token, token_hash};
+use crate::secret::{ordered_token, token_key};
 use crate::signing::Loaded;
 use crate::state::AppState;
 use crate::store::batch::{Redemption, Used};
@@ -47,9 +47,9 @@ fn new_access(
     scope: &str,
 ) -> (String, AccessToken) {
     let now = state.now();
-    let token = random_token(32);
+    let token = ordered_token();
     let row = AccessToken {
-        token_hash: token_hash(token.expose()),
+        token_hash: token_key(token.expose()),
         grant_id: grant_id.map(str::to_owned),
         client_id: client_id.to_owned(),
         scope: scope.to_owned(),
@@ -61,9 +61,9 @@ fn new_access(
 }
 
 fn new_refresh(state: &AppState, grant_id: &str, scope: &str) -> (String, RefreshToken) {
-    let token = random_token(32);
+    let token = ordered_token();
     let row = RefreshToken {
-        token_hash: token_hash(token.expose()),
+        token_hash: token_key(token.expose()),
         grant_id: grant_id.to_owned(),
         scope: scope.to_owned(),
         created_at: state.now(),

@@ -6,7 +6,7 @@ use crate::audit::AuditEvent;
 use crate::oidc::clients::GrantType;
 use crate::oidc::error::{ErrorCode, OAuthError};
 use crate::oidc::params::Params;
-use crate::secret::token_hash;
+use crate::secret::token_key;
 use crate::state::AppState;
 use crate::store::{self, batch::Used, clients::Client};
 
@@ -23,7 +23,7 @@ pub async fn exchange(
         ));
     }
     let presented = params.require("refresh_token")?;
-    let hash = token_hash(presented);
+    let hash = token_key(presented);
     let now = state.now();
     let invalid = || OAuthError::invalid_grant("the refresh token is invalid, expired or revoked");
     let Some(store::tokens::Issued { row, grant, user }) =
