@@ -37,6 +37,8 @@ pub struct Services {
     pub clients: Arc<crate::oidc::client_cache::ClientCache>,
     /// Stand-alone access tokens, written by group commit.
     pub access_tokens: GroupCommit<crate::store::tokens::AccessToken>,
+    /// Grants and their codes (the authorization endpoint), written by group commit.
+    pub authorizations: GroupCommit<crate::store::batch::Authorization>,
     /// Codes and refresh tokens used once with the tokens they yield, by group commit.
     pub redemptions: GroupCommit<crate::store::batch::Redemption>,
     pub mailer: Arc<Mailer>,
@@ -119,6 +121,7 @@ impl AppState {
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             signer: Arc::new(signer),
             access_tokens: Default::default(),
+            authorizations: Default::default(),
             redemptions: Default::default(),
             clients: Arc::new(crate::oidc::client_cache::ClientCache::new(
                 config.clients.cache_secs,

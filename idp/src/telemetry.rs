@@ -146,7 +146,7 @@ fn describe() {
     describe_histogram!(
         TOKEN_BATCH_ROWS,
         Unit::Count,
-        "Token requests written together by one group commit (client_credentials tokens; code and refresh token redemptions)"
+        "Requests written together by one group commit (client_credentials tokens; grants and codes of the authorization endpoint; code and refresh token redemptions)"
     );
     describe_gauge!(
         ARGON2_QUEUE,

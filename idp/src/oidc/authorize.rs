@@ -9,6 +9,7 @@ use crate::authn::session::{authentication_of, Authentication, SignedIn};
 use crate::error::AppError;
 use crate::secret::{ordered_id, ordered_token, token_key};
 use crate::state::AppState;
+use crate::store::batch::Authorization;
 use crate::store::{self, tokens::AuthorizationCode, tokens::Grant};
 
 #[derive(Debug)]
@@ -145,7 +146,8 @@ pub struct IssuedCode {
     pub code: String,
 }
 
-/// Creates the grant and its single-use code.
+/// Creates the grant and its single-use code, committed with the others queued at the same
+/// moment (`store::batch`): the code is answered once it is stored.
 pub async fn issue_code(
     state: &AppState,
     request: &AuthRequest,
@@ -156,40 +158,35 @@ pub async fn issue_code(
     let acr_values = &state.acr;
     let grant_id = ordered_id(16);
     let code = ordered_token();
-    let tx = store::begin(&state.db).await?;
-    store::tokens::insert_grant(
-        &tx,
-        Grant {
-            id: grant_id.clone(),
-            client_id: request.client_id.clone(),
-            user_id: Some(signed_in.user.id.clone()),
-            sid: Some(signed_in.session.sid.clone()),
-            scope: request.scope.join(" "),
-            acr: Some(acr_values.value(auth.level).to_owned()),
-            amr: auth.amr.clone(),
-            auth_time: Some(auth.auth_time),
-            claims: request.claims.clone(),
-            created_at: now,
-            expires_at: now + state.config.tokens.refresh_token_ttl_secs,
-            revoked_at: None,
-        },
-    )
-    .await?;
-    store::tokens::insert_code(
-        &tx,
-        AuthorizationCode {
-            code_hash: token_key(code.expose()),
-            grant_id,
-            redirect_uri: request.redirect_uri.clone(),
-            nonce: request.nonce.clone(),
-            code_challenge: request.code_challenge.clone(),
-            created_at: now,
-            expires_at: now + state.config.tokens.code_ttl_secs,
-            consumed_at: None,
-        },
-    )
-    .await?;
-    store::commit(tx).await?;
+    let grant = store::tokens::grant_row(Grant {
+        id: grant_id.clone(),
+        client_id: request.client_id.clone(),
+        user_id: Some(signed_in.user.id.clone()),
+        sid: Some(signed_in.session.sid.clone()),
+        scope: request.scope.join(" "),
+        acr: Some(acr_values.value(auth.level).to_owned()),
+        amr: auth.amr.clone(),
+        auth_time: Some(auth.auth_time),
+        claims: request.claims.clone(),
+        created_at: now,
+        expires_at: now + state.config.tokens.refresh_token_ttl_secs,
+        revoked_at: None,
+    });
+    let code_row = AuthorizationCode {
+        code_hash: token_key(code.expose()),
+        grant_id,
+        redirect_uri: request.redirect_uri.clone(),
+        nonce: request.nonce.clone(),
+        code_challenge: request.code_challenge.clone(),
+        created_at: now,
+        expires_at: now + state.config.tokens.code_ttl_secs,
+        consumed_at: None,
+    };
+    let job = Authorization {
+        grant,
+        code: code_row,
+    };
+    state.authorizations.submit(&state.db, job).await?;
     Ok(IssuedCode {
         code: code.expose().to_owned(),
     })

@@ -7,12 +7,13 @@
 //! exactly as before. A batch the database refuses (a row referring to a client or grant
 //! removed a moment ago) is written again job by job, so only the job at fault fails.
 //!
-//! Two kinds: [`AccessToken`] alone (`client_credentials`), and [`Redemption`], a code or
-//! refresh token used once with the tokens it yields.
+//! Three kinds: [`AccessToken`] alone (`client_credentials`), [`Authorization`], a grant and
+//! its code (the authorization endpoint), and [`Redemption`], a code or refresh token used
+//! once with the tokens it yields.
 
-use super::entities::{authorization_code, refresh_token};
+use super::entities::{authorization_code, grant, refresh_token};
 use super::prebuilt::PrebuiltInsert;
-use super::tokens::{AccessToken, RefreshToken};
+use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
 use super::{Conn, Db, StoreError};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
 use std::collections::HashSet;
@@ -135,6 +136,33 @@ impl Job for AccessToken {
 async fn insert_access(db: &impl Conn, rows: &[&AccessToken]) -> Result<(), DbErr> {
     static SQL: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
     SQL.insert(db, rows).await
+}
+
+/// A grant and its single-use code, issued by the authorization endpoint: one multi-row
+/// `INSERT` per table and batch, in one transaction.
+#[derive(Debug)]
+pub struct Authorization {
+    pub grant: grant::Model,
+    pub code: AuthorizationCode,
+}
+
+impl Job for Authorization {
+    type Done = ();
+    const KIND: &'static str = "authorization";
+
+    async fn write(db: &Db, batch: &[Self]) -> Result<Vec<()>, StoreError> {
+        static GRANTS: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
+        static CODES: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
+        let tx = db.begin().await?;
+        GRANTS
+            .insert(&tx, &batch.iter().map(|a| &a.grant).collect::<Vec<_>>())
+            .await?;
+        CODES
+            .insert(&tx, &batch.iter().map(|a| &a.code).collect::<Vec<_>>())
+            .await?;
+        tx.commit().await?;
+        Ok(vec![(); batch.len()])
+    }
 }
 
 /// What is used once.

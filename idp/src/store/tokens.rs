@@ -69,24 +69,22 @@ pub type AuthorizationCode = authorization_code::Model;
 pub type AccessToken = access_token::Model;
 pub type RefreshToken = refresh_token::Model;
 
-pub async fn insert_grant(db: &impl Conn, g: Grant) -> Result<(), StoreError> {
-    grant::Entity::insert(grant::ActiveModel {
-        id: Set(g.id),
-        client_id: Set(g.client_id),
-        user_id: Set(g.user_id),
-        sid: Set(g.sid),
-        scope: Set(g.scope),
-        acr: Set(g.acr),
-        amr: Set((!g.amr.is_empty()).then(|| super::to_json_list(&g.amr))),
-        auth_time: Set(g.auth_time),
-        claims: Set(g.claims.as_ref().map(|c| c.to_string())),
-        created_at: Set(g.created_at),
-        expires_at: Set(g.expires_at),
-        revoked_at: Set(g.revoked_at),
-    })
-    .exec(db)
-    .await?;
-    Ok(())
+/// The row of `g`: its `amr` list and `claims` as their JSON.
+pub fn grant_row(g: Grant) -> grant::Model {
+    grant::Model {
+        id: g.id,
+        client_id: g.client_id,
+        user_id: g.user_id,
+        sid: g.sid,
+        scope: g.scope,
+        acr: g.acr,
+        amr: (!g.amr.is_empty()).then(|| super::to_json_list(&g.amr)),
+        auth_time: g.auth_time,
+        claims: g.claims.as_ref().map(|c| c.to_string()),
+        created_at: g.created_at,
+        expires_at: g.expires_at,
+        revoked_at: g.revoked_at,
+    }
 }
 
 pub async fn find_grant(db: &impl Conn, id: &str) -> Result<Option<Grant>, StoreError> {
@@ -118,22 +116,6 @@ pub async fn live_grants_for_sid(db: &impl Conn, sid: &str) -> Result<Vec<Grant>
         .into_iter()
         .map(grant_from)
         .collect()
-}
-
-pub async fn insert_code(db: &impl Conn, c: AuthorizationCode) -> Result<(), StoreError> {
-    authorization_code::Entity::insert(authorization_code::ActiveModel {
-        code_hash: Set(c.code_hash),
-        grant_id: Set(c.grant_id),
-        redirect_uri: Set(c.redirect_uri),
-        nonce: Set(c.nonce),
-        code_challenge: Set(c.code_challenge),
-        created_at: Set(c.created_at),
-        expires_at: Set(c.expires_at),
-        consumed_at: Set(None),
-    })
-    .exec(db)
-    .await?;
-    Ok(())
 }
 
 /// The join of a row of `E` to the grant its `grant_id` column names.

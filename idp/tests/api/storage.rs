@@ -387,3 +387,65 @@ async fn expired_rows_are_purged_but_live_tokens_stay() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn authorizations_at_once_each_get_their_own_grant_and_code() {
+    use axum::http::{header, Request};
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        let mut people = Vec::new();
+        for email in ["ada@example.org", "bob@example.org", "cy@example.org"] {
+            let user_id = app.user(email).await;
+            people.push((user_id, app.signed_in(email).await.header()));
+        }
+        // 24 authorization requests of three signed-in people, released together: their
+        // grants and codes are written by the same few group commits.
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(24));
+        let mut tasks = Vec::new();
+        for k in 0..24 {
+            let (user_id, cookie) = people[k % 3].clone();
+            let query = auth_query(&client.0, "").replace("nonce=n-1", &format!("nonce=n-{k}"));
+            let (query, verifier) = query.split_once("&_verifier=").unwrap();
+            let request = Request::get(format!("/authorize?{query}"))
+                .header(header::COOKIE, cookie)
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let (router, barrier, verifier) = (app.router(), barrier.clone(), verifier.to_owned());
+            tasks.push(tokio::spawn(async move {
+                barrier.wait().await;
+                let response = tower::ServiceExt::oneshot(router, request).await.unwrap();
+                let location = response.headers().get(header::LOCATION).cloned();
+                (k, user_id, verifier, response.status(), location)
+            }));
+        }
+        let mut codes = std::collections::HashSet::new();
+        for task in tasks {
+            let (k, user_id, verifier, status, location) = task.await.unwrap();
+            assert_eq!(
+                status,
+                StatusCode::SEE_OTHER,
+                "{}: request {k}",
+                app.backend
+            );
+            let location = location.unwrap().to_str().unwrap().to_owned();
+            let code = redirect_query(&location)["code"].clone();
+            assert!(codes.insert(code.clone()), "a code given twice: {code}");
+            let tokens = exchange(&app, &client, &code, &verifier).await;
+            assert_eq!(
+                tokens.status,
+                StatusCode::OK,
+                "{}: {}",
+                app.backend,
+                tokens.body
+            );
+            let id = jwt_claims(tokens.json()["id_token"].as_str().unwrap());
+            assert_eq!(id["sub"], user_id.as_str(), "{}: request {k}", app.backend);
+            assert_eq!(
+                id["nonce"],
+                format!("n-{k}"),
+                "{}: request {k}",
+                app.backend
+            );
+        }
+    }
+}
