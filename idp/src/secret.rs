@@ -87,12 +87,17 @@ const ORDERED_LEN: usize = ISSUED_DIGITS + 43;
 /// The issue time of an ordered token or id: now, in milliseconds, as 11 hex digits. Only
 /// the order of keys depends on it (a clock set back puts a few rows a little to the left),
 /// never what a token means, so it is the system's clock, not the provider's.
-fn issued_prefix() -> String {
+/// `capacity` is the length of the whole token or id, so appending to it does not allocate.
+fn issued_prefix(capacity: usize) -> String {
+    use std::fmt::Write;
     let millis = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis());
     let millis = u64::try_from(millis).unwrap_or(u64::MAX) & 0xfff_ffff_ffff;
-    format!("{millis:0ISSUED_DIGITS$x}")
+    let mut prefix = String::with_capacity(capacity);
+    // Writing to a `String` cannot fail.
+    let _ = write!(prefix, "{millis:0ISSUED_DIGITS$x}");
+    prefix
 }
 
 /// A code, access or refresh token that is stored by [`token_key`]: its issue time (11 hex
@@ -101,7 +106,7 @@ fn issued_prefix() -> String {
 /// instead of to a random page of it (decision 0059). The time is no secret: introspection
 /// answers it as `iat`.
 pub fn ordered_token() -> Secret {
-    let mut token = issued_prefix();
+    let mut token = issued_prefix(ORDERED_LEN);
     token.push_str(random_token(32).expose());
     Secret(token)
 }
@@ -110,7 +115,7 @@ pub fn ordered_token() -> Secret {
 /// base64url. For rows that other rows refer to (grants), so their rows and the indexes of
 /// what refers to them fill in order too.
 pub fn ordered_id(bytes: usize) -> String {
-    let mut id = issued_prefix();
+    let mut id = issued_prefix(ISSUED_DIGITS + (bytes.max(16) * 4).div_ceil(3));
     id.push_str(random_token(bytes).expose());
     id
 }
