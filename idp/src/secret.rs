@@ -67,15 +67,20 @@ pub fn random_token(bytes: usize) -> Secret {
 /// What is stored for a high-entropy token: SHA-256, hex. Tokens carry 256 bits of
 /// entropy, so a fast hash is enough; passwords and PINs use argon2id instead.
 pub fn token_hash(token: &str) -> String {
-    // Written byte by byte: `hex::encode` collects chars one at a time, and this runs for
-    // every token presented (issue 18).
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(64);
-    for byte in Sha256::digest(token.as_bytes()) {
-        hex.push(char::from(DIGITS[usize::from(byte >> 4)]));
-        hex.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
-    }
+    push_sha256_hex(&mut hex, token);
     hex
+}
+
+/// Appends the SHA-256 of `token` to `out` in lowercase hex. Written byte by byte:
+/// `hex::encode` collects chars one at a time, and this runs for every token presented
+/// (issue 18).
+fn push_sha256_hex(out: &mut String, token: &str) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for byte in Sha256::digest(token.as_bytes()) {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
 }
 
 /// How many lowercase hex digits of issue time, in milliseconds since 1970, begin an ordered
@@ -87,7 +92,8 @@ const ORDERED_LEN: usize = ISSUED_DIGITS + 43;
 /// The issue time of an ordered token or id: now, in milliseconds, as 11 hex digits. Only
 /// the order of keys depends on it (a clock set back puts a few rows a little to the left),
 /// never what a token means, so it is the system's clock, not the provider's.
-/// `capacity` is the length of the whole token or id, so appending to it does not allocate.
+/// `capacity` is the length of the whole token or id, so appending to it does not
+/// allocate.
 fn issued_prefix(capacity: usize) -> String {
     use std::fmt::Write;
     let millis = std::time::SystemTime::now()
@@ -106,14 +112,12 @@ fn issued_prefix(capacity: usize) -> String {
 /// instead of to a random page of it (decision 0059). The time is no secret: introspection
 /// answers it as `iat`.
 pub fn ordered_token() -> Secret {
-    let mut token = issued_prefix(ORDERED_LEN);
-    token.push_str(random_token(32).expose());
-    Secret(token)
+    Secret(ordered_id(32))
 }
 
 /// An id that sorts by when it was made: the issue time, then `bytes` random bytes in
-/// base64url. For rows that other rows refer to (grants), so their rows and the indexes of
-/// what refers to them fill in order too.
+/// base64url (as [`random_token`], at least 16). For grants, so their rows and the indexes
+/// of what refers to them fill in order too; [`ordered_token`] for tokens.
 pub fn ordered_id(bytes: usize) -> String {
     let mut id = issued_prefix(ISSUED_DIGITS + (bytes.max(16) * 4).div_ceil(3));
     id.push_str(random_token(bytes).expose());
@@ -133,7 +137,7 @@ pub fn token_key(token: &str) -> String {
     }
     let mut key = String::with_capacity(ISSUED_DIGITS + 64);
     key.push_str(&token[..ISSUED_DIGITS]);
-    key.push_str(&token_hash(token));
+    push_sha256_hex(&mut key, token);
     key
 }
 

@@ -158,33 +158,31 @@ pub async fn issue_code(
     let acr_values = &state.acr;
     let grant_id = ordered_id(16);
     let code = ordered_token();
-    let grant = store::tokens::grant_row(Grant {
-        id: grant_id.clone(),
-        client_id: request.client_id.clone(),
-        user_id: Some(signed_in.user.id.clone()),
-        sid: Some(signed_in.session.sid.clone()),
-        scope: request.scope.join(" "),
-        acr: Some(acr_values.value(auth.level).to_owned()),
-        amr: auth.amr.clone(),
-        auth_time: Some(auth.auth_time),
-        claims: request.claims.clone(),
-        created_at: now,
-        expires_at: now + state.config.tokens.refresh_token_ttl_secs,
-        revoked_at: None,
-    });
-    let code_row = AuthorizationCode {
-        code_hash: token_key(code.expose()),
-        grant_id,
-        redirect_uri: request.redirect_uri.clone(),
-        nonce: request.nonce.clone(),
-        code_challenge: request.code_challenge.clone(),
-        created_at: now,
-        expires_at: now + state.config.tokens.code_ttl_secs,
-        consumed_at: None,
-    };
     let job = Authorization {
-        grant,
-        code: code_row,
+        grant: store::tokens::grant_row(Grant {
+            id: grant_id.clone(),
+            client_id: request.client_id.clone(),
+            user_id: Some(signed_in.user.id.clone()),
+            sid: Some(signed_in.session.sid.clone()),
+            scope: request.scope.join(" "),
+            acr: Some(acr_values.value(auth.level).to_owned()),
+            amr: auth.amr.clone(),
+            auth_time: Some(auth.auth_time),
+            claims: request.claims.clone(),
+            created_at: now,
+            expires_at: now + state.config.tokens.refresh_token_ttl_secs,
+            revoked_at: None,
+        }),
+        code: AuthorizationCode {
+            code_hash: token_key(code.expose()),
+            grant_id,
+            redirect_uri: request.redirect_uri.clone(),
+            nonce: request.nonce.clone(),
+            code_challenge: request.code_challenge.clone(),
+            created_at: now,
+            expires_at: now + state.config.tokens.code_ttl_secs,
+            consumed_at: None,
+        },
     };
     state.authorizations.submit(&state.db, job).await?;
     Ok(IssuedCode {
