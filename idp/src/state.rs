@@ -110,6 +110,11 @@ impl AppState {
             .build()
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let mailer = Arc::new(Mailer::from_config(&config)?);
+        // The group commits write on PostgreSQL through connections of their own.
+        let postgres = match &readers.pool {
+            Some(crate::store::ReaderPool::Postgres(pool)) => Some(pool.clone()),
+            _ => None,
+        };
         if config.ui.pseudo_locale {
             crate::i18n::enable_pseudo();
         }
@@ -120,9 +125,9 @@ impl AppState {
             outbox: Arc::new(crate::mail::outbox::Outbox::new()),
             hasher: Arc::new(PasswordHasher::new(&config.argon2)?),
             signer: Arc::new(signer),
-            access_tokens: Default::default(),
-            authorizations: Default::default(),
-            redemptions: Default::default(),
+            access_tokens: GroupCommit::new(db.clone(), postgres.clone()),
+            authorizations: GroupCommit::new(db.clone(), postgres.clone()),
+            redemptions: GroupCommit::new(db.clone(), postgres),
             clients: Arc::new(crate::oidc::client_cache::ClientCache::new(
                 config.clients.cache_secs,
             )),

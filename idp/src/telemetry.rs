@@ -31,7 +31,7 @@ pub const DB_QUERY_DURATION: &str = "idp_db_query_duration_seconds";
 /// Emitted by `http::replay`: requests tried once more after a lost database connection.
 pub const DB_REPLAYS: &str = "idp_db_replays_total";
 /// Emitted by `store::batch`: jobs written by one group commit, `{kind = client_credentials
-/// | code_or_refresh}`.
+/// | authorization | code_or_refresh}`.
 pub const TOKEN_BATCH_ROWS: &str = "idp_token_batch_rows";
 pub const ARGON2_QUEUE: &str = "idp_argon2_queue_depth";
 pub const BUILD_INFO: &str = "idp_build_info";
@@ -265,7 +265,8 @@ pub fn token_batch(kind: &'static str, rows: usize) {
     metrics::histogram!(TOKEN_BATCH_ROWS, "kind" => kind).record(rows as f64);
 }
 
-/// The connections of a database pool (`main`, or SQLite's `readers`), read at scrape time.
+/// The connections of a database pool (`main`, the `readers`, PostgreSQL's `writers`), read
+/// at scrape time.
 pub fn db_pool(pool: &'static str, idle: usize, in_use: usize) {
     gauge!(DB_POOL, "pool" => pool, "state" => "idle").set(idle as f64);
     gauge!(DB_POOL, "pool" => pool, "state" => "in_use").set(in_use as f64);

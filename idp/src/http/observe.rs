@@ -249,8 +249,11 @@ fn metrics_router(
             telemetry::db_pool("main", pool.idle, pool.in_use);
             // Without readers of their own, reads use the main pool, counted once.
             if let Some(readers) = &readers {
-                let readers = readers.usage();
-                telemetry::db_pool("readers", readers.idle, readers.in_use);
+                let usage = readers.usage();
+                telemetry::db_pool("readers", usage.idle, usage.in_use);
+                if let Some(writers) = readers.writers_usage() {
+                    telemetry::db_pool("writers", writers.idle, writers.in_use);
+                }
             }
             handle.run_upkeep();
             (

@@ -184,7 +184,7 @@ pub async fn issue_code(
             consumed_at: None,
         },
     };
-    state.authorizations.submit(&state.db, job).await?;
+    state.authorizations.submit(job).await?;
     Ok(IssuedCode {
         code: code.expose().to_owned(),
     })

@@ -7,18 +7,30 @@
 //! exactly as before. A batch the database refuses (a row referring to a client or grant
 //! removed a moment ago) is written again job by job, so only the job at fault fails.
 //!
+//! On PostgreSQL each writer has a connection of its own, without sqlx's pings
+//! ([`super::postgres_writer`], decision 0061). A batch whose connection was lost is written
+//! again on a new one when that cannot store anything twice or use anything twice: when its
+//! commit was not sent (PostgreSQL rolled the transaction back), or when it only inserts
+//! rows under new random keys ([`Job::AGAIN_AFTER_COMMIT`]), written again so that a row
+//! already stored is kept.
+//!
 //! Three kinds: [`AccessToken`] alone (`client_credentials`), [`Authorization`], a grant and
 //! its code (the authorization endpoint), and [`Redemption`], a code or refresh token used
 //! once with the tokens it yields.
 
 use super::entities::{authorization_code, grant, refresh_token};
-use super::prebuilt::PrebuiltInsert;
+use super::postgres_readers::PostgresReaders;
+use super::postgres_writer::{Lost, PostgresWriter, ATTEMPTS, IDLE};
+use super::prebuilt::{Duplicates, PrebuiltInsert};
 use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
-use super::{Conn, Db, StoreError};
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use super::{Db, StoreError};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, ExecResult, QueryFilter,
+    QueryResult, Statement, TransactionTrait,
+};
 use std::collections::HashSet;
 use std::future::Future;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use tokio::sync::{mpsc, oneshot};
 
 /// The most jobs of one batch (an access token has seven columns, so a batch's `INSERT` stays
@@ -31,11 +43,17 @@ pub trait Job: Send + Sync + Sized + 'static {
     type Done: Send + 'static;
     /// The label of `idp_token_batch_rows`.
     const KIND: &'static str;
+    /// Whether a batch whose connection was lost while its commit was under way may be
+    /// written again: `write` with `again` then keeps a row already stored instead of
+    /// failing on it, and the batch does nothing else (inserts under new random keys).
+    const AGAIN_AFTER_COMMIT: bool;
 
     /// Writes every job of `batch` in one transaction, or none: one answer per job, in order.
+    /// `again`: the batch is being written again after a lost connection.
     fn write(
-        db: &Db,
+        target: &Target,
         batch: &[Self],
+        again: bool,
     ) -> impl Future<Output = Result<Vec<Self::Done>, StoreError>> + Send;
 }
 
@@ -44,30 +62,39 @@ type Reply<J> = oneshot::Sender<Result<<J as Job>::Done, StoreError>>;
 /// This node's writer of one kind of job. Its task starts with the first job and ends when
 /// the writer is dropped.
 pub struct GroupCommit<J: Job> {
+    db: Db,
+    /// On PostgreSQL, where the writer's own connection comes from.
+    postgres: Option<Arc<PostgresReaders>>,
     queue: OnceLock<mpsc::UnboundedSender<(J, Reply<J>)>>,
 }
 
-impl<J: Job> Default for GroupCommit<J> {
-    fn default() -> Self {
+impl<J: Job> GroupCommit<J> {
+    /// A writer through `db`, or on PostgreSQL through a connection of its own opened with
+    /// the options of `postgres`, whose statements its hook is told of.
+    pub fn new(db: Db, postgres: Option<Arc<PostgresReaders>>) -> Self {
         Self {
+            db,
+            postgres,
             queue: OnceLock::new(),
         }
     }
-}
 
-impl<J: Job> GroupCommit<J> {
     /// Writes `job`, committed together with the others queued at the same moment.
-    pub async fn submit(&self, db: &Db, job: J) -> Result<J::Done, StoreError> {
+    pub async fn submit(&self, job: J) -> Result<J::Done, StoreError> {
         let queue = self.queue.get_or_init(|| {
             let (tx, rx) = mpsc::unbounded_channel();
-            tokio::spawn(write_batches::<J>(db.clone(), rx));
+            let target = match &self.postgres {
+                Some(readers) => Target::Postgres(PostgresWriter::new(readers.clone())),
+                None => Target::Pool(self.db.clone()),
+            };
+            tokio::spawn(write_batches::<J>(target, rx));
             tx
         });
         let (reply, answer) = oneshot::channel();
         if let Err(mpsc::error::SendError((job, _))) = queue.send((job, reply)) {
             // The task is gone with the runtime that started it (a test's): nothing of this
             // job was written, so it is written here.
-            return write_one(db, &job).await;
+            return write_one(&Target::Pool(self.db.clone()), &job, false).await;
         }
         answer.await.unwrap_or_else(|_| {
             Err(StoreError::Unavailable(DbErr::Custom(
@@ -77,12 +104,22 @@ impl<J: Job> GroupCommit<J> {
     }
 }
 
-async fn write_batches<J: Job>(db: Db, mut queue: mpsc::UnboundedReceiver<(J, Reply<J>)>) {
+async fn write_batches<J: Job>(target: Target, mut queue: mpsc::UnboundedReceiver<(J, Reply<J>)>) {
     let mut batch = Vec::with_capacity(MAX_ROWS);
-    while queue.recv_many(&mut batch, MAX_ROWS).await > 0 {
+    loop {
+        // `recv_many` is cancel safe: a timeout takes nothing off the queue.
+        let Ok(received) = tokio::time::timeout(IDLE, queue.recv_many(&mut batch, MAX_ROWS)).await
+        else {
+            target.close().await;
+            continue;
+        };
+        if received == 0 {
+            break;
+        }
         let (jobs, replies): (Vec<_>, Vec<_>) = batch.drain(..).unzip();
         crate::telemetry::token_batch(J::KIND, jobs.len());
-        match J::write(&db, &jobs).await {
+        let (result, again) = write_retrying(&target, &jobs).await;
+        match result {
             Ok(done) => {
                 for (reply, done) in replies.into_iter().zip(done) {
                     let _ = reply.send(Ok(done));
@@ -97,16 +134,42 @@ async fn write_batches<J: Job>(db: Db, mut queue: mpsc::UnboundedReceiver<(J, Re
             }
             Err(_) => {
                 for (job, reply) in jobs.iter().zip(replies) {
-                    let _ = reply.send(write_one(&db, job).await);
+                    let _ = reply.send(write_one(&target, job, again).await);
                 }
             }
         }
     }
+    target.close().await;
 }
 
-async fn write_one<J: Job>(db: &Db, job: &J) -> Result<J::Done, StoreError> {
-    J::write(db, std::slice::from_ref(job))
-        .await?
+/// Writes `jobs`, and again on a new connection while the connection is lost and writing
+/// again can neither store nor use anything twice, [`ATTEMPTS`] times at most. Also whether
+/// the last attempt was written again.
+async fn write_retrying<J: Job>(
+    target: &Target,
+    jobs: &[J],
+) -> (Result<Vec<J::Done>, StoreError>, bool) {
+    let mut again = false;
+    let mut attempt = 1;
+    loop {
+        let result = J::write(target, jobs, again).await;
+        target.finish().await;
+        let Err(e) = &result else {
+            return (result, again);
+        };
+        if !e.is_unavailable() || attempt == ATTEMPTS || !target.may_write_again::<J>().await {
+            return (result, again);
+        }
+        tracing::warn!(error = %e, kind = J::KIND, attempt, "a batch is written again on a new connection");
+        again = true;
+        attempt += 1;
+    }
+}
+
+async fn write_one<J: Job>(target: &Target, job: &J, again: bool) -> Result<J::Done, StoreError> {
+    let result = J::write(target, std::slice::from_ref(job), again).await;
+    target.finish().await;
+    result?
         .pop()
         .ok_or_else(|| StoreError::Db(DbErr::Custom("a job without an answer".into())))
 }
@@ -121,21 +184,135 @@ fn shared(lost: bool, message: &str) -> StoreError {
     }
 }
 
+/// Where a group commit writes.
+pub enum Target {
+    /// The main pool: SQLite's one connection (never pinged, decision 0045), or an in-memory
+    /// database.
+    Pool(Db),
+    /// A PostgreSQL connection of the writer's own.
+    Postgres(PostgresWriter),
+}
+
+impl Target {
+    async fn begin(&self) -> Result<BatchTx<'_>, DbErr> {
+        match self {
+            Target::Pool(db) => Ok(BatchTx::Pool(db.begin().await?)),
+            Target::Postgres(writer) => {
+                writer.begin().await?;
+                Ok(BatchTx::Postgres(writer))
+            }
+        }
+    }
+
+    /// After a batch: what it left open is rolled back.
+    async fn finish(&self) {
+        if let Target::Postgres(writer) = self {
+            writer.finish().await;
+        }
+    }
+
+    /// Whether a batch of `J` that failed with a lost connection may be written again on a
+    /// new one. Not when no connection could be opened: the next would not be either.
+    async fn may_write_again<J: Job>(&self) -> bool {
+        match self {
+            // SQLite's connection is not lost as a network one is (busy past its timeout
+            // counts as unavailable, and waiting longer is the caller's choice).
+            Target::Pool(_) => false,
+            Target::Postgres(writer) => match writer.lost().await {
+                None => false,
+                Some(Lost::Uncommitted) => true,
+                Some(Lost::MaybeCommitted) => J::AGAIN_AFTER_COMMIT,
+            },
+        }
+    }
+
+    async fn close(&self) {
+        if let Target::Postgres(writer) = self {
+            writer.close().await;
+        }
+    }
+
+    fn conn(&self) -> &(dyn ConnectionTrait + Sync) {
+        match self {
+            Target::Pool(db) => db,
+            Target::Postgres(writer) => writer,
+        }
+    }
+}
+
+/// A batch's transaction.
+enum BatchTx<'a> {
+    Pool(sea_orm::DatabaseTransaction),
+    Postgres(&'a PostgresWriter),
+}
+
+impl BatchTx<'_> {
+    async fn commit(self) -> Result<(), DbErr> {
+        match self {
+            BatchTx::Pool(tx) => tx.commit().await,
+            BatchTx::Postgres(writer) => writer.commit().await,
+        }
+    }
+
+    fn conn(&self) -> &(dyn ConnectionTrait + Sync) {
+        match self {
+            BatchTx::Pool(tx) => tx,
+            BatchTx::Postgres(writer) => *writer,
+        }
+    }
+}
+
+/// Statements of a batch go to its target's connection, or into its transaction.
+macro_rules! delegate_connection {
+    ($($type:ty),*) => {$(
+        #[async_trait::async_trait]
+        impl ConnectionTrait for $type {
+            fn get_database_backend(&self) -> DbBackend {
+                self.conn().get_database_backend()
+            }
+
+            async fn execute(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+                self.conn().execute(stmt).await
+            }
+
+            async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+                self.conn().execute_unprepared(sql).await
+            }
+
+            async fn query_one(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+                self.conn().query_one(stmt).await
+            }
+
+            async fn query_all(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+                self.conn().query_all(stmt).await
+            }
+        }
+    )*};
+}
+
+delegate_connection!(Target, BatchTx<'_>);
+
 /// A stand-alone access token (`client_credentials`): one multi-row `INSERT` per batch.
 impl Job for AccessToken {
     type Done = ();
     const KIND: &'static str = "client_credentials";
+    const AGAIN_AFTER_COMMIT: bool = true;
 
-    async fn write(db: &Db, batch: &[Self]) -> Result<Vec<()>, StoreError> {
-        insert_access(db, &batch.iter().collect::<Vec<_>>()).await?;
+    async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<()>, StoreError> {
+        let rows = batch.iter().collect::<Vec<_>>();
+        insert_access(target, &rows, Duplicates::when_again(again)).await?;
         Ok(vec![(); batch.len()])
     }
 }
 
 /// Access tokens, one multi-row `INSERT` whose SQL is kept per row count (none: nothing).
-async fn insert_access(db: &impl Conn, rows: &[&AccessToken]) -> Result<(), DbErr> {
+async fn insert_access(
+    db: &impl ConnectionTrait,
+    rows: &[&AccessToken],
+    duplicates: Duplicates,
+) -> Result<(), DbErr> {
     static SQL: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
-    SQL.insert(db, rows).await
+    SQL.insert(db, rows, duplicates).await
 }
 
 /// A grant and its single-use code, issued by the authorization endpoint: one multi-row
@@ -149,17 +326,17 @@ pub struct Authorization {
 impl Job for Authorization {
     type Done = ();
     const KIND: &'static str = "authorization";
+    const AGAIN_AFTER_COMMIT: bool = true;
 
-    async fn write(db: &Db, batch: &[Self]) -> Result<Vec<()>, StoreError> {
+    async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<()>, StoreError> {
         static GRANTS: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
         static CODES: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
-        let tx = db.begin().await?;
-        GRANTS
-            .insert(&tx, &batch.iter().map(|a| &a.grant).collect::<Vec<_>>())
-            .await?;
-        CODES
-            .insert(&tx, &batch.iter().map(|a| &a.code).collect::<Vec<_>>())
-            .await?;
+        let duplicates = Duplicates::when_again(again);
+        let tx = target.begin().await?;
+        let grants = batch.iter().map(|a| &a.grant).collect::<Vec<_>>();
+        GRANTS.insert(&tx, &grants, duplicates).await?;
+        let codes = batch.iter().map(|a| &a.code).collect::<Vec<_>>();
+        CODES.insert(&tx, &codes, duplicates).await?;
         tx.commit().await?;
         Ok(vec![(); batch.len()])
     }
@@ -188,11 +365,15 @@ pub struct Redemption {
 impl Job for Redemption {
     type Done = bool;
     const KIND: &'static str = "code_or_refresh";
+    /// Written again after a lost `COMMIT`, its codes and refresh tokens would all look used
+    /// already: replays, whose grants are revoked.
+    const AGAIN_AFTER_COMMIT: bool = false;
 
     /// One transaction: one conditional `UPDATE ... RETURNING` per kind of used token (its
     /// single use: a row already used is not returned), then the access and refresh tokens of
-    /// the first uses, one multi-row `INSERT` each.
-    async fn write(db: &Db, batch: &[Self]) -> Result<Vec<bool>, StoreError> {
+    /// the first uses, one multi-row `INSERT` each. Written again only when its commit was
+    /// not sent, so nothing of it is stored yet: `again` changes nothing.
+    async fn write(target: &Target, batch: &[Self], _again: bool) -> Result<Vec<bool>, StoreError> {
         let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
         let (mut codes, mut refreshes) = (Vec::new(), Vec::new());
         for job in batch {
@@ -201,7 +382,7 @@ impl Job for Redemption {
                 Used::Refresh(hash) => refreshes.push(hash.as_str()),
             }
         }
-        let tx = db.begin().await?;
+        let tx = target.begin().await?;
         let mut first_uses = HashSet::new();
         if !codes.is_empty() {
             let used = authorization_code::Entity::update_many()
@@ -230,10 +411,11 @@ impl Job for Redemption {
                 .filter(|(_, ok)| **ok)
                 .map(|(r, _)| r)
         };
-        insert_access(&tx, &issued().map(|r| &r.access).collect::<Vec<_>>()).await?;
+        let access: Vec<_> = issued().map(|r| &r.access).collect();
+        insert_access(&tx, &access, Duplicates::Refuse).await?;
         let refresh: Vec<_> = issued().filter_map(|r| r.refresh.as_ref()).collect();
         static REFRESH: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
-        REFRESH.insert(&tx, &refresh).await?;
+        REFRESH.insert(&tx, &refresh, Duplicates::Refuse).await?;
         tx.commit().await?;
         Ok(redeemed)
     }

@@ -18,6 +18,7 @@ mod migrate_lock;
 pub mod outbox;
 pub mod phones;
 pub mod postgres_readers;
+pub mod postgres_writer;
 pub mod prebuilt;
 pub mod rate_limits;
 pub mod recoveries;
@@ -298,6 +299,14 @@ impl ReaderPool {
         match self {
             ReaderPool::Sqlite(pool) => pool.usage(),
             ReaderPool::Postgres(pool) => pool.usage(),
+        }
+    }
+
+    /// On PostgreSQL, the connections of the group commits' writers (decision 0061).
+    pub fn writers_usage(&self) -> Option<PoolUsage> {
+        match self {
+            ReaderPool::Sqlite(_) => None,
+            ReaderPool::Postgres(pool) => Some(pool.writers_usage()),
         }
     }
 }

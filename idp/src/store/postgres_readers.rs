@@ -52,14 +52,19 @@ pub const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 /// How many connections a read tries when each is found lost.
 pub const ATTEMPTS: usize = 3;
 
-struct Open {
-    conn: PgConnection,
-    opened: Instant,
+pub(super) struct Open {
+    pub(super) conn: PgConnection,
+    pub(super) opened: Instant,
 }
 
 /// The read connections to one PostgreSQL database.
 pub struct PostgresReaders {
     options: PgConnectOptions,
+    /// The main pool's options as they are, for the group commit's writers
+    /// ([`super::postgres_writer`]).
+    writes: PgConnectOptions,
+    /// The writers' connections, counted.
+    pub(super) writers: super::postgres_writer::WriterUsage,
     idle: Idle<Open>,
     slots: tokio::sync::Semaphore,
     on_statement: OnceLock<OnStatement>,
@@ -74,8 +79,9 @@ impl std::fmt::Debug for PostgresReaders {
     }
 }
 
-/// What a read sends.
-enum Op<'a> {
+/// What a read (or a writer, [`super::postgres_writer`]) sends.
+#[derive(Clone, Copy)]
+pub(super) enum Op<'a> {
     One(&'a Statement),
     All(&'a Statement),
     Execute(&'a Statement),
@@ -85,7 +91,7 @@ enum Op<'a> {
 }
 
 /// What it gets back.
-enum Outcome {
+pub(super) enum Outcome {
     One(Option<PgRow>),
     All(Vec<PgRow>),
     Done(PgQueryResult),
@@ -97,6 +103,8 @@ impl PostgresReaders {
     /// [`IDLE`] until the readers are dropped.
     pub fn new(options: &PgConnectOptions) -> Arc<Self> {
         let readers = Arc::new(Self {
+            writes: options.clone(),
+            writers: Default::default(),
             options: options.clone().options([
                 ("default_transaction_read_only", "on"),
                 // Every read here is by key: the generic plan is the right one, and
@@ -129,6 +137,11 @@ impl PostgresReaders {
         self.idle.usage()
     }
 
+    /// The open connections of the group commit writers made from these readers.
+    pub fn writers_usage(&self) -> super::PoolUsage {
+        self.writers.usage()
+    }
+
     /// The rows of `sql`, whose one parameter (`$1`) is bound to `keys` as a text array.
     pub async fn by_keys(&self, sql: &str, keys: &[String]) -> Result<Vec<QueryResult>, DbErr> {
         match self.run(Op::Keys(sql, keys)).await? {
@@ -145,11 +158,17 @@ impl PostgresReaders {
     async fn run(&self, op: Op<'_>) -> Result<Outcome, DbErr> {
         let started = Instant::now();
         let result = self.attempts(&op).await;
-        let elapsed = started.elapsed();
+        self.report(&op, started.elapsed(), result.is_err());
+        result
+    }
+
+    /// Tells the metrics, and the hook of [`PostgresReaders::on_statement`], of a statement
+    /// that took `elapsed`.
+    pub(super) fn report(&self, op: &Op<'_>, elapsed: Duration, failed: bool) {
         crate::telemetry::db_query(elapsed);
         if let Some(hook) = self.on_statement.get() {
             let unprepared;
-            let statement = match op {
+            let statement = match *op {
                 Op::One(s) | Op::All(s) | Op::Execute(s) => s,
                 Op::Unprepared(sql) | Op::Keys(sql, _) => {
                     unprepared = Statement::from_string(DbBackend::Postgres, sql);
@@ -159,10 +178,9 @@ impl PostgresReaders {
             hook(&sea_orm::metric::Info {
                 elapsed,
                 statement,
-                failed: result.is_err(),
+                failed,
             });
         }
-        result
     }
 
     async fn attempts(&self, op: &Op<'_>) -> Result<Outcome, DbErr> {
@@ -202,14 +220,12 @@ impl PostgresReaders {
     }
 
     async fn open(&self) -> Result<Open, DbErr> {
-        let conn = tokio::time::timeout(ACQUIRE_WAIT, PgConnection::connect_with(&self.options))
-            .await
-            .map_err(|_| DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))?
-            .map_err(|e| DbErr::Conn(RuntimeErr::SqlxError(e)))?;
-        Ok(Open {
-            conn,
-            opened: Instant::now(),
-        })
+        open(&self.options).await
+    }
+
+    /// A new connection with the main pool's options, for a writer.
+    pub(super) async fn open_for_writes(&self) -> Result<Open, DbErr> {
+        open(&self.writes).await
     }
 
     fn give_back(&self, open: Open) {
@@ -221,7 +237,18 @@ impl PostgresReaders {
     }
 }
 
-async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome, sqlx::Error> {
+async fn open(options: &PgConnectOptions) -> Result<Open, DbErr> {
+    let conn = tokio::time::timeout(ACQUIRE_WAIT, PgConnection::connect_with(options))
+        .await
+        .map_err(|_| DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))?
+        .map_err(|e| DbErr::Conn(RuntimeErr::SqlxError(e)))?;
+    Ok(Open {
+        conn,
+        opened: Instant::now(),
+    })
+}
+
+pub(super) async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome, sqlx::Error> {
     let values = |s: &Statement| SqlxValues(s.values.clone().unwrap_or(Values(Vec::new())));
     Ok(match op {
         Op::One(s) => Outcome::One(
@@ -246,8 +273,8 @@ async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome, sqlx::Err
     })
 }
 
-fn unexpected() -> DbErr {
-    DbErr::Custom("a PostgreSQL read answered with another kind of result".into())
+pub(super) fn unexpected() -> DbErr {
+    DbErr::Custom("a PostgreSQL statement answered with another kind of result".into())
 }
 
 #[async_trait::async_trait]
@@ -286,7 +313,7 @@ impl ConnectionTrait for PostgresReaders {
 }
 
 /// Ends connections as a client should (a `Terminate` message), ignoring those already gone.
-async fn close(connections: Vec<Open>) {
+pub(super) async fn close(connections: Vec<Open>) {
     for open in connections {
         let _ = open.conn.close().await;
     }

@@ -158,6 +158,35 @@ pub struct PrebuiltInsert<const N: usize> {
     postgres: OnceLock<String>,
 }
 
+/// What an insert does with a row whose key is stored already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duplicates {
+    /// The statement fails, and nothing of it is stored.
+    Refuse,
+    /// The stored row is kept and the new one skipped (`ON CONFLICT DO NOTHING`): a batch
+    /// written again after a lost connection whose commit may have happened.
+    Skip,
+}
+
+impl Duplicates {
+    /// [`Duplicates::Skip`] for a batch written `again`.
+    pub fn when_again(again: bool) -> Self {
+        if again {
+            Duplicates::Skip
+        } else {
+            Duplicates::Refuse
+        }
+    }
+
+    /// `sql`, an `INSERT`, with what it does with a duplicate.
+    fn apply<'a>(self, sql: &'a str) -> std::borrow::Cow<'a, str> {
+        match self {
+            Duplicates::Refuse => sql.into(),
+            Duplicates::Skip => format!("{sql} ON CONFLICT DO NOTHING").into(),
+        }
+    }
+}
+
 impl<const N: usize> PrebuiltInsert<N> {
     pub const fn new() -> Self {
         Self {
@@ -169,7 +198,12 @@ impl<const N: usize> PrebuiltInsert<N> {
     /// Inserts `rows` (1 to `N` of them; none is nothing to do) with one statement. Each row's
     /// values are bound in its entity's column order, as sea-query binds them; the first run
     /// for a count checks that, and refuses the insert otherwise.
-    pub async fn insert<M>(&self, db: &impl ConnectionTrait, rows: &[&M]) -> Result<(), DbErr>
+    pub async fn insert<M>(
+        &self,
+        db: &impl ConnectionTrait,
+        rows: &[&M],
+        duplicates: Duplicates,
+    ) -> Result<(), DbErr>
     where
         M: ModelTrait + Clone + IntoActiveModel<<M::Entity as EntityTrait>::ActiveModel>,
     {
@@ -179,7 +213,7 @@ impl<const N: usize> PrebuiltInsert<N> {
         }
         let backend = db.get_database_backend();
         if backend == DbBackend::Postgres {
-            return insert_json(db, &self.postgres, rows).await;
+            return insert_json(db, &self.postgres, rows, duplicates).await;
         }
         let slots = &self.sqlite;
         let Some(slot) = slots.get(rows.len() - 1) else {
@@ -197,7 +231,8 @@ impl<const N: usize> PrebuiltInsert<N> {
             let models = rows.iter().map(|row| (*row).clone().into_active_model());
             M::Entity::insert_many(models).build(backend)
         })?;
-        db.execute(Statement::from_sql_and_values(backend, sql.clone(), values))
+        let sql = duplicates.apply(sql).into_owned();
+        db.execute(Statement::from_sql_and_values(backend, sql, values))
             .await?;
         Ok(())
     }
@@ -208,6 +243,7 @@ async fn insert_json<M>(
     db: &impl ConnectionTrait,
     slot: &OnceLock<String>,
     rows: &[&M],
+    duplicates: Duplicates,
 ) -> Result<(), DbErr>
 where
     M: ModelTrait,
@@ -244,9 +280,10 @@ where
     json.push(b']');
     let json = String::from_utf8(json).map_err(json_error)?;
     let values = vec![Value::from(json)];
+    let sql = duplicates.apply(sql).into_owned();
     db.execute(Statement::from_sql_and_values(
         DbBackend::Postgres,
-        sql.clone(),
+        sql,
         values,
     ))
     .await?;
@@ -418,17 +455,26 @@ mod tests {
         };
         let insert: PrebuiltInsert<3> = PrebuiltInsert::new();
         let (one, two, three, four) = (token(1), token(2), token(3), token(4));
-        insert.insert(&db, &[&one]).await.unwrap();
-        insert.insert(&db, &[&two, &three]).await.unwrap();
-        insert.insert(&db, &[&four]).await.unwrap();
+        let refuse = Duplicates::Refuse;
+        insert.insert(&db, &[&one], refuse).await.unwrap();
+        insert.insert(&db, &[&two, &three], refuse).await.unwrap();
+        insert.insert(&db, &[&four], refuse).await.unwrap();
         insert
-            .insert::<access_token::Model>(&db, &[])
+            .insert::<access_token::Model>(&db, &[], refuse)
             .await
             .unwrap();
         assert!(insert.sqlite[0].get().is_some() && insert.sqlite[1].get().is_some());
         assert!(insert.sqlite[2].get().is_none());
-        let too_many = insert.insert(&db, &[&one, &two, &three, &four]).await;
+        let too_many = insert
+            .insert(&db, &[&one, &two, &three, &four], refuse)
+            .await;
         assert!(too_many.is_err());
+        // A stored row is refused, or kept as it is.
+        let mut changed = two.clone();
+        changed.scope = "changed".into();
+        assert!(insert.insert(&db, &[&changed], refuse).await.is_err());
+        let skip = Duplicates::Skip;
+        insert.insert(&db, &[&changed, &three], skip).await.unwrap();
         let mut stored = access_token::Entity::find().all(&db).await.unwrap();
         stored.sort_by_key(|t| t.created_at);
         assert_eq!(stored, vec![one, two, three, four]);

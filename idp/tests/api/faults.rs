@@ -324,3 +324,138 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
     assert_eq!(again.json()["error"], "invalid_grant");
 }
+
+/// The group commits write through connections of their own, without a ping before each
+/// batch (decision 0061): a connection that died while idle is found by the batch itself,
+/// which is written again on a new one. So no request fails for it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writes_after_every_connection_was_killed_while_idle_succeed_at_once() {
+    let Some((app, client)) = shared_postgres().await else {
+        return;
+    };
+    let (admin, database) = admin(&app).await.unwrap();
+    app.user("ada@example.org").await;
+    let mut jar = app.signed_in("ada@example.org").await;
+    for round in 0..3 {
+        // Each kind of batch runs once, so each writer has its connection, then all die.
+        let token = client_credentials(&app, &client).await;
+        assert_eq!(token.status, StatusCode::OK, "{}", token.body);
+        let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+        let tokens = exchange(&app, &client, &query["code"], &verifier).await;
+        assert_eq!(tokens.status, StatusCode::OK, "{}", tokens.body);
+        let refresh_token = tokens.json()["refresh_token"].as_str().unwrap().to_owned();
+        assert!(
+            kill_connections(&admin, &database).await >= 3,
+            "round {round}"
+        );
+
+        let token = client_credentials(&app, &client).await;
+        assert_eq!(
+            token.status,
+            StatusCode::OK,
+            "round {round}: {}",
+            token.body
+        );
+        let (query, verifier) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+        let tokens = exchange(&app, &client, &query["code"], &verifier).await;
+        assert_eq!(
+            tokens.status,
+            StatusCode::OK,
+            "round {round}: {}",
+            tokens.body
+        );
+        kill_connections(&admin, &database).await;
+        let refreshed = app
+            .post_token(
+                "/token",
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", &refresh_token),
+                ],
+                Some((&client.0, &client.1)),
+            )
+            .await;
+        assert_eq!(
+            refreshed.status,
+            StatusCode::OK,
+            "round {round}: {}",
+            refreshed.body
+        );
+    }
+}
+
+/// What a writer's connection was doing when it was lost decides whether its batch may be
+/// written again (decision 0061): only `COMMIT`, or a statement outside a transaction, may
+/// have committed. A transaction a failed batch left open is rolled back by `finish`.
+#[tokio::test]
+async fn a_writer_says_whether_what_its_lost_connection_sent_may_have_committed() {
+    use idp::store::postgres_writer::{Lost, PostgresWriter};
+    use sea_orm::{DbBackend, Statement};
+    let Some(app) = postgres().await else {
+        return;
+    };
+    let (admin, _) = admin(&app).await.unwrap();
+    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
+    else {
+        panic!("PostgreSQL readers");
+    };
+    let writer = PostgresWriter::new(readers.clone());
+    let sql = |sql: &str| Statement::from_string(DbBackend::Postgres, sql);
+    let open = || {
+        let usage = readers.writers_usage();
+        (usage.idle, usage.in_use)
+    };
+    assert_eq!(open(), (0, 0), "no connection before the first statement");
+    // Ends the writer's connection, and waits until it is gone.
+    let kill = || async {
+        let row = writer
+            .query_one(sql("SELECT pg_backend_pid()"))
+            .await
+            .unwrap()
+            .unwrap();
+        let pid: i32 = row.try_get_by_index(0).unwrap();
+        admin
+            .execute_unprepared(&format!("SELECT pg_terminate_backend({pid})"))
+            .await
+            .unwrap();
+        until_count(
+            &admin,
+            &format!("SELECT count(*) FROM pg_stat_activity WHERE pid = {pid}"),
+            0,
+        )
+        .await;
+    };
+
+    // A statement outside a transaction commits by itself.
+    kill().await;
+    assert!(writer.execute(sql("SELECT 1")).await.is_err());
+    assert_eq!(writer.lost().await, Some(Lost::MaybeCommitted));
+    // Inside a transaction it cannot: PostgreSQL rolls back a transaction whose connection
+    // ended.
+    writer.begin().await.unwrap();
+    kill().await;
+    assert!(writer.execute(sql("SELECT 1")).await.is_err());
+    assert_eq!(writer.lost().await, Some(Lost::Uncommitted));
+    writer.finish().await;
+    // A lost `COMMIT` may have committed.
+    writer.begin().await.unwrap();
+    kill().await;
+    assert!(writer.commit().await.is_err());
+    assert_eq!(writer.lost().await, Some(Lost::MaybeCommitted));
+    // A transaction left open by a failed statement is rolled back before the next batch.
+    writer.begin().await.unwrap();
+    assert!(writer.execute(sql("SELECT 1 / 0")).await.is_err());
+    assert_eq!(
+        writer.lost().await,
+        None,
+        "the statement failed, not the connection"
+    );
+    writer.finish().await;
+    writer.execute(sql("SELECT 1")).await.unwrap();
+    writer.begin().await.unwrap();
+    writer.commit().await.unwrap();
+    // `idp_db_pool_connections{pool="writers"}`: one connection, idle between statements.
+    assert_eq!(open(), (1, 0));
+    writer.close().await;
+    assert_eq!(open(), (0, 0));
+}

@@ -449,3 +449,53 @@ async fn authorizations_at_once_each_get_their_own_grant_and_code() {
         }
     }
 }
+
+/// A batch of `client_credentials` tokens written again after a lost connection (decision
+/// 0061) may find its first commit done: it then keeps each token once and succeeds, while a
+/// first write of a stored token still fails.
+#[tokio::test]
+async fn a_token_batch_written_again_keeps_each_token_once() {
+    use idp::store::batch::{Job, Target};
+    use idp::store::tokens::AccessToken;
+    for app in backends().await {
+        let (client_id, _) = app.client(|_| {}).await;
+        let target = match idp::store::readers(&app.state.db).pool {
+            Some(idp::store::ReaderPool::Postgres(readers)) => {
+                Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
+            }
+            _ => Target::Pool(app.state.db.clone()),
+        };
+        let batch: Vec<AccessToken> = (0..3)
+            .map(|i| AccessToken {
+                token_hash: idp::secret::token_key(&format!("written-again-{i}")),
+                grant_id: None,
+                client_id: client_id.clone(),
+                scope: "api".into(),
+                created_at: 1_900_000_000,
+                expires_at: 1_900_003_600,
+                revoked_at: None,
+            })
+            .collect();
+        let stored = || async {
+            let mut found = 0;
+            for row in &batch {
+                found += idp::store::tokens::find_access(&app.state.db, &row.token_hash)
+                    .await
+                    .unwrap()
+                    .is_some() as usize;
+            }
+            found
+        };
+        AccessToken::write(&target, &batch, false).await.unwrap();
+        assert_eq!(stored().await, 3, "{}", app.backend);
+        let again = AccessToken::write(&target, &batch, true).await;
+        assert!(again.is_ok(), "{}: {again:?}", app.backend);
+        let refused = AccessToken::write(&target, &batch, false).await;
+        assert!(
+            refused.is_err(),
+            "{}: a stored token written anew",
+            app.backend
+        );
+        assert_eq!(stored().await, 3, "{}", app.backend);
+    }
+}

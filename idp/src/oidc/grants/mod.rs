@@ -36,7 +36,7 @@ pub(crate) async fn mint_standalone_access(
     scope: &str,
 ) -> Result<String, AppError> {
     let (token, row) = new_access(state, client_id, None, scope);
-    state.access_tokens.submit(&state.db, row).await?;
+    state.access_tokens.submit(row).await?;
     Ok(token)
 }
 
@@ -104,7 +104,7 @@ pub(crate) async fn redeem(
         access,
         refresh,
     };
-    let first_use = state.redemptions.submit(&state.db, job).await?;
+    let first_use = state.redemptions.submit(job).await?;
     Ok(first_use.then_some(Minted {
         access_token,
         refresh_token,
