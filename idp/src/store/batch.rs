@@ -21,7 +21,7 @@
 use super::entities::{authorization_code, grant, refresh_token};
 use super::postgres_readers::PostgresReaders;
 use super::postgres_writer::{Lost, PostgresWriter, ATTEMPTS, IDLE};
-use super::prebuilt::{Duplicates, PrebuiltInsert};
+use super::prebuilt::{json_rows, postgres_insert_sql, Duplicates, PrebuiltInsert};
 use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
 use super::{Db, StoreError};
 use sea_orm::{
@@ -332,10 +332,37 @@ impl Job for Authorization {
         static GRANTS: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
         static CODES: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
         let duplicates = Duplicates::when_again(again);
-        let tx = target.begin().await?;
         let grants = batch.iter().map(|a| &a.grant).collect::<Vec<_>>();
-        GRANTS.insert(&tx, &grants, duplicates).await?;
         let codes = batch.iter().map(|a| &a.code).collect::<Vec<_>>();
+        if let Target::Postgres(writer) = target {
+            // One statement, so one round trip: the grants' `INSERT` as a `WITH` of the
+            // codes'. A code's grant is checked at the end of the statement, so it is found.
+            static SQL: OnceLock<[String; 2]> = OnceLock::new();
+            let [refuse, skip] = SQL.get_or_init(|| {
+                let sql = |duplicates: Duplicates| {
+                    let grants = postgres_insert_sql::<grant::Model>(1);
+                    let codes = postgres_insert_sql::<authorization_code::Model>(2);
+                    format!(
+                        "WITH grants AS ({}) {}",
+                        duplicates.apply(&grants),
+                        duplicates.apply(&codes)
+                    )
+                };
+                [sql(Duplicates::Refuse), sql(Duplicates::Skip)]
+            });
+            let sql = if again { skip } else { refuse };
+            let values = vec![json_rows(&grants)?.into(), json_rows(&codes)?.into()];
+            writer
+                .execute(Statement::from_sql_and_values(
+                    DbBackend::Postgres,
+                    sql.as_str(),
+                    values,
+                ))
+                .await?;
+            return Ok(vec![(); batch.len()]);
+        }
+        let tx = target.begin().await?;
+        GRANTS.insert(&tx, &grants, duplicates).await?;
         CODES.insert(&tx, &codes, duplicates).await?;
         tx.commit().await?;
         Ok(vec![(); batch.len()])

@@ -179,7 +179,7 @@ impl Duplicates {
     }
 
     /// `sql`, an `INSERT`, with what it does with a duplicate.
-    fn apply<'a>(self, sql: &'a str) -> std::borrow::Cow<'a, str> {
+    pub fn apply<'a>(self, sql: &'a str) -> std::borrow::Cow<'a, str> {
         match self {
             Duplicates::Refuse => sql.into(),
             Duplicates::Skip => format!("{sql} ON CONFLICT DO NOTHING").into(),
@@ -248,20 +248,38 @@ async fn insert_json<M>(
 where
     M: ModelTrait,
 {
+    let sql = slot.get_or_init(|| postgres_insert_sql::<M>(1));
+    let values = vec![Value::from(json_rows(rows)?)];
+    let sql = duplicates.apply(sql).into_owned();
+    db.execute(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        sql,
+        values,
+    ))
+    .await?;
+    Ok(())
+}
+
+/// PostgreSQL's `INSERT` of the rows of `M` given as the JSON array of parameter `$param`
+/// ([`json_rows`]), every column named as the entity names it.
+pub fn postgres_insert_sql<M: ModelTrait>(param: usize) -> String {
     use sea_orm::{EntityName, IdenStatic, Iterable};
+    let table = M::Entity::default().table_name().replace('"', "\"\"");
+    let list = <M::Entity as EntityTrait>::Column::iter()
+        .map(|c| format!("\"{}\"", c.as_str().replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "INSERT INTO \"{table}\" ({list}) SELECT {list} \
+         FROM json_populate_recordset(NULL::\"{table}\", ${param}::json)"
+    )
+}
+
+/// `rows` as one JSON array of objects named by column, for [`postgres_insert_sql`]. Written
+/// straight into the parameter's text: no map of owned column names per row.
+pub fn json_rows<M: ModelTrait>(rows: &[&M]) -> Result<String, DbErr> {
+    use sea_orm::{IdenStatic, Iterable};
     let columns = <M::Entity as EntityTrait>::Column::iter;
-    let sql = slot.get_or_init(|| {
-        let table = M::Entity::default().table_name().replace('"', "\"\"");
-        let list = columns()
-            .map(|c| format!("\"{}\"", c.as_str().replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!(
-            "INSERT INTO \"{table}\" ({list}) SELECT {list} \
-             FROM json_populate_recordset(NULL::\"{table}\", $1::json)"
-        )
-    });
-    // Written straight into the parameter's text: no map of owned column names per row.
     let mut json = Vec::with_capacity(256 * rows.len());
     json.push(b'[');
     for (i, row) in rows.iter().enumerate() {
@@ -278,16 +296,7 @@ where
         json.push(b'}');
     }
     json.push(b']');
-    let json = String::from_utf8(json).map_err(json_error)?;
-    let values = vec![Value::from(json)];
-    let sql = duplicates.apply(sql).into_owned();
-    db.execute(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        sql,
-        values,
-    ))
-    .await?;
-    Ok(())
+    String::from_utf8(json).map_err(json_error)
 }
 
 fn json_error(e: impl std::fmt::Display) -> DbErr {
