@@ -8,11 +8,13 @@
 //! removed a moment ago) is written again job by job, so only the job at fault fails.
 //!
 //! On PostgreSQL each writer has a connection of its own, without sqlx's pings
-//! ([`super::postgres_writer`], decision 0061). A batch whose connection was lost is written
-//! again on a new one when that cannot store anything twice or use anything twice: when its
-//! commit was not sent (PostgreSQL rolled the transaction back), or when it only inserts
-//! rows under new random keys ([`Job::AGAIN_AFTER_COMMIT`]), written again so that a row
-//! already stored is kept.
+//! ([`super::postgres_writer`], decision 0061). A batch whose connection was lost may or may
+//! not have committed (its `COMMIT`, or its one statement, may have been lost on the way
+//! back). It is written again on a new connection, `again`, in a way that is right either
+//! way: an insert keeps a row stored already (every key is new and random, so only the lost
+//! attempt could have stored it), and a redemption first looks for the access tokens it
+//! would have issued (found, the lost attempt committed, and they say which of its jobs were
+//! first uses).
 //!
 //! Three kinds: [`AccessToken`] alone (`client_credentials`), [`Authorization`], a grant and
 //! its code (the authorization endpoint), and [`Redemption`], a code or refresh token used
@@ -20,7 +22,7 @@
 
 use super::entities::{authorization_code, grant, refresh_token};
 use super::postgres_readers::PostgresReaders;
-use super::postgres_writer::{Lost, PostgresWriter, ATTEMPTS, IDLE};
+use super::postgres_writer::{PostgresWriter, ATTEMPTS, IDLE};
 use super::prebuilt::{json_rows, postgres_insert_sql, Duplicates, PrebuiltInsert};
 use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
 use super::{Db, StoreError};
@@ -43,13 +45,11 @@ pub trait Job: Send + Sync + Sized + 'static {
     type Done: Send + 'static;
     /// The label of `idp_token_batch_rows`.
     const KIND: &'static str;
-    /// Whether a batch whose connection was lost while its commit was under way may be
-    /// written again: `write` with `again` then keeps a row already stored instead of
-    /// failing on it, and the batch does nothing else (inserts under new random keys).
-    const AGAIN_AFTER_COMMIT: bool;
 
     /// Writes every job of `batch` in one transaction, or none: one answer per job, in order.
-    /// `again`: the batch is being written again after a lost connection.
+    /// `again`: the batch is written again after a lost connection, whose attempt may have
+    /// committed; the answers must then be those of that attempt, or of this one if it did
+    /// not commit.
     fn write(
         target: &Target,
         batch: &[Self],
@@ -142,9 +142,8 @@ async fn write_batches<J: Job>(target: Target, mut queue: mpsc::UnboundedReceive
     target.close().await;
 }
 
-/// Writes `jobs`, and again on a new connection while the connection is lost and writing
-/// again can neither store nor use anything twice, [`ATTEMPTS`] times at most. Also whether
-/// the last attempt was written again.
+/// Writes `jobs`, and again on a new connection while the connection is lost, [`ATTEMPTS`]
+/// times at most. Also whether the last attempt was written again.
 async fn write_retrying<J: Job>(
     target: &Target,
     jobs: &[J],
@@ -157,7 +156,7 @@ async fn write_retrying<J: Job>(
         let Err(e) = &result else {
             return (result, again);
         };
-        if !e.is_unavailable() || attempt == ATTEMPTS || !target.may_write_again::<J>().await {
+        if attempt == ATTEMPTS || !target.lost_connection().await {
             return (result, again);
         }
         tracing::warn!(error = %e, kind = J::KIND, attempt, "a batch is written again on a new connection");
@@ -211,18 +210,14 @@ impl Target {
         }
     }
 
-    /// Whether a batch of `J` that failed with a lost connection may be written again on a
-    /// new one. Not when no connection could be opened: the next would not be either.
-    async fn may_write_again<J: Job>(&self) -> bool {
+    /// Whether the last statement lost its connection. Not when no connection could be
+    /// opened (the next would not be either), and never on SQLite, whose connection is not
+    /// lost as a network one is (busy past its timeout is unavailable, and waiting longer
+    /// is the caller's choice).
+    async fn lost_connection(&self) -> bool {
         match self {
-            // SQLite's connection is not lost as a network one is (busy past its timeout
-            // counts as unavailable, and waiting longer is the caller's choice).
             Target::Pool(_) => false,
-            Target::Postgres(writer) => match writer.lost().await {
-                None => false,
-                Some(Lost::Uncommitted) => true,
-                Some(Lost::MaybeCommitted) => J::AGAIN_AFTER_COMMIT,
-            },
+            Target::Postgres(writer) => writer.lost_connection().await,
         }
     }
 
@@ -296,7 +291,6 @@ delegate_connection!(Target, BatchTx<'_>);
 impl Job for AccessToken {
     type Done = ();
     const KIND: &'static str = "client_credentials";
-    const AGAIN_AFTER_COMMIT: bool = true;
 
     async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<()>, StoreError> {
         let rows = batch.iter().collect::<Vec<_>>();
@@ -326,7 +320,6 @@ pub struct Authorization {
 impl Job for Authorization {
     type Done = ();
     const KIND: &'static str = "authorization";
-    const AGAIN_AFTER_COMMIT: bool = true;
 
     async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<()>, StoreError> {
         static GRANTS: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
@@ -392,15 +385,18 @@ pub struct Redemption {
 impl Job for Redemption {
     type Done = bool;
     const KIND: &'static str = "code_or_refresh";
-    /// Written again after a lost `COMMIT`, its codes and refresh tokens would all look used
-    /// already: replays, whose grants are revoked.
-    const AGAIN_AFTER_COMMIT: bool = false;
 
     /// One transaction: one conditional `UPDATE ... RETURNING` per kind of used token (its
     /// single use: a row already used is not returned), then the access and refresh tokens of
-    /// the first uses, one multi-row `INSERT` each. Written again only when its commit was
-    /// not sent, so nothing of it is stored yet: `again` changes nothing.
-    async fn write(target: &Target, batch: &[Self], _again: bool) -> Result<Vec<bool>, StoreError> {
+    /// the first uses, one multi-row `INSERT` each. Written `again`, it first looks for what
+    /// a lost attempt committed: its codes and refresh tokens would look used now, replays
+    /// whose grants are revoked.
+    async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<bool>, StoreError> {
+        if again {
+            if let Some(redeemed) = redeemed_before(target, batch).await? {
+                return Ok(redeemed);
+            }
+        }
         let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
         let (mut codes, mut refreshes) = (Vec::new(), Vec::new());
         for job in batch {
@@ -446,4 +442,34 @@ impl Job for Redemption {
         tx.commit().await?;
         Ok(redeemed)
     }
+}
+
+/// For a batch written again: if the attempt whose connection was lost committed, which of
+/// its jobs were first uses. Each first use stored its access token, under a new random key,
+/// so the tokens found are the answer. None found: nothing was committed, or no job was a
+/// first use, and writing the batch again gives the same answers.
+async fn redeemed_before(
+    target: &Target,
+    batch: &[Redemption],
+) -> Result<Option<Vec<bool>>, DbErr> {
+    use super::entities::access_token;
+    use sea_orm::QuerySelect;
+    let keys = batch.iter().map(|r| r.access.token_hash.as_str());
+    let found: HashSet<String> = access_token::Entity::find()
+        .select_only()
+        .column(access_token::Column::TokenHash)
+        .filter(access_token::Column::TokenHash.is_in(keys))
+        .into_tuple::<String>()
+        .all(target)
+        .await?
+        .into_iter()
+        .collect();
+    if found.is_empty() {
+        return Ok(None);
+    }
+    let redeemed = batch
+        .iter()
+        .map(|r| found.contains(&r.access.token_hash))
+        .collect();
+    Ok(Some(redeemed))
 }

@@ -7,11 +7,10 @@
 //! (a batch of `client_credentials` tokens is one `INSERT`, with no transaction around it).
 //!
 //! - A lost connection (a restart, a failover, `pg_terminate_backend`) shows as a statement
-//!   failing with it; the connection is dropped, and the next statement opens a new one.
-//!   The writer says whether what was under way may have committed ([`PostgresWriter::lost`]):
-//!   only `COMMIT` or a statement outside a transaction can, since PostgreSQL rolls back the
-//!   transaction of a connection that ended. [`super::batch`] decides from that whether the
-//!   batch is written again.
+//!   failing with it ([`PostgresWriter::lost_connection`]); the connection is dropped, and
+//!   the next statement opens a new one. [`super::batch`] then writes the batch again, in a
+//!   way that is right whether or not a lost `COMMIT` (or statement outside a transaction)
+//!   committed.
 //! - A batch that failed midway leaves its transaction open: [`PostgresWriter::finish`]
 //!   rolls it back before the next batch.
 //! - A connection older than [`LIFETIME`] is closed and replaced between batches, and the
@@ -72,19 +71,8 @@ struct Slot {
     open: Option<Open>,
     /// A transaction was begun on `open` and has not ended.
     in_transaction: bool,
-    /// What the last step's lost connection was sending, if it lost one.
-    lost: Option<Lost>,
-}
-
-/// What a lost connection was sending.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lost {
-    /// `BEGIN`, `ROLLBACK` or a statement inside a transaction: PostgreSQL rolled the
-    /// transaction back, so nothing of it is stored.
-    Uncommitted,
-    /// `COMMIT`, or a statement outside a transaction, whose answer never came: it may
-    /// have committed.
-    MaybeCommitted,
+    /// The last step lost its connection.
+    lost: bool,
 }
 
 /// What the writer sends.
@@ -120,9 +108,9 @@ impl PostgresWriter {
         }
     }
 
-    /// What the last step was sending when it lost its connection; `None` when it lost
-    /// none (it succeeded, its statement failed, or no connection could be opened).
-    pub async fn lost(&self) -> Option<Lost> {
+    /// Whether the last step lost its connection: it failed without an answer. Not when it
+    /// failed for another reason or no connection could be opened for it.
+    pub async fn lost_connection(&self) -> bool {
         self.slot.lock().await.lost
     }
 
@@ -150,7 +138,7 @@ impl PostgresWriter {
         let _sending = Sending::new(&self.readers.writers.in_use);
         let mut guard = self.slot.lock().await;
         let slot = &mut *guard;
-        slot.lost = None;
+        slot.lost = false;
         let between_batches = !slot.in_transaction;
         let open = match slot.open.take() {
             Some(open) if between_batches && open.opened.elapsed() >= LIFETIME => {
@@ -167,11 +155,6 @@ impl PostgresWriter {
                 self.readers.writers.open.fetch_add(1, Relaxed);
                 open
             }
-        };
-        let commits = match step {
-            Step::Commit => true,
-            Step::Statement(_) => !slot.in_transaction,
-            Step::Begin | Step::Rollback => false,
         };
         let op = match &step {
             Step::Begin => Op::Unprepared("BEGIN"),
@@ -201,11 +184,7 @@ impl PostgresWriter {
                     drop(open);
                     self.closed(None).await;
                     slot.in_transaction = false;
-                    slot.lost = Some(if commits {
-                        Lost::MaybeCommitted
-                    } else {
-                        Lost::Uncommitted
-                    });
+                    slot.lost = true;
                 } else {
                     // The statement failed, not the connection. A transaction stays open
                     // (aborted) until `finish`; one whose `COMMIT` failed has ended.

@@ -384,12 +384,12 @@ async fn writes_after_every_connection_was_killed_while_idle_succeed_at_once() {
     }
 }
 
-/// What a writer's connection was doing when it was lost decides whether its batch may be
-/// written again (decision 0061): only `COMMIT`, or a statement outside a transaction, may
-/// have committed. A transaction a failed batch left open is rolled back by `finish`.
+/// A writer says when a step lost its connection, whatever it was sending, so that its batch
+/// is written again (decision 0061), and not when a statement failed for another reason. A
+/// transaction a failed batch left open is rolled back by `finish`.
 #[tokio::test]
-async fn a_writer_says_whether_what_its_lost_connection_sent_may_have_committed() {
-    use idp::store::postgres_writer::{Lost, PostgresWriter};
+async fn a_writer_says_when_a_step_lost_its_connection() {
+    use idp::store::postgres_writer::PostgresWriter;
     use sea_orm::{DbBackend, Statement};
     let Some(app) = postgres().await else {
         return;
@@ -426,28 +426,25 @@ async fn a_writer_says_whether_what_its_lost_connection_sent_may_have_committed(
         .await;
     };
 
-    // A statement outside a transaction commits by itself.
+    // A statement outside a transaction, one inside, and a `COMMIT`: each lost.
     kill().await;
     assert!(writer.execute(sql("SELECT 1")).await.is_err());
-    assert_eq!(writer.lost().await, Some(Lost::MaybeCommitted));
-    // Inside a transaction it cannot: PostgreSQL rolls back a transaction whose connection
-    // ended.
+    assert!(writer.lost_connection().await);
     writer.begin().await.unwrap();
     kill().await;
     assert!(writer.execute(sql("SELECT 1")).await.is_err());
-    assert_eq!(writer.lost().await, Some(Lost::Uncommitted));
+    assert!(writer.lost_connection().await);
     writer.finish().await;
-    // A lost `COMMIT` may have committed.
     writer.begin().await.unwrap();
     kill().await;
     assert!(writer.commit().await.is_err());
-    assert_eq!(writer.lost().await, Some(Lost::MaybeCommitted));
+    assert!(writer.lost_connection().await);
     // A transaction left open by a failed statement is rolled back before the next batch.
     writer.begin().await.unwrap();
+    assert!(!writer.lost_connection().await);
     assert!(writer.execute(sql("SELECT 1 / 0")).await.is_err());
-    assert_eq!(
-        writer.lost().await,
-        None,
+    assert!(
+        !writer.lost_connection().await,
         "the statement failed, not the connection"
     );
     writer.finish().await;

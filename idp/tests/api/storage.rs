@@ -499,3 +499,82 @@ async fn a_token_batch_written_again_keeps_each_token_once() {
         assert_eq!(stored().await, 3, "{}", app.backend);
     }
 }
+
+/// A redemption batch written again after a lost connection whose attempt committed gives
+/// that attempt's answers, from the access tokens it stored (decision 0061): its first uses
+/// stay first uses, and nothing is used or issued twice. Written again when nothing was
+/// committed, it redeems as a first attempt would.
+#[tokio::test]
+async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
+    use idp::store::batch::{Job, Redemption, Target, Used};
+    use idp::store::tokens::{AccessToken, RefreshToken};
+    for app in backends().await {
+        let client = app.client(|_| {}).await;
+        app.user("ada@example.org").await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let target = match idp::store::readers(&app.state.db).pool {
+            Some(idp::store::ReaderPool::Postgres(readers)) => {
+                Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
+            }
+            _ => Target::Pool(app.state.db.clone()),
+        };
+        // Two codes, and the jobs that redeem them, the second code named twice.
+        let mut jobs = Vec::new();
+        for (i, _) in ["first", "second"].iter().enumerate() {
+            let (query, _) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+            let key = idp::secret::token_key(&query["code"]);
+            let code = idp::store::tokens::find_code_and_grant(&app.state.db, &key)
+                .await
+                .unwrap()
+                .unwrap();
+            for again in 0..=i {
+                let token = format!("redeemed-{i}-{again}");
+                jobs.push(Redemption {
+                    used: Used::Code(key.clone()),
+                    at: 1_900_000_000,
+                    access: AccessToken {
+                        token_hash: idp::secret::token_key(&format!("access-{token}")),
+                        grant_id: Some(code.grant.id.clone()),
+                        client_id: client.0.clone(),
+                        scope: "openid".into(),
+                        created_at: 1_900_000_000,
+                        expires_at: 1_900_003_600,
+                        revoked_at: None,
+                    },
+                    refresh: Some(RefreshToken {
+                        token_hash: idp::secret::token_key(&format!("refresh-{token}")),
+                        grant_id: code.grant.id.clone(),
+                        scope: "openid".into(),
+                        created_at: 1_900_000_000,
+                        used_at: None,
+                    }),
+                });
+            }
+        }
+        let count = |table: &'static str| {
+            let db = app.state.db.clone();
+            async move {
+                use sea_orm::{ConnectionTrait, Statement};
+                let backend = db.get_database_backend();
+                let sql = format!("SELECT COUNT(*) FROM {table} WHERE created_at = 1900000000");
+                let row = db
+                    .query_one(Statement::from_string(backend, sql))
+                    .await
+                    .unwrap()
+                    .unwrap();
+                row.try_get_by_index::<i64>(0).unwrap()
+            }
+        };
+        // Written again before anything was committed: a first attempt.
+        let first = Redemption::write(&target, &jobs, true).await.unwrap();
+        assert_eq!(first, [true, true, false], "{}", app.backend);
+        // Written again after that commit: the same answers, nothing more issued.
+        let again = Redemption::write(&target, &jobs, true).await.unwrap();
+        assert_eq!(again, first, "{}", app.backend);
+        assert_eq!(count("access_tokens").await, 2, "{}", app.backend);
+        assert_eq!(count("refresh_tokens").await, 2, "{}", app.backend);
+        // Written anew, each code is used already: replays.
+        let anew = Redemption::write(&target, &jobs, false).await.unwrap();
+        assert_eq!(anew, [false, false, false], "{}", app.backend);
+    }
+}
