@@ -109,6 +109,9 @@ impl StoreError {
 fn connection_lost(e: &DbErr) -> bool {
     use sea_orm::sqlx::Error as Sqlx;
     use sea_orm::RuntimeErr;
+    if sqlite_busy(e) {
+        return true;
+    }
     let sqlx = match e {
         // No connection to be had (refused, timed out, the database not accepting any).
         DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
@@ -123,11 +126,22 @@ fn connection_lost(e: &DbErr) -> bool {
         | Sqlx::PoolClosed
         | Sqlx::WorkerCrashed => true,
         Sqlx::Database(db) => db.code().is_some_and(|code| {
-            code.starts_with("08")
-                || matches!(&*code, "57P01" | "57P02" | "57P03")
-                // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes
-                || matches!(&*code, "5" | "6" | "261" | "262" | "517" | "773")
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03")
         }),
+        _ => false,
+    }
+}
+
+/// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes.
+fn sqlite_busy(e: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::RuntimeErr;
+    match e {
+        DbErr::Conn(RuntimeErr::SqlxError(Sqlx::Database(db)))
+        | DbErr::Exec(RuntimeErr::SqlxError(Sqlx::Database(db)))
+        | DbErr::Query(RuntimeErr::SqlxError(Sqlx::Database(db))) => db
+            .code()
+            .is_some_and(|code| matches!(&*code, "5" | "6" | "261" | "262" | "517" | "773")),
         _ => false,
     }
 }
@@ -158,10 +172,33 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
                 .foreign_keys(true)
         });
     }
-    let mut db = Database::connect(options).await?;
+    let mut db = if sqlite {
+        connect_sqlite(options).await?
+    } else {
+        Database::connect(options).await?
+    };
     // Every statement's time, for `idp_db_query_duration_seconds` (a no-op without a recorder).
     db.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
     Ok(db)
+}
+
+/// Opens a SQLite database, again while it is busy, for as long as its busy timeout. Opening
+/// turns a new database file to WAL, which takes an exclusive lock that SQLite's busy
+/// timeout does not wait for: nodes (or `idp migrate` and `idp serve`) starting at once on a
+/// fresh file would otherwise fail with "database is locked".
+async fn connect_sqlite(options: ConnectOptions) -> Result<Db, DbErr> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut pause = Duration::from_millis(10);
+    loop {
+        match Database::connect(options.clone()).await {
+            Err(e) if sqlite_busy(&e) && std::time::Instant::now() < deadline => {
+                tracing::debug!(error = %e, "the SQLite database is busy; opening it again");
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_millis(200));
+            }
+            opened => return opened,
+        }
+    }
 }
 
 /// The connections for reads that need no transaction (introspection, userinfo, the token

@@ -43,6 +43,19 @@ async fn kill_connections(admin: &idp::store::Db, database: &str) -> u64 {
         .rows_affected()
 }
 
+/// A refresh of `refresh_token` by `client`.
+async fn refresh(app: &TestApp, client: &(String, String), refresh_token: &str) -> Page {
+    app.post_token(
+        "/token",
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token),
+        ],
+        Some((&client.0, &client.1)),
+    )
+    .await
+}
+
 /// A `client_credentials` token request of `client`.
 async fn client_credentials(app: &TestApp, client: &(String, String)) -> Page {
     app.post_token(
@@ -277,17 +290,7 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
         .unwrap();
     let request = {
         let (app, client, refresh_token) = (app.clone(), client.clone(), refresh_token.clone());
-        tokio::spawn(async move {
-            app.post_token(
-                "/token",
-                &[
-                    ("grant_type", "refresh_token"),
-                    ("refresh_token", &refresh_token),
-                ],
-                Some((&client.0, &client.1)),
-            )
-            .await
-        })
+        tokio::spawn(async move { refresh(&app, &client, &refresh_token).await })
     };
     let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
                    AND query LIKE 'INSERT INTO \"access_tokens\"%'";
@@ -311,16 +314,7 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
         db.name()
     );
     until_count(&other, &open, 0).await;
-    let again = app
-        .post_token(
-            "/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", &refresh_token),
-            ],
-            Some((&client.0, &client.1)),
-        )
-        .await;
+    let again = refresh(&app, &client, &refresh_token).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
     assert_eq!(again.json()["error"], "invalid_grant");
 }
@@ -365,16 +359,7 @@ async fn writes_after_every_connection_was_killed_while_idle_succeed_at_once() {
             tokens.body
         );
         kill_connections(&admin, &database).await;
-        let refreshed = app
-            .post_token(
-                "/token",
-                &[
-                    ("grant_type", "refresh_token"),
-                    ("refresh_token", &refresh_token),
-                ],
-                Some((&client.0, &client.1)),
-            )
-            .await;
+        let refreshed = refresh(&app, &client, &refresh_token).await;
         assert_eq!(
             refreshed.status,
             StatusCode::OK,
