@@ -151,8 +151,7 @@ async fn write_retrying<J: Job>(
     let mut again = false;
     let mut attempt = 1;
     loop {
-        let result = J::write(target, jobs, again).await;
-        target.finish().await;
+        let result = write_and_finish(target, jobs, again).await;
         let Err(e) = &result else {
             return (result, again);
         };
@@ -165,10 +164,20 @@ async fn write_retrying<J: Job>(
     }
 }
 
-async fn write_one<J: Job>(target: &Target, job: &J, again: bool) -> Result<J::Done, StoreError> {
-    let result = J::write(target, std::slice::from_ref(job), again).await;
+/// Writes `jobs` once; a transaction the write left open (it failed midway) is rolled back.
+async fn write_and_finish<J: Job>(
+    target: &Target,
+    jobs: &[J],
+    again: bool,
+) -> Result<Vec<J::Done>, StoreError> {
+    let result = J::write(target, jobs, again).await;
     target.finish().await;
-    result?
+    result
+}
+
+async fn write_one<J: Job>(target: &Target, job: &J, again: bool) -> Result<J::Done, StoreError> {
+    write_and_finish(target, std::slice::from_ref(job), again)
+        .await?
         .pop()
         .ok_or_else(|| StoreError::Db(DbErr::Custom("a job without an answer".into())))
 }
@@ -343,7 +352,10 @@ impl Job for Authorization {
                 };
                 [sql(Duplicates::Refuse), sql(Duplicates::Skip)]
             });
-            let sql = if again { skip } else { refuse };
+            let sql = match duplicates {
+                Duplicates::Refuse => refuse,
+                Duplicates::Skip => skip,
+            };
             let values = vec![json_rows(&grants)?.into(), json_rows(&codes)?.into()];
             writer
                 .execute(Statement::from_sql_and_values(

@@ -109,9 +109,6 @@ impl StoreError {
 fn connection_lost(e: &DbErr) -> bool {
     use sea_orm::sqlx::Error as Sqlx;
     use sea_orm::RuntimeErr;
-    if sqlite_busy(e) {
-        return true;
-    }
     let sqlx = match e {
         // No connection to be had (refused, timed out, the database not accepting any).
         DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
@@ -126,24 +123,17 @@ fn connection_lost(e: &DbErr) -> bool {
         | Sqlx::PoolClosed
         | Sqlx::WorkerCrashed => true,
         Sqlx::Database(db) => db.code().is_some_and(|code| {
-            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03")
+            code.starts_with("08")
+                || matches!(&*code, "57P01" | "57P02" | "57P03")
+                || sqlite_busy(&code)
         }),
         _ => false,
     }
 }
 
 /// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes.
-fn sqlite_busy(e: &DbErr) -> bool {
-    use sea_orm::sqlx::Error as Sqlx;
-    use sea_orm::RuntimeErr;
-    match e {
-        DbErr::Conn(RuntimeErr::SqlxError(Sqlx::Database(db)))
-        | DbErr::Exec(RuntimeErr::SqlxError(Sqlx::Database(db)))
-        | DbErr::Query(RuntimeErr::SqlxError(Sqlx::Database(db))) => db
-            .code()
-            .is_some_and(|code| matches!(&*code, "5" | "6" | "261" | "262" | "517" | "773")),
-        _ => false,
-    }
+fn sqlite_busy(code: &str) -> bool {
+    matches!(code, "5" | "6" | "261" | "262" | "517" | "773")
 }
 
 /// Connects to SQLite (WAL, foreign keys, busy timeout) or PostgreSQL.
@@ -191,8 +181,12 @@ async fn connect_sqlite(options: ConnectOptions) -> Result<Db, DbErr> {
     let mut pause = Duration::from_millis(10);
     loop {
         match Database::connect(options.clone()).await {
-            Err(e) if sqlite_busy(&e) && std::time::Instant::now() < deadline => {
-                tracing::debug!(error = %e, "the SQLite database is busy; opening it again");
+            Err(DbErr::Conn(sea_orm::RuntimeErr::SqlxError(sea_orm::sqlx::Error::Database(
+                db,
+            )))) if db.code().is_some_and(|code| sqlite_busy(&code))
+                && std::time::Instant::now() < deadline =>
+            {
+                tracing::debug!(error = %db, "the SQLite database is busy; opening it again");
                 tokio::time::sleep(pause).await;
                 pause = (pause * 2).min(Duration::from_millis(200));
             }

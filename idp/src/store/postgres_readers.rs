@@ -97,6 +97,30 @@ pub(super) enum Outcome {
     Done(PgQueryResult),
 }
 
+/// The answer as sea-orm's `ConnectionTrait` gives it, for the `Op` sent.
+impl Outcome {
+    pub(super) fn done(self) -> Result<ExecResult, DbErr> {
+        match self {
+            Outcome::Done(done) => Ok(done.into()),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub(super) fn one(self) -> Result<Option<QueryResult>, DbErr> {
+        match self {
+            Outcome::One(row) => Ok(row.map(QueryResult::from)),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub(super) fn all(self) -> Result<Vec<QueryResult>, DbErr> {
+        match self {
+            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
+            _ => Err(unexpected()),
+        }
+    }
+}
+
 impl PostgresReaders {
     /// Readers with the main pool's connection options, read-only; none is opened before
     /// the first read. With a runtime at hand, a task closes idle connections every
@@ -144,10 +168,7 @@ impl PostgresReaders {
 
     /// The rows of `sql`, whose one parameter (`$1`) is bound to `keys` as a text array.
     pub async fn by_keys(&self, sql: &str, keys: &[String]) -> Result<Vec<QueryResult>, DbErr> {
-        match self.run(Op::Keys(sql, keys)).await? {
-            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
-            _ => Err(unexpected()),
-        }
+        self.run(Op::Keys(sql, keys)).await?.all()
     }
 
     /// Reads waiting for a statement of theirs under way (`coalesce`).
@@ -273,7 +294,7 @@ pub(super) async fn send(conn: &mut PgConnection, op: &Op<'_>) -> Result<Outcome
     })
 }
 
-pub(super) fn unexpected() -> DbErr {
+fn unexpected() -> DbErr {
     DbErr::Custom("a PostgreSQL statement answered with another kind of result".into())
 }
 
@@ -284,31 +305,19 @@ impl ConnectionTrait for PostgresReaders {
     }
 
     async fn execute(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
-        match self.run(Op::Execute(&stmt)).await? {
-            Outcome::Done(done) => Ok(done.into()),
-            _ => Err(unexpected()),
-        }
+        self.run(Op::Execute(&stmt)).await?.done()
     }
 
     async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
-        match self.run(Op::Unprepared(sql)).await? {
-            Outcome::Done(done) => Ok(done.into()),
-            _ => Err(unexpected()),
-        }
+        self.run(Op::Unprepared(sql)).await?.done()
     }
 
     async fn query_one(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
-        match self.run(Op::One(&stmt)).await? {
-            Outcome::One(row) => Ok(row.map(QueryResult::from)),
-            _ => Err(unexpected()),
-        }
+        self.run(Op::One(&stmt)).await?.one()
     }
 
     async fn query_all(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
-        match self.run(Op::All(&stmt)).await? {
-            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
-            _ => Err(unexpected()),
-        }
+        self.run(Op::All(&stmt)).await?.all()
     }
 }
 

@@ -122,16 +122,14 @@ impl PostgresWriter {
             slot.open.take()
         };
         if let Some(open) = open {
-            self.closed(Some(open)).await;
+            self.forget();
+            postgres_readers::close(vec![open]).await;
         }
     }
 
-    /// Forgets a connection closed or lost (`None`: dropped already), closing it if given.
-    async fn closed(&self, open: Option<Open>) {
+    /// Stops counting a connection closed or lost.
+    fn forget(&self) {
         self.readers.writers.open.fetch_sub(1, Relaxed);
-        if let Some(open) = open {
-            postgres_readers::close(vec![open]).await;
-        }
     }
 
     async fn run(&self, step: Step<'_>) -> Result<Outcome, DbErr> {
@@ -142,7 +140,8 @@ impl PostgresWriter {
         let between_batches = !slot.in_transaction;
         let open = match slot.open.take() {
             Some(open) if between_batches && open.opened.elapsed() >= LIFETIME => {
-                self.closed(Some(open)).await;
+                self.forget();
+                postgres_readers::close(vec![open]).await;
                 None
             }
             open => open,
@@ -182,7 +181,7 @@ impl PostgresWriter {
                 if super::connection_lost(&e) {
                     tracing::warn!(error = %e, "a PostgreSQL write connection was lost");
                     drop(open);
-                    self.closed(None).await;
+                    self.forget();
                     slot.in_transaction = false;
                     slot.lost = true;
                 } else {
@@ -206,7 +205,7 @@ impl PostgresWriter {
 impl Drop for PostgresWriter {
     fn drop(&mut self) {
         if self.slot.get_mut().open.is_some() {
-            self.readers.writers.open.fetch_sub(1, Relaxed);
+            self.forget();
         }
     }
 }
@@ -218,30 +217,18 @@ impl ConnectionTrait for PostgresWriter {
     }
 
     async fn execute(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
-        match self.statement(Op::Execute(&stmt)).await? {
-            Outcome::Done(done) => Ok(done.into()),
-            _ => Err(postgres_readers::unexpected()),
-        }
+        self.statement(Op::Execute(&stmt)).await?.done()
     }
 
     async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
-        match self.statement(Op::Unprepared(sql)).await? {
-            Outcome::Done(done) => Ok(done.into()),
-            _ => Err(postgres_readers::unexpected()),
-        }
+        self.statement(Op::Unprepared(sql)).await?.done()
     }
 
     async fn query_one(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
-        match self.statement(Op::One(&stmt)).await? {
-            Outcome::One(row) => Ok(row.map(QueryResult::from)),
-            _ => Err(postgres_readers::unexpected()),
-        }
+        self.statement(Op::One(&stmt)).await?.one()
     }
 
     async fn query_all(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
-        match self.statement(Op::All(&stmt)).await? {
-            Outcome::All(rows) => Ok(rows.into_iter().map(QueryResult::from).collect()),
-            _ => Err(postgres_readers::unexpected()),
-        }
+        self.statement(Op::All(&stmt)).await?.all()
     }
 }
