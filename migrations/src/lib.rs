@@ -14,6 +14,7 @@ mod m20261206_000004_security_hardening;
 mod m20261206_000005_audit_event_names;
 mod m20261206_000006_web_push;
 mod m20261206_000007_outbox;
+mod m20261207_000008_redemption_marks;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000005_audit_event_names::Migration),
             Box::new(m20261206_000006_web_push::Migration),
             Box::new(m20261206_000007_outbox::Migration),
+            Box::new(m20261207_000008_redemption_marks::Migration),
         ]
     }
 }

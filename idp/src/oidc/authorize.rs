@@ -182,6 +182,7 @@ pub async fn issue_code(
             created_at: now,
             expires_at: now + state.config.tokens.code_ttl_secs,
             consumed_at: None,
+            consumed_by: None,
         },
     };
     state.authorizations.submit(job).await?;

@@ -12,9 +12,8 @@
 //! not have committed (its `COMMIT`, or its one statement, may have been lost on the way
 //! back). It is written again on a new connection, `again`, in a way that is right either
 //! way: an insert keeps a row stored already (every key is new and random, so only the lost
-//! attempt could have stored it), and a redemption first looks for the access tokens it
-//! would have issued (found, the lost attempt committed, and they say which of its jobs were
-//! first uses).
+//! attempt could have stored it), and a redemption takes a code or refresh token marked used
+//! by one of its own access tokens for its own first use (decision 0062).
 //!
 //! Three kinds: [`AccessToken`] alone (`client_credentials`), [`Authorization`], a grant and
 //! its code (the authorization endpoint), and [`Redemption`], a code or refresh token used
@@ -27,8 +26,8 @@ use super::prebuilt::{json_rows, postgres_insert_sql, Duplicates, PrebuiltInsert
 use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
 use super::{Db, StoreError};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, ExecResult, QueryFilter,
-    QueryResult, Statement, TransactionTrait,
+    ConnectionTrait, DbBackend, DbErr, EntityTrait, ExecResult, ModelTrait, QueryResult, Statement,
+    TransactionTrait,
 };
 use std::collections::HashSet;
 use std::future::Future;
@@ -46,10 +45,11 @@ pub trait Job: Send + Sync + Sized + 'static {
     /// The label of `idp_token_batch_rows`.
     const KIND: &'static str;
 
-    /// Writes every job of `batch` in one transaction, or none: one answer per job, in order.
-    /// `again`: the batch is written again after a lost connection, whose attempt may have
-    /// committed; the answers must then be those of that attempt, or of this one if it did
-    /// not commit.
+    /// Writes every job of `batch`: one answer per job, in order. What a failed write leaves
+    /// committed is completed by writing the batch, or its jobs one by one, again (a
+    /// redemption's marks on PostgreSQL); otherwise it is one transaction. `again`: the
+    /// batch is written again after a lost connection, whose attempt may have committed; the
+    /// answers must then be those of that attempt, or of this one if it did not commit.
     fn write(
         target: &Target,
         batch: &[Self],
@@ -337,33 +337,8 @@ impl Job for Authorization {
         let grants = batch.iter().map(|a| &a.grant).collect::<Vec<_>>();
         let codes = batch.iter().map(|a| &a.code).collect::<Vec<_>>();
         if let Target::Postgres(writer) = target {
-            // One statement, so one round trip: the grants' `INSERT` as a `WITH` of the
-            // codes'. A code's grant is checked at the end of the statement, so it is found.
             static SQL: OnceLock<[String; 2]> = OnceLock::new();
-            let [refuse, skip] = SQL.get_or_init(|| {
-                let sql = |duplicates: Duplicates| {
-                    let grants = postgres_insert_sql::<grant::Model>(1);
-                    let codes = postgres_insert_sql::<authorization_code::Model>(2);
-                    format!(
-                        "WITH grants AS ({}) {}",
-                        duplicates.apply(&grants),
-                        duplicates.apply(&codes)
-                    )
-                };
-                [sql(Duplicates::Refuse), sql(Duplicates::Skip)]
-            });
-            let sql = match duplicates {
-                Duplicates::Refuse => refuse,
-                Duplicates::Skip => skip,
-            };
-            let values = vec![json_rows(&grants)?.into(), json_rows(&codes)?.into()];
-            writer
-                .execute(Statement::from_sql_and_values(
-                    DbBackend::Postgres,
-                    sql.as_str(),
-                    values,
-                ))
-                .await?;
+            insert_two(writer, &SQL, &grants, &codes, duplicates).await?;
             return Ok(vec![(); batch.len()]);
         }
         let tx = target.begin().await?;
@@ -372,6 +347,47 @@ impl Job for Authorization {
         tx.commit().await?;
         Ok(vec![(); batch.len()])
     }
+}
+
+/// Rows of two tables in one statement on PostgreSQL, so one round trip: the first
+/// table's `INSERT` as a `WITH` of the second's. A row of the second that refers to one of
+/// the first finds it: references are checked at the end of the statement. `sql` keeps the
+/// statement of the two tables, per [`Duplicates`]. No rows of a table insert none.
+async fn insert_two<A: ModelTrait, B: ModelTrait>(
+    writer: &PostgresWriter,
+    sql: &OnceLock<[String; 2]>,
+    first: &[&A],
+    second: &[&B],
+    duplicates: Duplicates,
+) -> Result<(), DbErr> {
+    if first.is_empty() && second.is_empty() {
+        return Ok(());
+    }
+    let [refuse, skip] = sql.get_or_init(|| {
+        let sql = |duplicates: Duplicates| {
+            let first = postgres_insert_sql::<A>(1);
+            let second = postgres_insert_sql::<B>(2);
+            format!(
+                "WITH written AS ({}) {}",
+                duplicates.apply(&first),
+                duplicates.apply(&second)
+            )
+        };
+        [sql(Duplicates::Refuse), sql(Duplicates::Skip)]
+    });
+    let sql = match duplicates {
+        Duplicates::Refuse => refuse,
+        Duplicates::Skip => skip,
+    };
+    let values = vec![json_rows(first)?.into(), json_rows(second)?.into()];
+    writer
+        .execute(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            sql.as_str(),
+            values,
+        ))
+        .await?;
+    Ok(())
 }
 
 /// What is used once.
@@ -398,90 +414,124 @@ impl Job for Redemption {
     type Done = bool;
     const KIND: &'static str = "code_or_refresh";
 
-    /// One transaction: one conditional `UPDATE ... RETURNING` per kind of used token (its
-    /// single use: a row already used is not returned), then the access and refresh tokens of
-    /// the first uses, one multi-row `INSERT` each. Written `again`, it first looks for what
-    /// a lost attempt committed: its codes and refresh tokens would look used now, replays
-    /// whose grants are revoked.
+    /// One conditional `UPDATE ... RETURNING` per kind of used token: a row not used yet is
+    /// marked used by the job's access token (the first job naming it, when a batch names
+    /// it twice), and so is a row this batch marked already, in an attempt whose connection
+    /// was lost. Then the access and refresh tokens of the first uses, one multi-row
+    /// `INSERT` each.
+    ///
+    /// On SQLite all of it is one transaction. On PostgreSQL each statement commits on its
+    /// own, two round trips instead of five (decision 0062): the marks first, then the
+    /// tokens, both `INSERT`s in one statement. Written again, the marks the lost attempt
+    /// committed are found as this batch's own, and their tokens stored if they were not. A
+    /// node that dies between the two statements leaves its codes used without tokens, as
+    /// one dying between its commit and its answer always did: the client never had them.
     async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<bool>, StoreError> {
-        if again {
-            if let Some(redeemed) = redeemed_before(target, batch).await? {
-                return Ok(redeemed);
+        let duplicates = Duplicates::when_again(again);
+        let first_uses = match target {
+            Target::Postgres(writer) => {
+                let first_uses = mark_used(writer, batch).await?;
+                let (access, refresh) = issued(batch, &first_uses);
+                static SQL: OnceLock<[String; 2]> = OnceLock::new();
+                insert_two(writer, &SQL, &access, &refresh, duplicates).await?;
+                first_uses
             }
-        }
-        let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
-        let (mut codes, mut refreshes) = (Vec::new(), Vec::new());
-        for job in batch {
-            match &job.used {
-                Used::Code(hash) => codes.push(hash.as_str()),
-                Used::Refresh(hash) => refreshes.push(hash.as_str()),
+            Target::Pool(_) => {
+                let tx = target.begin().await?;
+                let first_uses = mark_used(&tx, batch).await?;
+                let (access, refresh) = issued(batch, &first_uses);
+                insert_access(&tx, &access, duplicates).await?;
+                static REFRESH: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
+                REFRESH.insert(&tx, &refresh, duplicates).await?;
+                tx.commit().await?;
+                first_uses
             }
-        }
-        let tx = target.begin().await?;
-        let mut first_uses = HashSet::new();
-        if !codes.is_empty() {
-            let used = authorization_code::Entity::update_many()
-                .col_expr(authorization_code::Column::ConsumedAt, at.into())
-                .filter(authorization_code::Column::CodeHash.is_in(codes))
-                .filter(authorization_code::Column::ConsumedAt.is_null())
-                .exec_with_returning(&tx)
-                .await?;
-            first_uses.extend(used.into_iter().map(|c| Used::Code(c.code_hash)));
-        }
-        if !refreshes.is_empty() {
-            let used = refresh_token::Entity::update_many()
-                .col_expr(refresh_token::Column::UsedAt, at.into())
-                .filter(refresh_token::Column::TokenHash.is_in(refreshes))
-                .filter(refresh_token::Column::UsedAt.is_null())
-                .exec_with_returning(&tx)
-                .await?;
-            first_uses.extend(used.into_iter().map(|t| Used::Refresh(t.token_hash)));
-        }
-        // A token named twice in one batch was updated once: the first job has it.
-        let redeemed: Vec<bool> = batch.iter().map(|r| first_uses.remove(&r.used)).collect();
-        let issued = || {
-            batch
-                .iter()
-                .zip(&redeemed)
-                .filter(|(_, ok)| **ok)
-                .map(|(r, _)| r)
         };
-        let access: Vec<_> = issued().map(|r| &r.access).collect();
-        insert_access(&tx, &access, Duplicates::Refuse).await?;
-        let refresh: Vec<_> = issued().filter_map(|r| r.refresh.as_ref()).collect();
-        static REFRESH: PrebuiltInsert<MAX_ROWS> = PrebuiltInsert::new();
-        REFRESH.insert(&tx, &refresh, Duplicates::Refuse).await?;
-        tx.commit().await?;
-        Ok(redeemed)
+        Ok(batch
+            .iter()
+            .map(|r| first_uses.contains(&r.access.token_hash))
+            .collect())
     }
 }
 
-/// For a batch written again: if the attempt whose connection was lost committed, which of
-/// its jobs were first uses. Each first use stored its access token, under a new random key,
-/// so the tokens found are the answer. None found: nothing was committed, or no job was a
-/// first use, and writing the batch again gives the same answers.
-async fn redeemed_before(
-    target: &Target,
+/// Marks the codes and refresh tokens of `batch` used, each by the access token of the first
+/// job naming it: the keys of the access tokens whose jobs are first uses.
+async fn mark_used(
+    db: &impl ConnectionTrait,
     batch: &[Redemption],
-) -> Result<Option<Vec<bool>>, DbErr> {
-    use super::entities::access_token;
-    use sea_orm::QuerySelect;
-    let keys = batch.iter().map(|r| r.access.token_hash.as_str());
-    let found: HashSet<String> = access_token::Entity::find()
-        .select_only()
-        .column(access_token::Column::TokenHash)
-        .filter(access_token::Column::TokenHash.is_in(keys))
-        .into_tuple::<String>()
-        .all(target)
-        .await?
-        .into_iter()
-        .collect();
-    if found.is_empty() {
-        return Ok(None);
+) -> Result<HashSet<String>, DbErr> {
+    let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
+    let (mut codes, mut refreshes) = (Vec::new(), Vec::new());
+    for job in batch {
+        let by = job.access.token_hash.as_str();
+        match &job.used {
+            Used::Code(hash) => codes.push((hash.as_str(), by)),
+            Used::Refresh(hash) => refreshes.push((hash.as_str(), by)),
+        }
     }
-    let redeemed = batch
+    let mut first_uses = HashSet::new();
+    let columns = (
+        authorization_code::Column::CodeHash,
+        authorization_code::Column::ConsumedAt,
+        authorization_code::Column::ConsumedBy,
+    );
+    first_uses.extend(mark::<authorization_code::Entity>(db, columns, &codes, at).await?);
+    let columns = (
+        refresh_token::Column::TokenHash,
+        refresh_token::Column::UsedAt,
+        refresh_token::Column::UsedBy,
+    );
+    first_uses.extend(mark::<refresh_token::Entity>(db, columns, &refreshes, at).await?);
+    Ok(first_uses)
+}
+
+/// One `UPDATE` of `E` for `uses` (the key of a row, the access token that uses it), by the
+/// row's key, the time of its use and what it was used by: the access tokens of the first
+/// uses, which a row used by another is not.
+async fn mark<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    (key, used_at, used_by): (E::Column, E::Column, E::Column),
+    uses: &[(&str, &str)],
+    at: i64,
+) -> Result<Vec<String>, DbErr> {
+    use sea_orm::sea_query::{CaseStatement, Condition, Expr, Query};
+    if uses.is_empty() {
+        return Ok(Vec::new());
+    }
+    let by = uses.iter().fold(CaseStatement::new(), |by, (row, access)| {
+        by.case(Expr::col(key).eq(*row), *access)
+    });
+    let update = Query::update()
+        .table(E::default())
+        .value(used_at, at)
+        .value(used_by, by)
+        .and_where(Expr::col(key).is_in(uses.iter().map(|(row, _)| *row)))
+        .cond_where(
+            Condition::any()
+                .add(Expr::col(used_at).is_null())
+                .add(Expr::col(used_by).is_in(uses.iter().map(|(_, access)| *access))),
+        )
+        .returning_col(used_by)
+        .to_owned();
+    let statement = db.get_database_backend().build(&update);
+    db.query_all(statement)
+        .await?
         .iter()
-        .map(|r| found.contains(&r.access.token_hash))
-        .collect();
-    Ok(Some(redeemed))
+        .map(|row| row.try_get_by_index::<String>(0))
+        .collect()
+}
+
+/// The access and refresh tokens of the jobs of `batch` that are first uses.
+fn issued<'a>(
+    batch: &'a [Redemption],
+    first_uses: &HashSet<String>,
+) -> (Vec<&'a AccessToken>, Vec<&'a RefreshToken>) {
+    let first = || {
+        batch
+            .iter()
+            .filter(|r| first_uses.contains(&r.access.token_hash))
+    };
+    let access = first().map(|r| &r.access).collect();
+    let refresh = first().filter_map(|r| r.refresh.as_ref()).collect();
+    (access, refresh)
 }

@@ -125,6 +125,8 @@ entity!(authorization_code, "authorization_codes", {
     pub created_at: i64,
     pub expires_at: i64,
     pub consumed_at: Option<i64>,
+    /// The key of the access token its first use issued.
+    pub consumed_by: Option<String>,
 });
 
 entity!(access_token, "access_tokens", {
@@ -145,6 +147,8 @@ entity!(refresh_token, "refresh_tokens", {
     pub scope: String,
     pub created_at: i64,
     pub used_at: Option<i64>,
+    /// The key of the access token its first use issued.
+    pub used_by: Option<String>,
 });
 
 entity!(email_token, "email_tokens", {

@@ -278,8 +278,8 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
         .json();
     let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
 
-    // Another session holds `access_tokens`: the refresh will wait inside its transaction,
-    // after using up the refresh token and before minting the new access token.
+    // Another session holds `access_tokens`: the refresh will wait after using up the
+    // refresh token, in the statement that stores the new access token (decision 0062).
     let db = app.pg_database.as_ref().unwrap();
     let other = idp::store::connect(db.url()).await.unwrap();
     let tokens_before = count(&other, "SELECT count(*) FROM access_tokens").await;
@@ -293,7 +293,7 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
         tokio::spawn(async move { refresh(&app, &client, &refresh_token).await })
     };
     let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
-                   AND query LIKE 'INSERT INTO \"access_tokens\"%'";
+                   AND query LIKE '%INSERT INTO \"access_tokens\"%'";
     until_count(&other, waiting, 1).await;
     // The client goes away; then the lock is released.
     request.abort();

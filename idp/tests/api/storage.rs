@@ -14,6 +14,15 @@ async fn migrations_are_idempotent_on_every_backend() {
     }
 }
 
+/// Rolls `db` back to before the migration called `name`: that one and every later one.
+async fn down_to_before(db: &idp::store::Db, name: &str) {
+    use migrations::MigratorTrait;
+    let all = migrations::Migrator::migrations();
+    let at = all.iter().position(|m| m.name() == name).expect(name);
+    let steps = u32::try_from(all.len() - at).unwrap();
+    migrations::Migrator::down(db, Some(steps)).await.unwrap();
+}
+
 #[tokio::test]
 async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
     use migrations::MigratorTrait;
@@ -37,9 +46,9 @@ async fn audit_rows_written_under_an_old_name_are_found_under_the_new_one() {
                 .map(|e| e.event)
                 .collect::<Vec<_>>()
         };
-        // Back to before the renaming (and the Web Push and outbox tables after it): the row
-        // reads as an older version wrote it.
-        migrations::Migrator::down(db, Some(3)).await.unwrap();
+        // Back to before the renaming (and every migration after it): the row reads as an
+        // older version wrote it.
+        down_to_before(db, "m20261206_000005_audit_event_names").await;
         assert_eq!(names().await, ["signout"], "{}", app.backend);
         migrations::Migrator::up(db, None).await.unwrap();
         assert_eq!(names().await, ["session.signed_out"], "{}", app.backend);
@@ -122,6 +131,7 @@ async fn tokens_are_stored_in_issue_order_and_tokens_issued_before_that_keep_wor
             scope: row.scope.clone(),
             created_at: row.created_at,
             used_at: None,
+            used_by: None,
         }
         .into_active_model()
         .insert(db)
@@ -161,8 +171,8 @@ async fn the_web_push_tables_go_down_and_up_again() {
         let key = app.get("/app/v1/push-key", &mut Jar::default()).await;
         assert_eq!(key.status, StatusCode::OK, "{}", key.body);
         assert!(idp::store::web_push::vapid_key(db).await.unwrap().is_some());
-        // The outbox (the last migration), then the Web Push tables.
-        migrations::Migrator::down(db, Some(2)).await.unwrap();
+        // The migrations after the Web Push tables, then those tables.
+        down_to_before(db, "m20261206_000006_web_push").await;
         assert!(
             idp::store::web_push::vapid_key(db).await.is_err(),
             "{}: the table is gone",
@@ -500,10 +510,11 @@ async fn a_token_batch_written_again_keeps_each_token_once() {
     }
 }
 
-/// A redemption batch written again after a lost connection whose attempt committed gives
-/// that attempt's answers, from the access tokens it stored (decision 0061): its first uses
-/// stay first uses, and nothing is used or issued twice. Written again when nothing was
-/// committed, it redeems as a first attempt would.
+/// A redemption batch written again after a lost connection gives the answers of the attempt
+/// that was lost, whatever of it was committed (decisions 0061, 0062): a code marked used by
+/// one of the batch's own access tokens is its own first use, whose tokens are stored if
+/// they were not, and nothing is used or issued twice. Jobs of new requests naming the same
+/// codes are replays.
 #[tokio::test]
 async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
     use idp::store::batch::{Job, Redemption, Target, Used};
@@ -547,6 +558,7 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
                         scope: "openid".into(),
                         created_at: 1_900_000_000,
                         used_at: None,
+                        used_by: None,
                     }),
                 });
             }
@@ -565,16 +577,55 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
                 row.try_get_by_index::<i64>(0).unwrap()
             }
         };
-        // Written again before anything was committed: a first attempt.
+        // The lost attempt marked the first code used (PostgreSQL commits the marks on
+        // their own), and its connection was lost before the tokens: written again, the
+        // first code is still the first job's, and the second code is used now.
+        {
+            use sea_orm::{ConnectionTrait, Statement};
+            let Used::Code(first_code) = &jobs[0].used else {
+                unreachable!()
+            };
+            let backend = app.state.db.get_database_backend();
+            let marked = app
+                .state
+                .db
+                .execute(Statement::from_sql_and_values(
+                    backend,
+                    match backend {
+                        sea_orm::DbBackend::Postgres => {
+                            "UPDATE authorization_codes SET consumed_at = 1900000000, \
+                             consumed_by = $1 WHERE code_hash = $2"
+                        }
+                        _ => {
+                            "UPDATE authorization_codes SET consumed_at = 1900000000, \
+                             consumed_by = ? WHERE code_hash = ?"
+                        }
+                    },
+                    [
+                        jobs[0].access.token_hash.clone().into(),
+                        first_code.clone().into(),
+                    ],
+                ))
+                .await
+                .unwrap();
+            assert_eq!(marked.rows_affected(), 1);
+        }
+        assert_eq!(count("access_tokens").await, 0, "{}", app.backend);
         let first = Redemption::write(&target, &jobs, true).await.unwrap();
         assert_eq!(first, [true, true, false], "{}", app.backend);
-        // Written again after that commit: the same answers, nothing more issued.
+        assert_eq!(count("access_tokens").await, 2, "{}", app.backend);
+        assert_eq!(count("refresh_tokens").await, 2, "{}", app.backend);
+        // Written again after all of it was committed: the same answers, nothing more issued.
         let again = Redemption::write(&target, &jobs, true).await.unwrap();
         assert_eq!(again, first, "{}", app.backend);
         assert_eq!(count("access_tokens").await, 2, "{}", app.backend);
         assert_eq!(count("refresh_tokens").await, 2, "{}", app.backend);
-        // Written anew, each code is used already: replays.
+        // New requests with the same codes (new access tokens): replays.
+        for (n, job) in jobs.iter_mut().enumerate() {
+            job.access.token_hash = idp::secret::token_key(&format!("replay-{n}"));
+        }
         let anew = Redemption::write(&target, &jobs, false).await.unwrap();
         assert_eq!(anew, [false, false, false], "{}", app.backend);
+        assert_eq!(count("access_tokens").await, 2, "{}", app.backend);
     }
 }

@@ -68,6 +68,7 @@ fn new_refresh(state: &AppState, grant_id: &str, scope: &str) -> (String, Refres
         scope: scope.to_owned(),
         created_at: state.now(),
         used_at: None,
+        used_by: None,
     };
     (token.expose().to_owned(), row)
 }
