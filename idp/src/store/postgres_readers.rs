@@ -60,8 +60,8 @@ pub(super) struct Open {
 /// The read connections to one PostgreSQL database.
 pub struct PostgresReaders {
     options: PgConnectOptions,
-    /// The main pool's options as they are, for the group commit's writers
-    /// ([`super::postgres_writer`]).
+    /// The main pool's options, for the group commit's writers
+    /// ([`super::postgres_writer`]), which find rows by key only.
     writes: PgConnectOptions,
     /// The writers' connections, counted.
     pub(super) writers: super::postgres_writer::WriterUsage,
@@ -127,7 +127,11 @@ impl PostgresReaders {
     /// [`IDLE`] until the readers are dropped.
     pub fn new(options: &PgConnectOptions) -> Arc<Self> {
         let readers = Arc::new(Self {
-            writes: options.clone(),
+            // A writer's statements insert, or update by key, and check references by key.
+            // PostgreSQL keeps the plan it made on a statement's fifth run; made while a
+            // table was small, a sequential scan, which it would keep as the table grows
+            // (decision 0062).
+            writes: options.clone().options([("enable_seqscan", "off")]),
             writers: Default::default(),
             options: options.clone().options([
                 ("default_transaction_read_only", "on"),

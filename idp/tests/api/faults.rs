@@ -441,3 +441,46 @@ async fn a_writer_says_when_a_step_lost_its_connection() {
     writer.close().await;
     assert_eq!(open(), (0, 0));
 }
+
+/// A writer finds rows by key with an index whatever the size of the table when PostgreSQL
+/// made the plan it keeps (decision 0062): a statement planned on its fifth run, while the
+/// table was one row (and analyzed so), still uses the index once the table has thousands.
+#[tokio::test]
+async fn a_writer_keeps_no_sequential_scan_planned_while_a_table_was_small() {
+    use idp::store::postgres_writer::PostgresWriter;
+    use sea_orm::{DbBackend, Statement};
+    let Some(app) = postgres().await else {
+        return;
+    };
+    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
+    else {
+        panic!("PostgreSQL readers");
+    };
+    let writer = PostgresWriter::new(readers);
+    for sql in [
+        "CREATE TEMPORARY TABLE marks (key text PRIMARY KEY, used_at bigint)",
+        "INSERT INTO marks VALUES ('k0', NULL)",
+        "ANALYZE marks",
+        "PREPARE mark(text) AS UPDATE marks SET used_at = 1 WHERE key = $1",
+    ]
+    .into_iter()
+    .chain(["EXECUTE mark('k0')"; 6])
+    .chain(["INSERT INTO marks SELECT 'k' || n, NULL FROM generate_series(1, 20000) AS n"])
+    {
+        writer.execute_unprepared(sql).await.unwrap();
+    }
+    let plan = writer
+        .query_all(Statement::from_string(
+            DbBackend::Postgres,
+            "EXPLAIN EXECUTE mark('k7')",
+        ))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(plan.contains("Index Scan"), "{plan}");
+    assert!(!plan.contains("Seq Scan"), "{plan}");
+    writer.close().await;
+}
