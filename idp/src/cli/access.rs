@@ -34,7 +34,7 @@ pub enum ApplicationCommand {
         #[arg(long)]
         name: String,
         /// The client_id of the application's OIDC client.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         client_id: String,
         /// Access profile as CODE=Name, repeatable: `--profile "HP=Healthcare professional"`.
         #[arg(long = "profile")]

@@ -52,7 +52,11 @@ pub enum ClientCommand {
         json: bool,
     },
     /// Remove a relying party and everything issued to it.
-    Remove { client_id: String },
+    Remove {
+        /// Ids registered before they began with a letter or digit may begin with `-`.
+        #[arg(allow_hyphen_values = true)]
+        client_id: String,
+    },
 }
 
 #[derive(Args, Debug, Clone)]

@@ -14,7 +14,11 @@ pub enum KeysCommand {
         alg: Option<String>,
     },
     /// Stop using and publishing a key at once (compromise).
-    Retire { kid: String },
+    Retire {
+        /// A kid is a base64url thumbprint, which may begin with `-`.
+        #[arg(allow_hyphen_values = true)]
+        kid: String,
+    },
 }
 
 pub async fn run(state: AppState, cmd: KeysCommand) -> anyhow::Result<()> {

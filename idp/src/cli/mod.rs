@@ -151,3 +151,43 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let master = master_key(&config)?;
     Ok(AppState::build(config, db, Arc::new(SystemClock), master).await?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A kid or client_id copied from a JWKS or a listing is taken as it is, even when it
+    /// begins with `-` (a random base64url id does once in 32).
+    #[test]
+    fn an_id_that_begins_with_a_hyphen_is_a_value() {
+        for id in [
+            "-Rxhy9ji-WnLFopR1r6UXT7PV6RpFuS1tNGoHnkr9Z0",
+            "-hV",
+            "--x",
+            "-",
+        ] {
+            let cli = Cli::try_parse_from(["idp", "keys", "retire", id]).unwrap();
+            let Command::Keys(keys_cmd::KeysCommand::Retire { kid }) = cli.command else {
+                panic!("{:?}", cli.command);
+            };
+            assert_eq!(kid, id);
+            let cli = Cli::try_parse_from(["idp", "client", "remove", id]).unwrap();
+            let Command::Client(client::ClientCommand::Remove { client_id }) = cli.command else {
+                panic!("{:?}", cli.command);
+            };
+            assert_eq!(client_id, id);
+            let args = ["idp", "access", "application", "add", "--id", "cpms"];
+            let args = args
+                .into_iter()
+                .chain(["--name", "CPMS", "--client-id", id]);
+            let cli = Cli::try_parse_from(args).unwrap();
+            let Command::Access(access::AccessCommand::Application(
+                access::ApplicationCommand::Add { client_id, .. },
+            )) = cli.command
+            else {
+                panic!("{:?}", cli.command);
+            };
+            assert_eq!(client_id, id);
+        }
+    }
+}
