@@ -581,34 +581,19 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
         // their own), and its connection was lost before the tokens: written again, the
         // first code is still the first job's, and the second code is used now.
         {
-            use sea_orm::{ConnectionTrait, Statement};
+            use idp::store::entities::authorization_code::{Column, Entity};
+            use sea_orm::{sea_query::Expr, ColumnTrait, EntityTrait, QueryFilter};
             let Used::Code(first_code) = &jobs[0].used else {
                 unreachable!()
             };
-            let backend = app.state.db.get_database_backend();
-            let marked = app
-                .state
-                .db
-                .execute(Statement::from_sql_and_values(
-                    backend,
-                    match backend {
-                        sea_orm::DbBackend::Postgres => {
-                            "UPDATE authorization_codes SET consumed_at = 1900000000, \
-                             consumed_by = $1 WHERE code_hash = $2"
-                        }
-                        _ => {
-                            "UPDATE authorization_codes SET consumed_at = 1900000000, \
-                             consumed_by = ? WHERE code_hash = ?"
-                        }
-                    },
-                    [
-                        jobs[0].access.token_hash.clone().into(),
-                        first_code.clone().into(),
-                    ],
-                ))
+            let marked = Entity::update_many()
+                .col_expr(Column::ConsumedAt, Expr::value(1_900_000_000_i64))
+                .col_expr(Column::ConsumedBy, Expr::value(&jobs[0].access.token_hash))
+                .filter(Column::CodeHash.eq(first_code))
+                .exec(&app.state.db)
                 .await
                 .unwrap();
-            assert_eq!(marked.rows_affected(), 1);
+            assert_eq!(marked.rows_affected, 1);
         }
         assert_eq!(count("access_tokens").await, 0, "{}", app.backend);
         let first = Redemption::write(&target, &jobs, true).await.unwrap();
