@@ -1,8 +1,7 @@
-//! Which first use a code or refresh token had (issue 18, decision 0062). On PostgreSQL a
-//! redemption batch marks its codes and refresh tokens used, then stores the tokens of their
-//! first uses, each statement committing on its own. The mark names the access token its
-//! first use issued, so a batch written again after a lost connection knows the uses that
-//! are its own, and issues their tokens, instead of taking them for replays.
+//! Which first use a code or refresh token had (issue 18, decisions 0062 and 0063). The mark
+//! names the access token its first use issued, so a redemption batch written again after a
+//! lost connection knows the uses that are its own, and issues their tokens if they were not
+//! stored, instead of taking them for replays.
 
 use crate::columns::{id, reference_null};
 use sea_orm_migration::prelude::*;

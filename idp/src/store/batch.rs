@@ -13,7 +13,7 @@
 //! back). It is written again on a new connection, `again`, in a way that is right either
 //! way: an insert keeps a row stored already (every key is new and random, so only the lost
 //! attempt could have stored it), and a redemption takes a code or refresh token marked used
-//! by one of its own access tokens for its own first use (decision 0062).
+//! by one of its own access tokens for its own first use (decisions 0062 and 0063).
 //!
 //! Three kinds: [`AccessToken`] alone (`client_credentials`), [`Authorization`], a grant and
 //! its code (the authorization endpoint), and [`Redemption`], a code or refresh token used
@@ -22,7 +22,7 @@
 use super::entities::{authorization_code, grant, refresh_token};
 use super::postgres_readers::PostgresReaders;
 use super::postgres_writer::{PostgresWriter, ATTEMPTS, IDLE};
-use super::prebuilt::{json_rows, postgres_insert_sql, Duplicates, PrebuiltInsert};
+use super::prebuilt::{json_error, json_rows, postgres_insert_sql, Duplicates, PrebuiltInsert};
 use super::tokens::{AccessToken, AuthorizationCode, RefreshToken};
 use super::{Db, StoreError};
 use sea_orm::{
@@ -414,28 +414,19 @@ impl Job for Redemption {
     type Done = bool;
     const KIND: &'static str = "code_or_refresh";
 
-    /// One conditional `UPDATE ... RETURNING` per kind of used token: a row not used yet is
-    /// marked used by the job's access token (the first job naming it, when a batch names
-    /// it twice), and so is a row this batch marked already, in an attempt whose connection
-    /// was lost. Then the access and refresh tokens of the first uses, one multi-row
-    /// `INSERT` each.
+    /// A row not used yet is marked used by the job's access token (the first job naming
+    /// it, when a batch names it twice), and so is a row this batch marked already, in an
+    /// attempt whose connection was lost. Then the access and refresh tokens of the first
+    /// uses are stored.
     ///
-    /// On SQLite all of it is one transaction. On PostgreSQL each statement commits on its
-    /// own, two round trips instead of five (decision 0062): the marks first, then the
-    /// tokens, both `INSERT`s in one statement. Written again, the marks the lost attempt
-    /// committed are found as this batch's own, and their tokens stored if they were not. A
-    /// node that dies between the two statements leaves its codes used without tokens, as
-    /// one dying between its commit and its answer always did: the client never had them.
+    /// On PostgreSQL all of it is one statement, one round trip and one commit (decision
+    /// 0063): written again, a batch whose lost attempt committed finds its marks as its
+    /// own and its tokens stored already. On SQLite it is one transaction: one conditional
+    /// `UPDATE ... RETURNING` per kind of used token, then one multi-row `INSERT` per table.
     async fn write(target: &Target, batch: &[Self], again: bool) -> Result<Vec<bool>, StoreError> {
         let duplicates = Duplicates::when_again(again);
         let first_uses = match target {
-            Target::Postgres(writer) => {
-                let first_uses = mark_used(writer, batch).await?;
-                let (access, refresh) = issued(batch, &first_uses);
-                static SQL: OnceLock<[String; 2]> = OnceLock::new();
-                insert_two(writer, &SQL, &access, &refresh, duplicates).await?;
-                first_uses
-            }
+            Target::Postgres(writer) => redeem(writer, batch, duplicates).await?,
             Target::Pool(_) => {
                 let tx = target.begin().await?;
                 let first_uses = mark_used(&tx, batch).await?;
@@ -454,6 +445,148 @@ impl Job for Redemption {
     }
 }
 
+/// A redemption batch on PostgreSQL in one statement: the `UPDATE`s that mark the codes and
+/// refresh tokens as the `WITH`s of the `INSERT`s of the first uses' tokens. Each kind of
+/// used token is named once, by the first job naming it; the tokens of a job are stored if
+/// its access token's key came back from a mark. The keys of the access tokens of the first
+/// uses.
+async fn redeem(
+    writer: &PostgresWriter,
+    batch: &[Redemption],
+    duplicates: Duplicates,
+) -> Result<HashSet<String>, DbErr> {
+    static SQL: OnceLock<[String; 2]> = OnceLock::new();
+    let [refuse, skip] = SQL.get_or_init(|| {
+        [
+            redemption_sql(Duplicates::Refuse),
+            redemption_sql(Duplicates::Skip),
+        ]
+    });
+    let sql = match duplicates {
+        Duplicates::Refuse => refuse,
+        Duplicates::Skip => skip,
+    };
+    /// A row of `$1`.
+    #[derive(serde::Serialize)]
+    struct Use<'a> {
+        code: Option<&'a str>,
+        refresh: Option<&'a str>,
+        access_key: &'a str,
+    }
+    let mut named = HashSet::with_capacity(batch.len());
+    let uses = batch
+        .iter()
+        .filter(|job| named.insert(&job.used))
+        .map(|job| {
+            let (code, refresh) = match &job.used {
+                Used::Code(hash) => (Some(hash.as_str()), None),
+                Used::Refresh(hash) => (None, Some(hash.as_str())),
+            };
+            Use {
+                code,
+                refresh,
+                access_key: &job.access.token_hash,
+            }
+        })
+        .collect::<Vec<_>>();
+    let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
+    let access = batch.iter().map(|r| &r.access).collect::<Vec<_>>();
+    let (refresh, refresh_access): (Vec<_>, Vec<_>) = batch
+        .iter()
+        .filter_map(|r| Some((r.refresh.as_ref()?, &r.access.token_hash)))
+        .unzip();
+    let values = vec![
+        serde_json::to_string(&uses).map_err(json_error)?.into(),
+        at.into(),
+        json_rows(&access)?.into(),
+        json_rows(&refresh)?.into(),
+        serde_json::to_string(&refresh_access)
+            .map_err(json_error)?
+            .into(),
+    ];
+    let statement = Statement::from_sql_and_values(DbBackend::Postgres, sql.as_str(), values);
+    writer
+        .query_all(statement)
+        .await?
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0))
+        .collect()
+}
+
+/// The statement of [`redeem`] (public for the test of its plan): `$1` the uses (`code` or
+/// `refresh`, and `access_key`), `$2` the time of use, `$3` the access tokens, `$4` the
+/// refresh tokens and `$5` the keys of their access tokens, in their order. The `INSERT`s
+/// see the marks through the `UPDATE`s' `RETURNING`, as `first_uses`, which the statement
+/// returns.
+pub fn redemption_sql(duplicates: Duplicates) -> String {
+    use sea_orm::IdenStatic;
+    fn mark_sql<E: EntityTrait>(
+        (key, used_at, used_by): (E::Column, E::Column, E::Column),
+        kind: &str,
+    ) -> String {
+        let entity = E::default();
+        let (table, key, used_at, used_by) = (
+            entity.table_name(),
+            key.as_str(),
+            used_at.as_str(),
+            used_by.as_str(),
+        );
+        // The `ANY` finds the rows by their index whichever way the join is planned: a
+        // plan made while the table was small would otherwise read all of it into a hash.
+        format!(
+            "UPDATE \"{table}\" AS t SET \"{used_at}\" = $2, \"{used_by}\" = u.access_key \
+             FROM uses AS u WHERE t.\"{key}\" = u.{kind} \
+             AND t.\"{key}\" = ANY(ARRAY(SELECT {kind} FROM uses)) \
+             AND (t.\"{used_at}\" IS NULL OR t.\"{used_by}\" = u.access_key) \
+             RETURNING u.access_key"
+        )
+    }
+    let codes = mark_sql::<authorization_code::Entity>(CODE_MARKS, "code");
+    let refreshes = mark_sql::<refresh_token::Entity>(REFRESH_MARKS, "refresh");
+    let first = "IN (SELECT access_key FROM first_uses)";
+    let access = format!(
+        "{} WHERE \"token_hash\" {first}",
+        postgres_insert_sql::<AccessToken>(3)
+    );
+    let refresh = format!(
+        "{} WITH ORDINALITY \
+         JOIN json_array_elements_text($5::json) WITH ORDINALITY AS issued(access_key, n) \
+         ON issued.n = ordinality WHERE issued.access_key {first}",
+        postgres_insert_sql::<RefreshToken>(4)
+    );
+    let (access, refresh) = (duplicates.apply(&access), duplicates.apply(&refresh));
+    format!(
+        "WITH uses AS (SELECT * FROM json_to_recordset($1::json) \
+         AS u(code text, refresh text, access_key text)), \
+         codes AS ({codes}), refreshes AS ({refreshes}), \
+         first_uses AS (SELECT access_key FROM codes UNION ALL SELECT access_key FROM refreshes), \
+         access_stored AS ({access}), refresh_stored AS ({refresh}) \
+         SELECT access_key FROM first_uses"
+    )
+}
+
+/// What marks a code used: its key, the time of its use and the access token it issued.
+const CODE_MARKS: (
+    authorization_code::Column,
+    authorization_code::Column,
+    authorization_code::Column,
+) = (
+    authorization_code::Column::CodeHash,
+    authorization_code::Column::ConsumedAt,
+    authorization_code::Column::ConsumedBy,
+);
+
+/// What marks a refresh token used, as [`CODE_MARKS`] a code.
+const REFRESH_MARKS: (
+    refresh_token::Column,
+    refresh_token::Column,
+    refresh_token::Column,
+) = (
+    refresh_token::Column::TokenHash,
+    refresh_token::Column::UsedAt,
+    refresh_token::Column::UsedBy,
+);
+
 /// Marks the codes and refresh tokens of `batch` used, each by the access token of the first
 /// job naming it: the keys of the access tokens whose jobs are first uses.
 async fn mark_used(
@@ -470,18 +603,8 @@ async fn mark_used(
         }
     }
     let mut first_uses = HashSet::new();
-    let columns = (
-        authorization_code::Column::CodeHash,
-        authorization_code::Column::ConsumedAt,
-        authorization_code::Column::ConsumedBy,
-    );
-    first_uses.extend(mark::<authorization_code::Entity>(db, columns, &codes, at).await?);
-    let columns = (
-        refresh_token::Column::TokenHash,
-        refresh_token::Column::UsedAt,
-        refresh_token::Column::UsedBy,
-    );
-    first_uses.extend(mark::<refresh_token::Entity>(db, columns, &refreshes, at).await?);
+    first_uses.extend(mark::<authorization_code::Entity>(db, CODE_MARKS, &codes, at).await?);
+    first_uses.extend(mark::<refresh_token::Entity>(db, REFRESH_MARKS, &refreshes, at).await?);
     Ok(first_uses)
 }
 

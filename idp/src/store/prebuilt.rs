@@ -299,7 +299,8 @@ pub fn json_rows<M: ModelTrait>(rows: &[&M]) -> Result<String, DbErr> {
     String::from_utf8(json).map_err(json_error)
 }
 
-fn json_error(e: impl std::fmt::Display) -> DbErr {
+/// A row or parameter that could not be written as JSON.
+pub fn json_error(e: impl std::fmt::Display) -> DbErr {
     DbErr::Custom(format!("rows not written as JSON: {e}"))
 }
 

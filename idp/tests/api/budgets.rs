@@ -6,23 +6,24 @@
 use crate::support::*;
 use axum::http::StatusCode;
 
-/// (endpoint, statements): the counts of 2026-12-06 (second stop on issue 18), the same on
-/// SQLite and PostgreSQL (statements inside a transaction count; `BEGIN` and `COMMIT` do
-/// not). The first counts were 2, 2, 5, 11, 9, 4 and 5; the client cache (decision 0040)
-/// and the joins of a token with its grant and user brought them to 1, 1, 4, 9, 6, 1, 1.
-/// Now a session is read with its user (authorize), and a code or refresh token with its
-/// grant and user, its single use decided by one conditional `UPDATE` (decision 0043).
-/// The code exchange here also reads the signing keys (2, the signer's first ID token) and
-/// the client's access applications (1, once a second per client); refresh and userinfo
-/// find both kept, so a code exchange under load runs 4 or 5.
-const BUDGETS: [(&str, u64); 7] = [
-    ("client_credentials", 1),
-    ("introspection", 1),
-    ("authorize with a session", 3),
-    ("code exchange", 7),
-    ("refresh", 4),
-    ("userinfo", 1),
-    ("introspection of a user's token", 1),
+/// (endpoint, statements on SQLite, on PostgreSQL; statements inside a transaction count,
+/// `BEGIN` and `COMMIT` do not). The first counts were 2, 2, 5, 11, 9, 4 and 5; the client
+/// cache (decision 0040) and the joins of a token with its grant and user brought them to
+/// 1, 1, 4, 9, 6, 1, 1. Now a session is read with its user (authorize), and a code or
+/// refresh token with its grant and user, its single use decided by one conditional
+/// `UPDATE` (decision 0043). The code exchange here also reads the signing keys (2, the
+/// signer's first ID token) and the client's access applications (1, once a second per
+/// client); refresh and userinfo find both kept, so a code exchange under load runs 4 or 5
+/// on SQLite. On PostgreSQL a grant and its code are one statement (decision 0061), and a
+/// redemption, the marks with the tokens, one more (decision 0063).
+const BUDGETS: [(&str, u64, u64); 7] = [
+    ("client_credentials", 1, 1),
+    ("introspection", 1, 1),
+    ("authorize with a session", 3, 2),
+    ("code exchange", 7, 5),
+    ("refresh", 4, 2),
+    ("userinfo", 1, 1),
+    ("introspection of a user's token", 1, 1),
 ];
 
 #[tokio::test]
@@ -97,7 +98,12 @@ async fn each_protocol_request_runs_no_more_statements_than_its_budget() {
         counts.push(n);
 
         let mut over = Vec::new();
-        for ((endpoint, budget), n) in BUDGETS.iter().zip(&counts) {
+        for ((endpoint, sqlite, postgres), n) in BUDGETS.iter().zip(&counts) {
+            let budget = if app.backend == "postgres" {
+                postgres
+            } else {
+                sqlite
+            };
             eprintln!(
                 "{} {endpoint}: {n} statements (budget {budget})",
                 app.backend

@@ -278,8 +278,9 @@ async fn a_request_its_client_abandons_mid_transaction_still_finishes_and_leaves
         .json();
     let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
 
-    // Another session holds `access_tokens`: the refresh will wait after using up the
-    // refresh token, in the statement that stores the new access token (decision 0062).
+    // Another session holds `access_tokens`: the refresh will wait in its one statement,
+    // after marking the refresh token used, at the `INSERT` of the new access token
+    // (decision 0063).
     let db = app.pg_database.as_ref().unwrap();
     let other = idp::store::connect(db.url()).await.unwrap();
     let tokens_before = count(&other, "SELECT count(*) FROM access_tokens").await;
@@ -482,5 +483,86 @@ async fn a_writer_keeps_no_sequential_scan_planned_while_a_table_was_small() {
         .join("\n");
     assert!(plan.contains("Index Scan"), "{plan}");
     assert!(!plan.contains("Seq Scan"), "{plan}");
+    writer.close().await;
+}
+
+/// A redemption finds its codes and refresh tokens by their index whatever the size of the
+/// tables when PostgreSQL made the plan it keeps (decision 0063): planned while they were
+/// one row each, its `UPDATE`s still look up only the rows named once the tables have
+/// thousands, instead of reading all of them into a hash.
+#[tokio::test]
+async fn a_redemption_keeps_no_plan_that_reads_a_whole_table() {
+    use idp::store::batch::redemption_sql;
+    use idp::store::postgres_writer::PostgresWriter;
+    use idp::store::prebuilt::Duplicates;
+    use sea_orm::{DbBackend, Statement};
+    let Some(app) = postgres().await else {
+        return;
+    };
+    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
+    else {
+        panic!("PostgreSQL readers");
+    };
+    let writer = PostgresWriter::new(readers);
+    // Tables of this session that stand for the real ones (without their foreign keys), one
+    // row each; the plan is made generic, as PostgreSQL makes it after five runs.
+    let uses = r#"'[{"code": "c1", "refresh": null, "access_key": "a1"}, {"code": null, "refresh": "r1", "access_key": "a2"}]'"#;
+    let execute = format!("EXECUTE redeem({uses}, 1, '[]', '[]', '[]')");
+    let setup = [
+        "SET plan_cache_mode = force_generic_plan".to_owned(),
+        "CREATE TEMPORARY TABLE authorization_codes (LIKE authorization_codes INCLUDING ALL)".to_owned(),
+        "CREATE TEMPORARY TABLE refresh_tokens (LIKE refresh_tokens INCLUDING ALL)".to_owned(),
+        "CREATE TEMPORARY TABLE access_tokens (LIKE access_tokens INCLUDING ALL)".to_owned(),
+        "INSERT INTO authorization_codes (code_hash, grant_id, redirect_uri, created_at, expires_at) \
+         VALUES ('c0', 'g', 'https://rp.example/cb', 1, 2)".to_owned(),
+        "INSERT INTO refresh_tokens (token_hash, grant_id, scope, created_at) VALUES ('r0', 'g', 'openid', 1)".to_owned(),
+        "ANALYZE authorization_codes".to_owned(),
+        "ANALYZE refresh_tokens".to_owned(),
+        format!("PREPARE redeem AS {}", redemption_sql(Duplicates::Refuse)),
+        execute.clone(),
+        "INSERT INTO authorization_codes (code_hash, grant_id, redirect_uri, created_at, expires_at) \
+         SELECT 'c' || n, 'g', 'https://rp.example/cb', 1, 2 FROM generate_series(1, 20000) AS n".to_owned(),
+        "INSERT INTO refresh_tokens (token_hash, grant_id, scope, created_at) \
+         SELECT 'r' || n, 'g', 'openid', 1 FROM generate_series(1, 20000) AS n".to_owned(),
+    ];
+    for sql in setup {
+        writer.execute_unprepared(&sql).await.unwrap();
+    }
+    let plan = writer
+        .query_all(Statement::from_string(
+            DbBackend::Postgres,
+            format!("EXPLAIN (ANALYZE, COSTS OFF) {execute}"),
+        ))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0).unwrap())
+        .collect::<Vec<_>>();
+    let plan_text = plan.join("\n");
+    assert!(!plan_text.contains("Seq Scan"), "{plan_text}");
+    for table in ["authorization_codes", "refresh_tokens"] {
+        let scan = plan
+            .iter()
+            .position(|line| line.contains(&format!("Scan using {table}_pkey")))
+            .unwrap_or_else(|| panic!("no scan of {table}: {plan_text}"));
+        // "(actual time=... rows=R loops=L)": R rows on each of L loops.
+        let read = |key: &str| -> u64 {
+            let after = plan[scan].rsplit_once(key).unwrap().1;
+            after
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        assert!(
+            read("rows=") * read("loops=") <= 2,
+            "{table} read whole: {plan_text}"
+        );
+        assert!(
+            plan[scan + 1].contains("Index Cond"),
+            "{table} read whole: {plan_text}"
+        );
+    }
     writer.close().await;
 }

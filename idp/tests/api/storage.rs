@@ -511,8 +511,8 @@ async fn a_token_batch_written_again_keeps_each_token_once() {
 }
 
 /// A redemption batch written again after a lost connection gives the answers of the attempt
-/// that was lost, whatever of it was committed (decisions 0061, 0062): a code marked used by
-/// one of the batch's own access tokens is its own first use, whose tokens are stored if
+/// that was lost, whatever of it was committed (decisions 0061 to 0063): a code marked used
+/// by one of the batch's own access tokens is its own first use, whose tokens are stored if
 /// they were not, and nothing is used or issued twice. Jobs of new requests naming the same
 /// codes are replays.
 #[tokio::test]
@@ -577,8 +577,9 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
                 row.try_get_by_index::<i64>(0).unwrap()
             }
         };
-        // The lost attempt marked the first code used (PostgreSQL commits the marks on
-        // their own), and its connection was lost before the tokens: written again, the
+        // The first code is marked used by the first job, without its tokens: what the
+        // last release, which committed the marks on their own on PostgreSQL (decision
+        // 0062), left when its node stopped between its two statements. Written again, the
         // first code is still the first job's, and the second code is used now.
         {
             use idp::store::entities::authorization_code::{Column, Entity};
@@ -612,5 +613,50 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
         let anew = Redemption::write(&target, &jobs, false).await.unwrap();
         assert_eq!(anew, [false, false, false], "{}", app.backend);
         assert_eq!(count("access_tokens").await, 2, "{}", app.backend);
+
+        // A batch of both kinds: a code replayed, then the first job's refresh token used
+        // twice. Only the tokens of the one first use are stored, the middle job's.
+        let stored_refresh = jobs[0].refresh.as_ref().unwrap().token_hash.clone();
+        let mut mixed = Vec::new();
+        for (n, used) in [
+            jobs[0].used.clone(),
+            Used::Refresh(stored_refresh.clone()),
+            Used::Refresh(stored_refresh),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut job = Redemption {
+                used,
+                at: jobs[0].at,
+                access: jobs[0].access.clone(),
+                refresh: jobs[0].refresh.clone(),
+            };
+            job.access.token_hash = idp::secret::token_key(&format!("mixed-access-{n}"));
+            if let Some(refresh) = &mut job.refresh {
+                refresh.token_hash = idp::secret::token_key(&format!("mixed-refresh-{n}"));
+            }
+            mixed.push(job);
+        }
+        let answers = Redemption::write(&target, &mixed, false).await.unwrap();
+        assert_eq!(answers, [false, true, false], "{}", app.backend);
+        assert_eq!(count("access_tokens").await, 3, "{}", app.backend);
+        assert_eq!(count("refresh_tokens").await, 3, "{}", app.backend);
+        for (n, job) in mixed.iter().enumerate() {
+            use idp::store::entities::{access_token, refresh_token};
+            use sea_orm::EntityTrait;
+            let access = access_token::Entity::find_by_id(job.access.token_hash.clone())
+                .one(&app.state.db)
+                .await
+                .unwrap();
+            let refresh_hash = job.refresh.as_ref().unwrap().token_hash.clone();
+            let refresh = refresh_token::Entity::find_by_id(refresh_hash)
+                .one(&app.state.db)
+                .await
+                .unwrap();
+            let first_use = n == 1;
+            assert_eq!(access.is_some(), first_use, "{}: job {n}", app.backend);
+            assert_eq!(refresh.is_some(), first_use, "{}: job {n}", app.backend);
+        }
     }
 }
