@@ -1,9 +1,10 @@
 //! Password hashing with argon2id on a small fixed set of threads, so that many parallel
 //! sign-ins queue instead of exhausting memory (each hash needs `memory_kib`), and the
 //! memory of finished hashes is reused rather than kept by ever more blocking threads.
-//! Each thread keeps its argon2 buffer while jobs are waiting, so that a busy thread does
-//! not fault 19 MiB of fresh pages in per hash, and gives it back to the system as soon as
-//! none is (issue 18): memory returns to its idle size after a burst of sign-ins.
+//! The argon2 buffers of finished hashes are kept for the next ones, so that a busy thread
+//! does not fault 19 MiB of fresh pages in per hash (a fifth of a hash's time), and given
+//! back to the system once none was used for [`KEEP_BUFFERS`] (issue 18): memory returns to
+//! its idle size soon after a burst of sign-ins.
 //!
 //! Passwords are hashed and verified in their NFC form ([`super::policy::normalise`]);
 //! hashes made before that (`users.password_nfc = false`) verify against the bytes typed.
@@ -14,9 +15,14 @@ use crate::secret::Secret;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
+
+/// How long the buffer of a finished hash is kept for the next one: sign-ins a second apart
+/// reuse it, and it is given back about a second after the last.
+const KEEP_BUFFERS: Duration = Duration::from_secs(1);
 
 enum Job {
     Hash(Secret, oneshot::Sender<Result<String, String>>),
@@ -32,6 +38,67 @@ pub struct PasswordHasher {
     verifications: AtomicU64,
     /// Jobs submitted and not yet taken by a worker (`idp_argon2_queue_depth`).
     queued: Arc<AtomicI64>,
+    /// The threads' buffers, seen by the tests.
+    #[cfg(test)]
+    buffers: Arc<Mutex<Buffers>>,
+}
+
+/// The argon2 buffers of the hashing threads: those kept since their last hash, and how many
+/// are hashing now.
+#[derive(Default)]
+struct Buffers {
+    kept: Vec<(Vec<Block>, Instant)>,
+    lent: usize,
+}
+
+impl Buffers {
+    /// A kept buffer, or a new empty one ([`compute`] grows it).
+    fn lend(&mut self) -> Vec<Block> {
+        self.lent += 1;
+        self.kept
+            .pop()
+            .map(|(memory, _)| memory)
+            .unwrap_or_default()
+    }
+
+    fn give_back(&mut self, memory: Vec<Block>) {
+        self.lent -= 1;
+        self.kept.push((memory, Instant::now()));
+    }
+
+    /// Gives the buffers unused for [`KEEP_BUFFERS`] back to the system (a block this large
+    /// is a mapping of its own, `main.rs`).
+    fn drop_unused(&mut self) {
+        self.kept.retain(|(_, at)| at.elapsed() < KEEP_BUFFERS);
+    }
+
+    /// No buffer is kept or lent: nothing to give back later.
+    fn none(&self) -> bool {
+        self.lent == 0 && self.kept.is_empty()
+    }
+}
+
+/// Takes the next job for a hashing thread, with a buffer to hash in. The thread that waits
+/// for it gives unused buffers back meanwhile; it waits without waking once there are none,
+/// and none can come back (a buffer is lent while `jobs` is held, so none is on its way).
+fn next_job(
+    jobs: &Mutex<mpsc::Receiver<Job>>,
+    buffers: &Mutex<Buffers>,
+) -> Option<(Job, Vec<Block>)> {
+    let buffers = || buffers.lock().unwrap_or_else(PoisonError::into_inner);
+    let jobs = jobs.lock().ok()?;
+    let job = loop {
+        if buffers().none() {
+            break jobs.recv().ok()?;
+        }
+        match jobs.recv_timeout(KEEP_BUFFERS) {
+            Ok(job) => break job,
+            Err(RecvTimeoutError::Timeout) => buffers().drop_unused(),
+            Err(RecvTimeoutError::Disconnected) => return None,
+        }
+    };
+    let memory = buffers().lend();
+    Some((job, memory))
 }
 
 fn argon2(params: &Params) -> Argon2<'static> {
@@ -116,39 +183,32 @@ impl PasswordHasher {
         let (tx, rx) = mpsc::channel::<Job>();
         let rx = Arc::new(Mutex::new(rx));
         let queued = Arc::new(AtomicI64::new(0));
+        let buffers = Arc::new(Mutex::new(Buffers::default()));
         for i in 0..workers {
             let rx = rx.clone();
             let params = params.clone();
             let queued = queued.clone();
+            let buffers = buffers.clone();
             std::thread::Builder::new()
                 .name(format!("argon2-{i}"))
                 .spawn(move || {
-                    let mut memory = Vec::new();
-                    loop {
-                        let job = match rx.lock() {
-                            Ok(guard) => guard.recv(),
-                            Err(_) => return,
-                        };
-                        if job.is_ok() {
-                            let depth = queued.fetch_sub(1, Ordering::Relaxed) - 1;
-                            crate::telemetry::argon2_queue(depth);
-                        }
+                    while let Some((job, mut memory)) = next_job(&rx, &buffers) {
+                        let depth = queued.fetch_sub(1, Ordering::Relaxed) - 1;
+                        crate::telemetry::argon2_queue(depth);
                         match job {
-                            Ok(Job::Hash(password, reply)) => {
+                            Job::Hash(password, reply) => {
                                 let _ =
                                     reply.send(hash_with(&params, password.expose(), &mut memory));
                             }
-                            Ok(Job::Verify(password, hash, reply)) => {
+                            Job::Verify(password, hash, reply) => {
                                 let _ =
                                     reply.send(verify_with(password.expose(), &hash, &mut memory));
                             }
-                            Err(_) => return,
                         }
-                        // Nothing waiting: the buffer goes back to the system (a block this
-                        // large is a mapping of its own, `main.rs`).
-                        if queued.load(Ordering::Relaxed) <= 0 {
-                            memory = Vec::new();
-                        }
+                        buffers
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .give_back(memory);
                     }
                 })
                 .map_err(|e| AppError::Internal(format!("starting hashing threads: {e}")))?;
@@ -164,6 +224,8 @@ impl PasswordHasher {
             dummy,
             verifications: AtomicU64::new(0),
             queued,
+            #[cfg(test)]
+            buffers,
         })
     }
 
@@ -238,6 +300,13 @@ impl PasswordHasher {
     pub fn verifications(&self) -> u64 {
         self.verifications.load(Ordering::Relaxed)
     }
+
+    /// Buffers kept for the next hashes, or hashing now.
+    #[cfg(test)]
+    fn buffers_held(&self) -> usize {
+        let buffers = self.buffers.lock().unwrap_or_else(PoisonError::into_inner);
+        buffers.kept.len() + buffers.lent
+    }
 }
 
 #[cfg(test)]
@@ -306,5 +375,34 @@ mod tests {
             job.await.unwrap().unwrap();
         }
         assert_eq!(hasher.queued(), 0);
+    }
+
+    /// A finished hash's buffer is kept for the next hash, which reuses it, and given back
+    /// once none has been used for a while: the hasher holds no memory when idle.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn buffers_are_reused_then_given_back_when_idle() {
+        let hasher = PasswordHasher::new(&Argon2Config {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+            max_concurrent: 2,
+        })
+        .unwrap();
+        // Building the hasher hashed its dummy password in a buffer of its own.
+        assert_eq!(hasher.buffers_held(), 0);
+        let stored = hasher.hash(&Secret::new("pw")).await.unwrap();
+        assert_eq!(hasher.buffers_held(), 1);
+        for _ in 0..3 {
+            assert!(hasher
+                .verify(&Secret::new("pw"), Some(&stored))
+                .await
+                .unwrap());
+            assert_eq!(hasher.buffers_held(), 1, "one buffer, reused");
+        }
+        let deadline = Instant::now() + KEEP_BUFFERS * 10;
+        while hasher.buffers_held() > 0 {
+            assert!(Instant::now() < deadline, "the buffer was never given back");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 }
