@@ -44,6 +44,15 @@ const scenarios = [
 
 const rust = num(meta.argon2_rust);
 const nodeRef = num(meta.argon2_node);
+// argon2id alone for a provider's sign-ins: the mean of the readings right before and right
+// after them, else the one at the end of the run.
+const argon2For = (who) => {
+  const before = num(meta[`${who}_argon2_before`]);
+  const after = num(meta[`${who}_argon2_after`]);
+  if (before !== undefined && after !== undefined) return (before + after) / 2;
+  return who === 'node' ? nodeRef : rust;
+};
+const bracketed = (who) => meta[`${who}_argon2_before`] !== undefined && meta[`${who}_argon2_after`] !== undefined;
 
 const out = [];
 const p = (s = '') => out.push(s);
@@ -68,10 +77,10 @@ p('| scenario | ours (/s) | oidc-provider (/s) | ratio | target |');
 p('| --- | ---: | ---: | ---: | --- |');
 
 // The targets of issue 18 for a rate of ours against node's.
-function targets(key, target, or, nr) {
+function targets(key, target, or, nr, who = 'ours') {
   let t = '';
   if (target) t = `>= ${target}x${or !== undefined && nr ? pass(or / nr >= target) : ''}`;
-  if (key === 'signin') t = `${pct(or, rust)} of argon2id alone (>= 90%${or !== undefined && rust ? pass(or / rust >= 0.9) : ''})`;
+  if (key === 'signin') t = `${pct(or, argon2For(who))} of argon2id alone (>= 90%${or !== undefined && argon2For(who) ? pass(or / argon2For(who) >= 0.9) : ''})`;
   // The ceiling: a share of our own /healthz rate on the same core.
   const ceiling = rate('ours', 'healthz') ?? rate('ours_pg', 'healthz');
   const share = (want) => (or === undefined || !ceiling ? '' : `; ours ${((or / ceiling) * 100).toFixed(0)}% of /healthz (>= ${want}%${pass(or / ceiling >= want / 100)})`);
@@ -90,8 +99,8 @@ for (const [key, label, target, short] of scenarios) {
   const g = get('ours_pg', key);
   if (o || (get('node', key) && !g)) p(`| ${label} | ${fmt(or, 1)} | ${fmt(nr, 1)} | ${ratio(or, nr)} | ${targets(key, target, or, nr)} |`);
   if (g) {
-    let t = o ? `${pct(gr, or)} of SQLite (>= 60%${gr !== undefined && or ? pass(gr / or >= 0.6) : ''})` : targets(key, target, gr, nr);
-    if (key === 'signin' && o) t += `; ${pct(gr, rust)} of argon2id alone`;
+    let t = o ? `${pct(gr, or)} of SQLite (>= 60%${gr !== undefined && or ? pass(gr / or >= 0.6) : ''})` : targets(key, target, gr, nr, 'ours_pg');
+    if (key === 'signin' && o) t += `; ${pct(gr, argon2For('ours_pg'))} of argon2id alone`;
     p(`| ${o ? short : label}: ours on PostgreSQL | ${fmt(gr, 1)} | ${fmt(nr, 1)} | ${ratio(gr, nr)} | ${t} |`);
   }
   if (get('ours_pg2', key)) {
@@ -99,10 +108,16 @@ for (const [key, label, target, short] of scenarios) {
   }
 }
 // Sign-ins against argon2id alone: for ours on SQLite, else on PostgreSQL.
-const os = rate('ours', 'signin') ?? rate('ours_pg', 'signin');
+const ourSignin = rate('ours', 'signin') !== undefined ? 'ours' : 'ours_pg';
+const os = rate(ourSignin, 'signin');
 const ns = rate('node', 'signin');
+const ors = argon2For(ourSignin);
+const nrs = argon2For('node');
 p(`| argon2id alone, one core: Rust \`argon2\` 0.5.3 (ours' library) / libargon2 via npm \`argon2\` (theirs) | ${fmt(rust, 1)} | ${fmt(nodeRef, 1)} | ${ratio(rust, nodeRef)} | |`);
-p(`| sign-ins as a share of argon2id alone with the provider's own library | ${pct(os, rust)} | ${pct(ns, nodeRef)} | | >= 90%${os !== undefined && rust ? pass(os / rust >= 0.9) : ''} |`);
+if (bracketed(ourSignin) || bracketed('node')) {
+  p(`| the same, mean of the readings right before and after each provider's sign-ins | ${fmt(ors, 1)} | ${fmt(nrs, 1)} | ${ratio(ors, nrs)} | |`);
+}
+p(`| sign-ins as a share of argon2id alone with the provider's own library | ${pct(os, ors)} | ${pct(ns, nrs)} | | >= 90%${os !== undefined && ors ? pass(os / ors >= 0.9) : ''} |`);
 
 // Memory: a row per metric and store of ours; node's figure beside each.
 const rss = (who, k) => mib(meta[`${who}_rss_${k}`]);
