@@ -192,23 +192,28 @@ impl PasswordHasher {
             std::thread::Builder::new()
                 .name(format!("argon2-{i}"))
                 .spawn(move || {
+                    // The buffer goes back before the answer, which may bring the next job.
+                    let give_back = |memory| {
+                        buffers
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .give_back(memory)
+                    };
                     while let Some((job, mut memory)) = next_job(&rx, &buffers) {
                         let depth = queued.fetch_sub(1, Ordering::Relaxed) - 1;
                         crate::telemetry::argon2_queue(depth);
                         match job {
                             Job::Hash(password, reply) => {
-                                let _ =
-                                    reply.send(hash_with(&params, password.expose(), &mut memory));
+                                let hashed = hash_with(&params, password.expose(), &mut memory);
+                                give_back(memory);
+                                let _ = reply.send(hashed);
                             }
                             Job::Verify(password, hash, reply) => {
-                                let _ =
-                                    reply.send(verify_with(password.expose(), &hash, &mut memory));
+                                let matches = verify_with(password.expose(), &hash, &mut memory);
+                                give_back(memory);
+                                let _ = reply.send(matches);
                             }
                         }
-                        buffers
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .give_back(memory);
                     }
                 })
                 .map_err(|e| AppError::Internal(format!("starting hashing threads: {e}")))?;
