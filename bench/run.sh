@@ -195,13 +195,24 @@ machine_ticks() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= 9; i++) t += $i; pr
 # CPU ticks of the PostgreSQL backends serving our database: their process title is
 # "postgres: [cluster_name: ]user database client state" (Debian sets cluster_name "15/main").
 # Other databases on the same server (other people's tests) are not counted.
+# "pid ticks" for each backend of the bench database.
 db_ticks() {
-  local pid stats=()
-  [[ -n "$PG_DB" ]] || { echo 0; return; }
-  for pid in $(pgrep -f "^postgres: ([^ ]+: )?[^ ]+ $PG_DB " || true); do stats+=("/proc/$pid/stat"); done
-  ((${#stats[@]} > 0)) || { echo 0; return; }
-  # A backend may end between pgrep and cat: cat goes on with the others.
-  { cat "${stats[@]}" 2>/dev/null || true; } | awk '{ t += $14 + $15 } END { print t + 0 }'
+  local pid
+  [[ -n "$PG_DB" ]] || return 0
+  for pid in $(pgrep -f "^postgres: ([^ ]+: )?[^ ]+ $PG_DB " || true); do
+    # A backend may end between pgrep and awk: the others are still read.
+    awk -v pid="$pid" '{ print pid, $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true
+  done
+}
+# The ticks the backends used since `CPU_DB` was read: a backend's own since then (all of a
+# new one's). A backend that closed meanwhile (the provider closes idle connections) is not
+# counted, so the figure may be low, never below zero.
+db_ticks_since() {
+  local pid ticks used=0
+  while read -r pid ticks; do
+    used=$((used + ticks - ${CPU_DB[$pid]:-0}))
+  done < <(db_ticks)
+  echo "$used"
 }
 json_get() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s)[process.argv[1]];console.log(v===undefined||v===null?"":v)})' "$1"; }
 # A process that has been waited for is no longer ours to stop.
@@ -478,7 +489,9 @@ cpu_begin() { # provider
   read -ra CPU_PIDS <<<"${SERVER_PIDS[$1]}"
   CPU_TICKS=()
   for p in "${CPU_PIDS[@]}"; do CPU_TICKS+=("$(cpu_ticks "$p")"); done
-  CPU_DB=$(db_ticks)
+  declare -gA CPU_DB=()
+  local pid ticks
+  while read -r pid ticks; do CPU_DB[$pid]=$ticks; done < <(db_ticks)
   read -r CPU_BUSY CPU_ALL < <(machine_ticks)
   CPU_T0=$(now_ms)
 }
@@ -492,7 +505,7 @@ cpu_end() {
   ((${#CPU_PIDS[@]} == 1)) || server="\"$server\""
   json="{\"server_cpu\":$server,\"machine_cpu\":$(((busy - CPU_BUSY) * 100 / (all - CPU_ALL > 0 ? all - CPU_ALL : 1)))"
   if [[ "$CPU_WHO" == ours_pg* ]]; then
-    json+=",\"db_cpu\":$(cpu_share "$CPU_DB" "$CPU_T0" "$(db_ticks)" "$t1")"
+    json+=",\"db_cpu\":$(cpu_share 0 "$CPU_T0" "$(db_ticks_since)" "$t1")"
   fi
   echo "$json}" >"$WORK/cpu.json"
 }
