@@ -24,6 +24,28 @@ async fn postgres() -> Option<TestApp> {
     app
 }
 
+/// The PostgreSQL readers of `app`, which a group commit writer's connection is made from.
+fn postgres_readers(
+    app: &TestApp,
+) -> std::sync::Arc<idp::store::postgres_readers::PostgresReaders> {
+    match idp::store::readers(&app.state.db).pool {
+        Some(idp::store::ReaderPool::Postgres(readers)) => readers,
+        _ => panic!("PostgreSQL readers"),
+    }
+}
+
+/// The plan of `sql` (an `EXPLAIN`) on `writer`'s connection, line by line.
+async fn plan_of(writer: &idp::store::postgres_writer::PostgresWriter, sql: &str) -> Vec<String> {
+    use sea_orm::{DbBackend, Statement};
+    writer
+        .query_all(Statement::from_string(DbBackend::Postgres, sql))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0).unwrap())
+        .collect()
+}
+
 /// The app on PostgreSQL, shared by a test's tasks, with a client of its own.
 async fn shared_postgres() -> Option<(Arc<TestApp>, (String, String))> {
     let app = postgres().await?;
@@ -381,10 +403,7 @@ async fn a_writer_says_when_a_step_lost_its_connection() {
         return;
     };
     let (admin, _) = admin(&app).await.unwrap();
-    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
-    else {
-        panic!("PostgreSQL readers");
-    };
+    let readers = postgres_readers(&app);
     let writer = PostgresWriter::new(readers.clone());
     let sql = |sql: &str| Statement::from_string(DbBackend::Postgres, sql);
     let open = || {
@@ -449,15 +468,10 @@ async fn a_writer_says_when_a_step_lost_its_connection() {
 #[tokio::test]
 async fn a_writer_keeps_no_sequential_scan_planned_while_a_table_was_small() {
     use idp::store::postgres_writer::PostgresWriter;
-    use sea_orm::{DbBackend, Statement};
     let Some(app) = postgres().await else {
         return;
     };
-    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
-    else {
-        panic!("PostgreSQL readers");
-    };
-    let writer = PostgresWriter::new(readers);
+    let writer = PostgresWriter::new(postgres_readers(&app));
     for sql in [
         "CREATE TEMPORARY TABLE marks (key text PRIMARY KEY, used_at bigint)",
         "INSERT INTO marks VALUES ('k0', NULL)",
@@ -470,16 +484,8 @@ async fn a_writer_keeps_no_sequential_scan_planned_while_a_table_was_small() {
     {
         writer.execute_unprepared(sql).await.unwrap();
     }
-    let plan = writer
-        .query_all(Statement::from_string(
-            DbBackend::Postgres,
-            "EXPLAIN EXECUTE mark('k7')",
-        ))
+    let plan = plan_of(&writer, "EXPLAIN EXECUTE mark('k7')")
         .await
-        .unwrap()
-        .iter()
-        .map(|row| row.try_get_by_index::<String>(0).unwrap())
-        .collect::<Vec<_>>()
         .join("\n");
     assert!(plan.contains("Index Scan"), "{plan}");
     assert!(!plan.contains("Seq Scan"), "{plan}");
@@ -495,15 +501,10 @@ async fn a_redemption_keeps_no_plan_that_reads_a_whole_table() {
     use idp::store::batch::redemption_sql;
     use idp::store::postgres_writer::PostgresWriter;
     use idp::store::prebuilt::Duplicates;
-    use sea_orm::{DbBackend, Statement};
     let Some(app) = postgres().await else {
         return;
     };
-    let Some(idp::store::ReaderPool::Postgres(readers)) = idp::store::readers(&app.state.db).pool
-    else {
-        panic!("PostgreSQL readers");
-    };
-    let writer = PostgresWriter::new(readers);
+    let writer = PostgresWriter::new(postgres_readers(&app));
     // Tables of this session that stand for the real ones (without their foreign keys), one
     // row each; the plan is made generic, as PostgreSQL makes it after five runs.
     let uses = r#"'[{"code": "c1", "refresh": null, "access_key": "a1"}, {"code": null, "refresh": "r1", "access_key": "a2"}]'"#;
@@ -528,16 +529,7 @@ async fn a_redemption_keeps_no_plan_that_reads_a_whole_table() {
     for sql in setup {
         writer.execute_unprepared(&sql).await.unwrap();
     }
-    let plan = writer
-        .query_all(Statement::from_string(
-            DbBackend::Postgres,
-            format!("EXPLAIN (ANALYZE, COSTS OFF) {execute}"),
-        ))
-        .await
-        .unwrap()
-        .iter()
-        .map(|row| row.try_get_by_index::<String>(0).unwrap())
-        .collect::<Vec<_>>();
+    let plan = plan_of(&writer, &format!("EXPLAIN (ANALYZE, COSTS OFF) {execute}")).await;
     let plan_text = plan.join("\n");
     assert!(!plan_text.contains("Seq Scan"), "{plan_text}");
     for table in ["authorization_codes", "refresh_tokens"] {
