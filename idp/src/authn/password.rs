@@ -62,7 +62,7 @@ impl Buffers {
     }
 
     fn give_back(&mut self, memory: Vec<Block>) {
-        self.lent -= 1;
+        self.lent = self.lent.saturating_sub(1);
         self.kept.push((memory, Instant::now()));
     }
 

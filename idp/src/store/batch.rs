@@ -520,10 +520,7 @@ async fn redeem(
 /// returns.
 pub fn redemption_sql(duplicates: Duplicates) -> String {
     use sea_orm::IdenStatic;
-    fn mark_sql<E: EntityTrait>(
-        (key, used_at, used_by): (E::Column, E::Column, E::Column),
-        kind: &str,
-    ) -> String {
+    fn mark_sql<E: EntityTrait>((key, used_at, used_by): Marks<E::Column>, kind: &str) -> String {
         let entity = E::default();
         let (table, key, used_at, used_by) = (
             entity.table_name(),
@@ -565,23 +562,19 @@ pub fn redemption_sql(duplicates: Duplicates) -> String {
     )
 }
 
-/// What marks a code used: its key, the time of its use and the access token it issued.
-const CODE_MARKS: (
-    authorization_code::Column,
-    authorization_code::Column,
-    authorization_code::Column,
-) = (
+/// The columns that mark a row used: its key, the time of its use and the access token its
+/// first use issued.
+type Marks<C> = (C, C, C);
+
+/// What marks a code used.
+const CODE_MARKS: Marks<authorization_code::Column> = (
     authorization_code::Column::CodeHash,
     authorization_code::Column::ConsumedAt,
     authorization_code::Column::ConsumedBy,
 );
 
-/// What marks a refresh token used, as [`CODE_MARKS`] a code.
-const REFRESH_MARKS: (
-    refresh_token::Column,
-    refresh_token::Column,
-    refresh_token::Column,
-) = (
+/// What marks a refresh token used.
+const REFRESH_MARKS: Marks<refresh_token::Column> = (
     refresh_token::Column::TokenHash,
     refresh_token::Column::UsedAt,
     refresh_token::Column::UsedBy,
@@ -613,7 +606,7 @@ async fn mark_used(
 /// uses, which a row used by another is not.
 async fn mark<E: EntityTrait>(
     db: &impl ConnectionTrait,
-    (key, used_at, used_by): (E::Column, E::Column, E::Column),
+    (key, used_at, used_by): Marks<E::Column>,
     uses: &[(&str, &str)],
     at: i64,
 ) -> Result<Vec<String>, DbErr> {
