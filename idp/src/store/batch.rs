@@ -474,7 +474,7 @@ async fn redeem(
         access_key: &'a str,
     }
     let mut named = HashSet::with_capacity(batch.len());
-    let uses = batch
+    let mut uses = batch
         .iter()
         .filter(|job| named.insert(&job.used))
         .map(|job| {
@@ -489,6 +489,9 @@ async fn redeem(
             }
         })
         .collect::<Vec<_>>();
+    // In key order, so that every batch locks the rows it marks in the same order: two nodes
+    // redeeming the same two codes at once then wait for each other instead of deadlocking.
+    uses.sort_unstable_by(|a, b| (a.code, a.refresh).cmp(&(b.code, b.refresh)));
     let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
     let access = batch.iter().map(|r| &r.access).collect::<Vec<_>>();
     let (refresh, refresh_access): (Vec<_>, Vec<_>) = batch

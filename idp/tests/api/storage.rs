@@ -465,16 +465,11 @@ async fn authorizations_at_once_each_get_their_own_grant_and_code() {
 /// first write of a stored token still fails.
 #[tokio::test]
 async fn a_token_batch_written_again_keeps_each_token_once() {
-    use idp::store::batch::{Job, Target};
+    use idp::store::batch::Job;
     use idp::store::tokens::AccessToken;
     for app in backends().await {
         let (client_id, _) = app.client(|_| {}).await;
-        let target = match idp::store::readers(&app.state.db).pool {
-            Some(idp::store::ReaderPool::Postgres(readers)) => {
-                Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
-            }
-            _ => Target::Pool(app.state.db.clone()),
-        };
+        let target = app.batch_target();
         let batch: Vec<AccessToken> = (0..3)
             .map(|i| AccessToken {
                 token_hash: idp::secret::token_key(&format!("written-again-{i}")),
@@ -517,18 +512,12 @@ async fn a_token_batch_written_again_keeps_each_token_once() {
 /// codes are replays.
 #[tokio::test]
 async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
-    use idp::store::batch::{Job, Redemption, Target, Used};
-    use idp::store::tokens::{AccessToken, RefreshToken};
+    use idp::store::batch::{Job, Redemption, Used};
     for app in backends().await {
         let client = app.client(|_| {}).await;
         app.user("ada@example.org").await;
         let mut jar = app.signed_in("ada@example.org").await;
-        let target = match idp::store::readers(&app.state.db).pool {
-            Some(idp::store::ReaderPool::Postgres(readers)) => {
-                Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
-            }
-            _ => Target::Pool(app.state.db.clone()),
-        };
+        let target = app.batch_target();
         // Two codes, and the jobs that redeem them, the second code named twice.
         let mut jobs = Vec::new();
         for (i, _) in ["first", "second"].iter().enumerate() {
@@ -540,27 +529,7 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
                 .unwrap();
             for again in 0..=i {
                 let token = format!("redeemed-{i}-{again}");
-                jobs.push(Redemption {
-                    used: Used::Code(key.clone()),
-                    at: 1_900_000_000,
-                    access: AccessToken {
-                        token_hash: idp::secret::token_key(&format!("access-{token}")),
-                        grant_id: Some(code.grant.id.clone()),
-                        client_id: client.0.clone(),
-                        scope: "openid".into(),
-                        created_at: 1_900_000_000,
-                        expires_at: 1_900_003_600,
-                        revoked_at: None,
-                    },
-                    refresh: Some(RefreshToken {
-                        token_hash: idp::secret::token_key(&format!("refresh-{token}")),
-                        grant_id: code.grant.id.clone(),
-                        scope: "openid".into(),
-                        created_at: 1_900_000_000,
-                        used_at: None,
-                        used_by: None,
-                    }),
-                });
+                jobs.push(redemption_of(&key, &code.grant.id, &client.0, &token));
             }
         }
         let count = |table: &'static str| {
@@ -658,5 +627,125 @@ async fn a_redemption_written_again_answers_as_the_attempt_that_committed() {
             assert_eq!(access.is_some(), first_use, "{}: job {n}", app.backend);
             assert_eq!(refresh.is_some(), first_use, "{}: job {n}", app.backend);
         }
+    }
+}
+
+/// Two redemption batches naming the same two codes in opposite orders, on two PostgreSQL
+/// connections at once, wait for each other instead of deadlocking: every batch marks its
+/// rows in key order. Without it, each would hold the code the other waits for, and
+/// PostgreSQL would fail one of them after `deadlock_timeout`.
+#[tokio::test]
+async fn redemptions_of_the_same_codes_in_opposite_orders_do_not_deadlock() {
+    use idp::store::batch::{Job, Redemption, Target};
+    use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+    use std::sync::Arc;
+    for app in backends().await {
+        if app.backend != "postgres" {
+            continue;
+        }
+        let client = app.client(|_| {}).await;
+        app.user("ada@example.org").await;
+        let mut jar = app.signed_in("ada@example.org").await;
+        let mut keys = Vec::new();
+        for _ in 0..2 {
+            let (query, _) = code_for(&app, &client.0, "ada@example.org", "", &mut jar).await;
+            keys.push(idp::secret::token_key(&query["code"]));
+        }
+        keys.sort();
+        let grant = idp::store::tokens::find_code_and_grant(&app.state.db, &keys[0])
+            .await
+            .unwrap()
+            .unwrap()
+            .grant;
+        let job = |key: &String, name: &str| redemption_of(key, &grant.id, &client.0, name);
+        let backend = app.state.db.get_database_backend();
+        let waiting = || async {
+            let sql = "SELECT COUNT(*) FROM pg_stat_activity \
+                       WHERE datname = current_database() AND wait_event_type = 'Lock'";
+            let row = app
+                .state
+                .db
+                .query_one(Statement::from_string(backend, sql))
+                .await
+                .unwrap()
+                .unwrap();
+            row.try_get_by_index::<i64>(0).unwrap()
+        };
+        let until_waiting = |n: i64| async move {
+            for _ in 0..1000 {
+                if waiting().await >= n {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+            panic!("fewer than {n} statements waiting for a lock");
+        };
+        // The second code is held by a transaction of its own while the batches start, so
+        // that both are under way, each waiting, before either can finish.
+        let holder = app.state.db.begin().await.unwrap();
+        let hold = format!(
+            "SELECT code_hash FROM authorization_codes WHERE code_hash = '{}' FOR UPDATE",
+            keys[1]
+        );
+        holder
+            .execute(Statement::from_string(backend, hold))
+            .await
+            .unwrap();
+        let (first, second) = (Arc::new(app.batch_target()), Arc::new(app.batch_target()));
+        let backwards = vec![job(&keys[1], "backwards-1"), job(&keys[0], "backwards-0")];
+        let forwards = vec![job(&keys[0], "forwards-0"), job(&keys[1], "forwards-1")];
+        let backwards = tokio::spawn({
+            let first = first.clone();
+            async move { Redemption::write(&first, &backwards, false).await }
+        });
+        until_waiting(1).await;
+        let forwards = tokio::spawn({
+            let second = second.clone();
+            async move { Redemption::write(&second, &forwards, false).await }
+        });
+        until_waiting(2).await;
+        holder.commit().await.unwrap();
+        let backwards = backwards.await.unwrap();
+        let forwards = forwards.await.unwrap();
+        // The batch that waited first redeems both codes; the other finds them used.
+        assert_eq!(backwards.unwrap(), [true, true], "{}", app.backend);
+        assert_eq!(forwards.unwrap(), [false, false], "{}", app.backend);
+        for target in [first, second] {
+            if let Target::Postgres(writer) = &*target {
+                writer.close().await;
+            }
+        }
+    }
+}
+
+/// A job that redeems the code whose key is `key`, of the grant `grant_id`, issuing tokens
+/// named after `name` to `client_id`.
+fn redemption_of(
+    key: &str,
+    grant_id: &str,
+    client_id: &str,
+    name: &str,
+) -> idp::store::batch::Redemption {
+    use idp::store::tokens::{AccessToken, RefreshToken};
+    idp::store::batch::Redemption {
+        used: idp::store::batch::Used::Code(key.to_owned()),
+        at: 1_900_000_000,
+        access: AccessToken {
+            token_hash: idp::secret::token_key(&format!("access-{name}")),
+            grant_id: Some(grant_id.to_owned()),
+            client_id: client_id.to_owned(),
+            scope: "openid".into(),
+            created_at: 1_900_000_000,
+            expires_at: 1_900_003_600,
+            revoked_at: None,
+        },
+        refresh: Some(RefreshToken {
+            token_hash: idp::secret::token_key(&format!("refresh-{name}")),
+            grant_id: grant_id.to_owned(),
+            scope: "openid".into(),
+            created_at: 1_900_000_000,
+            used_at: None,
+            used_by: None,
+        }),
     }
 }

@@ -192,6 +192,18 @@ impl TestApp {
         }
     }
 
+    /// Where this app's group commits write (`store::batch`), for tests that write batches
+    /// themselves.
+    pub fn batch_target(&self) -> idp::store::batch::Target {
+        use idp::store::batch::Target;
+        match idp::store::readers(&self.state.db).pool {
+            Some(idp::store::ReaderPool::Postgres(readers)) => {
+                Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
+            }
+            _ => Target::Pool(self.state.db.clone()),
+        }
+    }
+
     /// The SQL statements `request` runs.
     pub async fn count_statements<T>(
         &self,
