@@ -491,7 +491,7 @@ async fn redeem(
         .collect::<Vec<_>>();
     // In key order, so that every batch locks the rows it marks in the same order: two nodes
     // redeeming the same two codes at once then wait for each other instead of deadlocking.
-    uses.sort_unstable_by(|a, b| (a.code, a.refresh).cmp(&(b.code, b.refresh)));
+    uses.sort_unstable_by_key(|u| (u.code, u.refresh));
     let at = batch.iter().map(|r| r.at).max().unwrap_or_default();
     let access = batch.iter().map(|r| &r.access).collect::<Vec<_>>();
     let (refresh, refresh_access): (Vec<_>, Vec<_>) = batch

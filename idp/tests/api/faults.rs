@@ -25,13 +25,8 @@ async fn postgres() -> Option<TestApp> {
 }
 
 /// The PostgreSQL readers of `app`, which a group commit writer's connection is made from.
-fn postgres_readers(
-    app: &TestApp,
-) -> std::sync::Arc<idp::store::postgres_readers::PostgresReaders> {
-    match idp::store::readers(&app.state.db).pool {
-        Some(idp::store::ReaderPool::Postgres(readers)) => readers,
-        _ => panic!("PostgreSQL readers"),
-    }
+fn postgres_readers(app: &TestApp) -> Arc<idp::store::postgres_readers::PostgresReaders> {
+    app.postgres_readers().expect("PostgreSQL readers")
 }
 
 /// The plan of `sql` (an `EXPLAIN`) on `writer`'s connection, line by line.

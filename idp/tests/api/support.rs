@@ -192,15 +192,24 @@ impl TestApp {
         }
     }
 
+    /// The PostgreSQL readers of this app, which a group commit writer's connection is made
+    /// from (`None` on SQLite).
+    pub fn postgres_readers(&self) -> Option<Arc<idp::store::postgres_readers::PostgresReaders>> {
+        match idp::store::readers(&self.state.db).pool {
+            Some(idp::store::ReaderPool::Postgres(readers)) => Some(readers),
+            _ => None,
+        }
+    }
+
     /// Where this app's group commits write (`store::batch`), for tests that write batches
     /// themselves.
     pub fn batch_target(&self) -> idp::store::batch::Target {
         use idp::store::batch::Target;
-        match idp::store::readers(&self.state.db).pool {
-            Some(idp::store::ReaderPool::Postgres(readers)) => {
+        match self.postgres_readers() {
+            Some(readers) => {
                 Target::Postgres(idp::store::postgres_writer::PostgresWriter::new(readers))
             }
-            _ => Target::Pool(self.state.db.clone()),
+            None => Target::Pool(self.state.db.clone()),
         }
     }
 
