@@ -11,13 +11,15 @@
 #   SCENARIOS="healthz discovery jwks cc introspect refresh code signin"
 #                      (healthz is ours only: oidc-provider has no such endpoint; the three
 #                      GETs need wrk)
-#   LOADGEN=wrk|node   generator for cc/introspect/refresh (node = bench/node/flow-load.mjs)
+#   LOADGEN=wrk|node   generator for cc/introspect/refresh/code (node = bench/node/flow-load.mjs)
 #   SERVER_CORE=0 LOAD_CORE=1
 #   OURS_PORT=18080 NODE_PORT=18081
 #   DB=sqlite|postgres|both  store(s) of our provider; every scenario of ours runs on each
 #                      (default: both when PostgreSQL answers at PG_SERVER, else sqlite)
 #   PG_SERVER=postgres://postgres@127.0.0.1:5432  a fresh database bench_* is made there per run
 #                      and dropped at exit
+#   PG_SSLMODE=        sslmode in ours' database URL (none: ours' default, no TLS to a server
+#                      on this host, decision 0066; prefer: TLS when the server offers it)
 #   OURS_PG_PORT=18083 our provider on PostgreSQL (node B of NODES=2 on OURS_PG_PORT+1)
 #   NODES=1|2          2: also run every scenario against two `idp serve` on the PostgreSQL
 #                      database (node A on SERVER_CORE, node B on LOAD_CORE), the load split
@@ -271,7 +273,7 @@ label() {
 ours_env() { # store port
   OURS_ENV=(IDP_DATA="$WORK/ours-$1" IDP_LISTEN="127.0.0.1:$2")
   if [[ "$1" == postgres ]]; then
-    OURS_ENV+=(IDP_DATABASE_URL="$PG_URL" IDP_ISSUER="http://127.0.0.1:$OURS_PG_PORT")
+    OURS_ENV+=(IDP_DATABASE_URL="$PG_URL${PG_SSLMODE:+?sslmode=$PG_SSLMODE}" IDP_ISSUER="http://127.0.0.1:$OURS_PG_PORT")
   fi
 }
 
@@ -533,6 +535,15 @@ run_wrk() { # provider scenario: one JSON line on stdout
       BENCH_TOKEN=$(head -n 1 "$WORK/tokens-$who.txt" | cut -d' ' -f1)
       ;;
     refresh) export BENCH_PATH; BENCH_PATH=$(endpoint "$issuer" token_endpoint | sed 's#^http://[^/]*##') ;;
+    code)
+      # Signed-in sessions (one per connection), minted on the first node before the warm-up
+      # and dealt out round robin to the nodes' wrk processes.
+      export BENCH_PATH BENCH_REDIRECT=$REDIRECT_URI
+      BENCH_PATH=$(endpoint "$issuer" token_endpoint | sed 's#^http://[^/]*##')
+      flow_load "$who" sessions --count="$CONNECTIONS" --out="$WORK/sessions-$who.txt" >/dev/null || return 1
+      rm -f "$WORK/sessions-$who.txt".*
+      awk -v n="$n" -v out="$WORK/sessions-$who.txt" '{ print > (out "." ((NR - 1) % n)) }' "$WORK/sessions-$who.txt"
+      ;;
   esac
   # Refresh: a fresh pool of 2 x CONNECTIONS rotation chains before the warm-up and again
   # before the measurement (the warm-up's last tokens die with its wrk process), minted on
@@ -548,7 +559,7 @@ run_wrk() { # provider scenario: one JSON line on stdout
   wrk_all() { # seconds
     local pids=() k
     for k in "${!ports[@]}"; do
-      BENCH_TOKENS_FILE=$WORK/tokens-$who.txt.$k taskset -c "${GEN_CPUS[$who]}" wrk --threads=1 \
+      BENCH_TOKENS_FILE=$WORK/tokens-$who.txt.$k BENCH_SESSIONS_FILE=$WORK/sessions-$who.txt.$k taskset -c "${GEN_CPUS[$who]}" wrk --threads=1 \
         --connections="$(share "$k" "$n")" --duration="$1s" --timeout=10s --script="$BENCH_DIR/wrk/$script.lua" \
         "http://127.0.0.1:${ports[k]}" >"$WORK/wrk.$k.out" 2>&1 &
       pids+=("$!")
@@ -605,7 +616,7 @@ run_scenario() { # provider scenario
     echo "$scenario needs wrk: skipped" >&2
     return 0
   fi
-  if [[ "$LOADGEN" == wrk && "$scenario" =~ ^(healthz|discovery|jwks|cc|introspect|refresh)$ ]]; then
+  if [[ "$LOADGEN" == wrk && "$scenario" =~ ^(healthz|discovery|jwks|cc|introspect|refresh|code)$ ]]; then
     run_wrk "$who" "$scenario" >"$WORK/gen.json" || echo "$FAILED" >"$WORK/gen.json"
   else
     run_flow "$who" "$scenario" >"$WORK/gen.json" || echo "$FAILED" >"$WORK/gen.json"
@@ -774,6 +785,7 @@ if want ours; then
   if on_store postgres; then
     meta pg_version "$(psql -X -Atq "$PG_URL" -c 'show server_version' 2>/dev/null || echo unknown)"
     meta pg_server "${PG_SERVER#*@}"
+    meta pg_tls "$(psql -X -Atq "$PG_URL" -c "select count(*) filter (where s.ssl) || ' of ' || count(*) from pg_stat_ssl s join pg_stat_activity a using (pid) where a.datname = current_database() and a.pid <> pg_backend_pid()" 2>/dev/null || echo unknown)"
   fi
 fi
 

@@ -12,6 +12,9 @@
 //   cc       client_credentials token requests.
 //   introspect  introspection of one valid access token (minted by a code flow).
 //   mint     run --count code flows and write "access_token refresh_token" lines to --out.
+//   sessions sign in --count times (one cookie jar each) and write, per session, one line for
+//            bench/wrk/code.lua: the authorization request's path (without state and nonce),
+//            the token request's PKCE and redirect_uri parameters, and the Cookie header.
 //
 // --count with a loop mode stops after that many completed iterations (loops in flight finish,
 // so a few more may complete) or at the end of --duration, whichever comes first: bench/run.sh
@@ -346,12 +349,37 @@ async function mint() {
   else console.log(lines.join('\n'));
 }
 
+// One PKCE pair for every session of the file: the code's answer alone names its verifier.
+async function sessions() {
+  const verifier = crypto.randomBytes(32).toString('base64url');
+  const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
+  const url = new URL(discovery.authorization_endpoint);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: opt['client-id'],
+    redirect_uri: redirectUri,
+    scope: opt.scope,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }).toString();
+  const token = `&${new URLSearchParams({ redirect_uri: redirectUri, code_verifier: verifier })}`;
+  const jars = await Promise.all(Array.from({ length: count ?? concurrency }, async () => (await signIn()).jar));
+  const lines = jars.map((jar) => `${url.pathname}${url.search} ${token} ${[...jar].map(([k, v]) => `${k}=${v}`).join('; ')}`);
+  writeFileSync(opt.out, `${lines.join('\n')}\n`);
+}
+
 const res = await fetch(toConnect(`${issuer}/.well-known/openid-configuration`));
 if (!res.ok) throw new Error(`discovery failed: ${res.status}`);
 discovery = await res.json();
 
 if (opt.mode === 'mint') {
   await mint();
+} else if (opt.mode === 'sessions') {
+  if (!opt.out || !opt.email || !opt.password) {
+    console.error('--out, --email and --password are needed for this mode');
+    process.exit(2);
+  }
+  await sessions();
 } else if (modes[opt.mode]) {
   if ((opt.mode === 'code' || opt.mode === 'signin' || opt.mode === 'refresh' || opt.mode === 'introspect')
     && (!opt.email || !opt.password)) {

@@ -60,10 +60,10 @@ p(`# idp vs node oidc-provider (${meta.date})`);
 p();
 p(`- machine: ${meta.nproc} cores, ${meta.cpu}; commit ${meta.commit}${meta.idp_version ? `; ${meta.idp_version}` : ''}${meta.idp_bin ? ` (binary given with IDP_BIN: ${meta.idp_bin}, not necessarily built from this tree)` : ''}`);
 p(`- each provider pinned to core ${serverCore} with taskset, load generator on core ${loadCore}; ${meta.connections} connections; ${meta.duration} s measured after ${meta.warmup} s warm-up per scenario; scenarios alternate between the providers`);
-p(`- generators: ${meta.loadgen === 'wrk' ? 'wrk (the GETs, client_credentials, introspection, refresh) and ' : ''}bench/node/flow-load.mjs (${meta.loadgen === 'wrk' ? 'code flow, sign-in' : 'every scenario'}); node ${meta.node_version}, oidc-provider ${meta.oidc_provider}`);
+p(`- generators: ${meta.loadgen === 'wrk' ? 'wrk (the GETs, client_credentials, introspection, refresh, the code flow) and ' : ''}bench/node/flow-load.mjs (${meta.loadgen === 'wrk' ? "sign-in, the code flow's sessions" : 'every scenario'}); node ${meta.node_version}, oidc-provider ${meta.oidc_provider}`);
 const stores = [];
 if (meta.db !== 'postgres') stores.push('a durable SQLite file in a fresh data folder');
-if (pg) stores.push(`PostgreSQL ${meta.pg_version} at ${meta.pg_server} (a fresh database made for the run and dropped at its end)`);
+if (pg) stores.push(`PostgreSQL ${meta.pg_version} at ${meta.pg_server} (a fresh database made for the run and dropped at its end; ours' connections using TLS at the end of the run: ${meta.pg_tls ?? 'unknown'})`);
 p(`- storage: ours on ${stores.join(', and on ')}; oidc-provider its default in-memory adapter (an LRU of 1,000 entries, nothing written anywhere)`);
 if (pg) {
   p(`- PostgreSQL is not pinned: its backends run on either core, beside our server (core ${serverCore}) or the generator (core ${loadCore}), and their CPU is not in the server's share (the details give it apart)`);

@@ -32,6 +32,7 @@ pub mod web_push;
 pub mod webauthn;
 
 use migrations::{Migrator, MigratorTrait};
+use sea_orm::sqlx::postgres::PgSslMode;
 use sea_orm::{ConnectOptions, Database, DbErr, TransactionTrait};
 use std::time::Duration;
 
@@ -162,6 +163,9 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
                 .foreign_keys(true)
         });
     }
+    if !sqlite && without_tls(url, std::env::var("PGSSLMODE").ok().as_deref()) {
+        options.map_sqlx_postgres_opts(|o| o.ssl_mode(PgSslMode::Disable));
+    }
     let mut db = if sqlite {
         connect_sqlite(options).await?
     } else {
@@ -170,6 +174,33 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
     // Every statement's time, for `idp_db_query_duration_seconds` (a no-op without a recorder).
     db.set_metric_callback(|info| crate::telemetry::db_query(info.elapsed));
     Ok(db)
+}
+
+/// Whether connections to the PostgreSQL server of `url` go without TLS: a server on this
+/// host (a loopback address or `localhost`) when neither the URL (`sslmode`) nor the
+/// environment (`PGSSLMODE`) chooses. libpq's default there, `prefer`, encrypts without
+/// checking who answers, which keeps out no one on the loopback interface and costs the
+/// server and the provider CPU on every statement (decision 0066). Any choice made is kept.
+fn without_tls(url: &str, pgsslmode: Option<&str>) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let chosen = parsed
+        .query_pairs()
+        .any(|(k, _)| k == "sslmode" || k == "ssl-mode");
+    let loopback = match parsed.host() {
+        // A `postgres:` URL's host is not parsed as an address (not a special scheme).
+        Some(url::Host::Domain(name)) => {
+            name.eq_ignore_ascii_case("localhost")
+                || name
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    loopback && !chosen && pgsslmode.is_none_or(str::is_empty)
 }
 
 /// Opens a SQLite database, again while it is busy, for as long as its busy timeout. Opening
@@ -417,4 +448,39 @@ pub(crate) fn json_list(raw: &str) -> Result<Vec<String>, StoreError> {
 
 pub(crate) fn to_json_list<S: AsRef<str> + serde::Serialize>(items: &[S]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_tls;
+
+    #[test]
+    fn only_a_server_on_this_host_left_to_the_default_goes_without_tls() {
+        let cases = [
+            ("postgres://idp@127.0.0.1:5432/idp", None, true),
+            ("postgres://idp@127.0.0.53/idp", None, true),
+            ("postgres://idp@localhost/idp", None, true),
+            ("postgres://idp@LOCALHOST/idp", Some(""), true),
+            ("postgres://idp@[::1]:5432/idp", None, true),
+            ("postgres://idp@db.example.org/idp", None, false),
+            ("postgres://idp@10.0.0.5/idp", None, false),
+            ("postgres://idp@127.0.0.1/idp?sslmode=prefer", None, false),
+            ("postgres://idp@127.0.0.1/idp?sslmode=require", None, false),
+            (
+                "postgres://idp@127.0.0.1/idp?ssl-mode=verify-full",
+                None,
+                false,
+            ),
+            ("postgres://idp@127.0.0.1/idp", Some("require"), false),
+            ("postgres:///idp?host=/run/postgresql", None, false),
+            ("not a url", None, false),
+        ];
+        for (url, env, expected) in cases {
+            assert_eq!(
+                without_tls(url, env),
+                expected,
+                "{url} with PGSSLMODE={env:?}"
+            );
+        }
+    }
 }

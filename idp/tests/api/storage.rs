@@ -749,3 +749,65 @@ fn redemption_of(
         }),
     }
 }
+
+/// Whether the connection `db` reads through uses TLS, as PostgreSQL sees it.
+async fn uses_tls(db: &impl sea_orm::ConnectionTrait) -> bool {
+    let sql = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
+    let row = db
+        .query_one(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            sql,
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<bool>(0).unwrap()
+}
+
+/// A PostgreSQL server on this host, with no `sslmode` chosen, is spoken to without TLS by
+/// the pool, the readers and the group commits' writers; an `sslmode` chosen in the URL is
+/// kept (decision 0066). Needs TEST_DATABASE_URL on 127.0.0.1 or localhost without
+/// `sslmode` (as CI sets it), and a server that offers TLS for the second half.
+#[tokio::test]
+async fn a_database_on_this_host_is_spoken_to_without_tls_unless_the_url_chooses() {
+    let Some(app) = TestApp::postgres_with(|_| {}).await else {
+        return;
+    };
+    let url = app.pg_database.as_ref().unwrap().url().to_owned();
+    let host = url::Url::parse(&url)
+        .unwrap()
+        .host_str()
+        .unwrap_or("")
+        .to_owned();
+    if !["127.0.0.1", "localhost"].contains(&host.as_str()) || url.contains("sslmode") {
+        eprintln!("TEST_DATABASE_URL is not a server on this host left to the default: skipped");
+        return;
+    }
+    assert!(!uses_tls(&app.state.db).await, "the pool uses TLS");
+    assert!(!uses_tls(&app.state.reader).await, "the readers use TLS");
+    assert!(
+        !uses_tls(&app.batch_target()).await,
+        "a group commit uses TLS"
+    );
+
+    use sea_orm::ConnectionTrait;
+    let offered = app
+        .state
+        .db
+        .query_one(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SHOW ssl",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<String>(0)
+        .unwrap();
+    if offered == "on" {
+        let chosen = idp::store::connect(&format!("{url}?sslmode=require"))
+            .await
+            .unwrap();
+        assert!(uses_tls(&chosen).await, "sslmode=require went without TLS");
+        assert!(uses_tls(&idp::store::readers(&chosen).db).await);
+    }
+}
