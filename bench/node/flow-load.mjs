@@ -182,18 +182,19 @@ function findForm(html) {
 
 let discovery;
 
-function authorizeUrl() {
+// An authorization request with a new PKCE pair; `perFlow: false` leaves out state and nonce
+// (wrk/code.lua adds its own to each request).
+function authorizeUrl({ perFlow = true } = {}) {
   const verifier = crypto.randomBytes(32).toString('base64url');
   const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
-  const state = crypto.randomBytes(12).toString('base64url');
+  const state = perFlow ? crypto.randomBytes(12).toString('base64url') : undefined;
   const url = new URL(discovery.authorization_endpoint);
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: opt['client-id'],
     redirect_uri: redirectUri,
     scope: opt.scope,
-    state,
-    nonce: crypto.randomBytes(12).toString('base64url'),
+    ...(perFlow && { state, nonce: crypto.randomBytes(12).toString('base64url') }),
     code_challenge: challenge,
     code_challenge_method: 'S256',
   }).toString();
@@ -351,17 +352,8 @@ async function mint() {
 
 // One PKCE pair for every session of the file: the code's answer alone names its verifier.
 async function sessions() {
-  const verifier = crypto.randomBytes(32).toString('base64url');
-  const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
-  const url = new URL(discovery.authorization_endpoint);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: opt['client-id'],
-    redirect_uri: redirectUri,
-    scope: opt.scope,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  }).toString();
+  const { url: request, verifier } = authorizeUrl({ perFlow: false });
+  const url = new URL(request);
   const token = `&${new URLSearchParams({ redirect_uri: redirectUri, code_verifier: verifier })}`;
   const jars = await Promise.all(Array.from({ length: count ?? concurrency }, async () => (await signIn()).jar));
   const lines = jars.map((jar) => `${url.pathname}${url.search} ${token} ${[...jar].map(([k, v]) => `${k}=${v}`).join('; ')}`);
