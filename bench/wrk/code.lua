@@ -10,7 +10,7 @@
 -- are counted in `bad`.
 package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
-local token_path, redirect
+local token_path, redirect, token_params
 local sessions, next_session = {}, 1
 local codes, head, tail = {}, 1, 0
 local sent = 0
@@ -21,9 +21,11 @@ function init()
   redirect = os.getenv("BENCH_REDIRECT")
   local file = assert(io.open(os.getenv("BENCH_SESSIONS_FILE"), "r"))
   for line in file:lines() do
+    -- Every session of one file has the same token parameters (one PKCE pair).
     local path, params, cookie = line:match("^(%S+) (%S+) (.+)$")
     if path then
-      sessions[#sessions + 1] = { path = path, params = params, cookie = cookie }
+      sessions[#sessions + 1] = { path = path, cookie = cookie }
+      token_params = params
     end
   end
   file:close()
@@ -35,8 +37,7 @@ function request()
     local code = codes[head]
     codes[head] = nil
     head = head + 1
-    return common.post(token_path, "grant_type=authorization_code&code=" .. common.urlencode(code.value)
-      .. code.params)
+    return common.post(token_path, "grant_type=authorization_code&code=" .. code .. token_params)
   end
   local s = sessions[next_session]
   next_session = next_session % #sessions + 1
@@ -44,18 +45,14 @@ function request()
   return wrk.format("GET", s.path .. "&state=s" .. sent .. "&nonce=n" .. sent, { ["Cookie"] = s.cookie })
 end
 
--- Every session of one file has the same token parameters (one PKCE pair).
-local function queue(value)
-  tail = tail + 1
-  codes[tail] = { value = value, params = sessions[1].params }
-end
-
 function response(status, headers, body)
   if status == 302 or status == 303 then
     local location = headers["Location"] or headers["location"] or ""
     local code = location:sub(1, #redirect) == redirect and location:match("[?&]code=([^&]+)")
     if code then
-      queue(code:gsub("%%(%x%x)", function(h) return string.char(tonumber(h, 16)) end))
+      -- As the redirect carries it: percent-encoded already, as the form body wants it.
+      tail = tail + 1
+      codes[tail] = code
     else
       bad = bad + 1
     end
@@ -71,5 +68,5 @@ end
 setup = common.setup
 
 function done(summary)
-  common.done(summary, "flows")
+  common.report(summary, "flows")
 end

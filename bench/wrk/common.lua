@@ -16,13 +16,10 @@ function M.post(path, body)
   }, body)
 end
 
--- wrk calls done(summary, latency, requests): `unit` is for scripts that call it themselves,
--- the name of the thread-global that counts completed operations when one takes several
--- requests (the code flow's `flows`); without it every request that did not fail is one.
-function M.done(summary, unit)
-  if type(unit) ~= "string" then
-    unit = nil
-  end
+-- The result line. `unit`: the thread-global that counts completed operations when one takes
+-- several requests (the code flow's `flows`); without it every request that did not fail is
+-- one.
+function M.report(summary, unit)
   local e = summary.errors
   local bad, units = 0, 0
   for _, thread in ipairs(threads) do
@@ -43,6 +40,11 @@ end
 
 function M.urlencode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+-- wrk's done(summary, latency, requests).
+function M.done(summary)
+  M.report(summary)
 end
 
 return M

@@ -188,18 +188,13 @@ fn without_tls(url: &str, pgsslmode: Option<&str>) -> bool {
     let chosen = parsed
         .query_pairs()
         .any(|(k, _)| k == "sslmode" || k == "ssl-mode");
-    let loopback = match parsed.host() {
-        // A `postgres:` URL's host is not parsed as an address (not a special scheme).
-        Some(url::Host::Domain(name)) => {
-            name.eq_ignore_ascii_case("localhost")
-                || name
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|ip| ip.is_loopback())
-        }
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    };
+    // A `postgres:` URL's host is not parsed as an address (not a special scheme).
+    let host = parsed.host_str().unwrap_or_default();
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
     loopback && !chosen && pgsslmode.is_none_or(str::is_empty)
 }
 

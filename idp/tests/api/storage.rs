@@ -750,18 +750,20 @@ fn redemption_of(
     }
 }
 
+/// The first column of the one row `sql` gives on `db`.
+async fn one<T: sea_orm::TryGetable>(db: &impl sea_orm::ConnectionTrait, sql: &str) -> T {
+    let statement = sea_orm::Statement::from_string(db.get_database_backend(), sql);
+    let row = db.query_one(statement).await.unwrap().unwrap();
+    row.try_get_by_index::<T>(0).unwrap()
+}
+
 /// Whether the connection `db` reads through uses TLS, as PostgreSQL sees it.
 async fn uses_tls(db: &impl sea_orm::ConnectionTrait) -> bool {
-    let sql = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
-    let row = db
-        .query_one(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql,
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<bool>(0).unwrap()
+    one(
+        db,
+        "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+    )
+    .await
 }
 
 /// A PostgreSQL server on this host, with no `sslmode` chosen, is spoken to without TLS by
@@ -790,19 +792,7 @@ async fn a_database_on_this_host_is_spoken_to_without_tls_unless_the_url_chooses
         "a group commit uses TLS"
     );
 
-    use sea_orm::ConnectionTrait;
-    let offered = app
-        .state
-        .db
-        .query_one(sea_orm::Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            "SHOW ssl",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get_by_index::<String>(0)
-        .unwrap();
+    let offered: String = one(&app.state.db, "SHOW ssl").await;
     if offered == "on" {
         let chosen = idp::store::connect(&format!("{url}?sslmode=require"))
             .await
